@@ -1,0 +1,4 @@
+namespace Nexus.Core;
+
+/// <summary>WGS84 coordinates in decimal degrees.</summary>
+public readonly record struct GeoPoint(double Latitude, double Longitude);

@@ -1,0 +1,13 @@
+namespace Nexus.Core;
+
+/// <summary>
+/// Who says a claim is so: the author by default, else the nearest attributed source.
+/// </summary>
+/// <param name="Text">The holder as written ("the Indian dossier", "intelligence sources"), or the author's name.</param>
+/// <param name="Kind">What sort of source it is.</param>
+/// <param name="Entity">The entity the holder resolves to, when it is one (a person, an agency); else null.</param>
+public sealed record Holder(string Text, HolderKind Kind, string? Entity = null)
+{
+    /// <summary>The document's author; <paramref name="name"/> is null when the byline is unknown.</summary>
+    public static Holder Author(string? name) => new(name ?? "the author", HolderKind.Author);
+}

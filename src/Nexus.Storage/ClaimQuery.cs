@@ -1,0 +1,13 @@
+namespace Nexus.Storage;
+
+/// <summary>Filters for claims; all optional. An entity filter matches subject or object.</summary>
+public sealed record ClaimQuery
+{
+    public string? EntityId { get; init; }
+
+    public string? DocumentId { get; init; }
+
+    public Predicate? Predicate { get; init; }
+
+    public PageRequest Page { get; init; } = new(0, 1000);
+}

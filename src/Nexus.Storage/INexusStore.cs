@@ -1,0 +1,54 @@
+namespace Nexus.Storage;
+
+/// <summary>
+/// The store contract every backend (SQLite, PostgreSQL) passes the same test suite for.
+/// Extracted data (documents, mentions, document entities, claims) is written once per document in
+/// one transaction and never edited; resolution (global entities) is derived and replaced as a whole;
+/// curations are the analyst's own records, kept apart and replayed.
+/// Implementations are safe to share between threads.
+/// </summary>
+public interface INexusStore : IAsyncDisposable
+{
+    /// <summary>
+    /// Stores a document with all its layers in one transaction. Returns false, and changes nothing,
+    /// when a document with the same id (the same clean text) is already stored.
+    /// </summary>
+    Task<bool> AddDocumentAsync(AnnotatedDocument document, CancellationToken cancellationToken);
+
+    Task<bool> ContainsDocumentAsync(string documentId, CancellationToken cancellationToken);
+
+    /// <summary>The stored document with every layer, or null.</summary>
+    Task<AnnotatedDocument?> GetDocumentAsync(string documentId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>Full-text search over document text and titles, best match first.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>Every document-local entity, the input of cross-document resolution.</summary>
+    IAsyncEnumerable<StoredDocumentEntity> ReadDocumentEntitiesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Replaces the derived global entities and memberships in one transaction.</summary>
+    Task ReplaceResolutionAsync(
+        IReadOnlyList<Entity> entities,
+        IReadOnlyList<EntityMembership> memberships,
+        CancellationToken cancellationToken);
+
+    /// <summary>Entities whose name or an alias matches <see cref="EntityQuery.Text"/>, best first.</summary>
+    Task<IReadOnlyList<EntitySummary>> FindEntitiesAsync(EntityQuery query, CancellationToken cancellationToken);
+
+    Task<Entity?> GetEntityAsync(string entityId, CancellationToken cancellationToken);
+
+    /// <summary>Why each document-local entity belongs to this entity.</summary>
+    Task<IReadOnlyList<EntityMembership>> GetMembershipsAsync(string entityId, CancellationToken cancellationToken);
+
+    /// <summary>Claims with their ends resolved to global entities and their evidence text.</summary>
+    Task<IReadOnlyList<StoredClaim>> GetClaimsAsync(ClaimQuery query, CancellationToken cancellationToken);
+
+    Task AddCurationAsync(Curation curation, CancellationToken cancellationToken);
+
+    /// <summary>Every curation, oldest first.</summary>
+    Task<IReadOnlyList<Curation>> ListCurationsAsync(CancellationToken cancellationToken);
+
+    Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
+}
