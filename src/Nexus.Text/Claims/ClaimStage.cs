@@ -88,7 +88,13 @@ public sealed class ClaimStage : IPipelineStage
         {
             return null;
         }
-        var cue = cues.Where(c => c.Governs(candidate.Trigger.Start)).OrderBy(c => Distance(c, candidate.Trigger)).FirstOrDefault() ?? report;
+        var governing = cues.Where(c => c.Governs(candidate.Trigger.Start)).OrderBy(c => Distance(c, candidate.Trigger)).ToList();
+        var cue = governing.FirstOrDefault() ?? report;
+        // A hedge inside an attributed statement keeps the attribution's holder: "X has almost certainly
+        // received Y, a UN panel concluded" is the panel's speculative judgement, not the author's.
+        var attributed = governing.FirstOrDefault(c => c.Holder.Kind != HolderKind.Author && c.Holder.Text != "unnamed sources") ?? report;
+        var holder = cue is { Holder.Kind: HolderKind.Author } && attributed is not null ? attributed.Holder : cue?.Holder ?? author;
+        var likelihood = governing.Select(c => c.Likelihood).FirstOrDefault(l => l is not null);
         var negated = Enumerable.Range(candidate.Trigger.Start - 4, 4)
             .Any(k => CueLexicon.Negations.Contains(view.Lower(k)) || view.Lower(k) == "longer" && view.Lower(k - 1) == "no");
         var trigger = view.SpanOf(candidate.Trigger.Start, candidate.Trigger.End);
@@ -105,9 +111,9 @@ public sealed class ClaimStage : IPipelineStage
             Time = NearestTime(view, index, candidate.Trigger.Start),
             Place = candidate.Place?.EntityKey,
             Modality = cue?.Modality ?? Modality.Asserted,
-            Likelihood = cue?.Likelihood,
+            Likelihood = likelihood,
             Polarity = negated || cue?.Modality == Modality.Denied ? Polarity.Negative : Polarity.Positive,
-            Holder = cue?.Holder ?? author,
+            Holder = holder,
             Cue = cue?.Text,
             Evidence = view.Sentence.Span,
             Trigger = trigger,
