@@ -14,7 +14,7 @@ public sealed class PostgresStore : RelationalStore
     private const string MigrationPrefix = "Nexus.Storage.Postgres.Migrations.";
 
     /// <summary>Concurrent openers of one database wait here, so only one of them migrates.</summary>
-    private const string MigrationLock = "SELECT pg_advisory_xact_lock(4_711_240_611)";
+    private const string MigrationLock = "SELECT pg_advisory_xact_lock(4711240611)";
 
     private const string Search = """
         WITH q AS (SELECT websearch_to_tsquery('english', @query) AS query),
