@@ -49,14 +49,17 @@ internal static class RowReader
         Refs = r.List(5),
     };
 
-    public static TimeExpression Time(DbDataReader r) => new()
+    public static TimeExpression Time(DbDataReader r) => Time(r, 0);
+
+    /// <summary>Text, span start and end, date start and end, granularity, qualifier, from <paramref name="at"/>.</summary>
+    public static TimeExpression Time(DbDataReader r, int at) => new()
     {
-        Text = r.GetString(0),
-        Span = r.Span(1),
-        Start = r.DateOrNull(3),
-        End = r.DateOrNull(4),
-        Granularity = r.Enum<TimeGranularity>(5),
-        Qualifier = r.Enum<TimeQualifier>(6),
+        Text = r.GetString(at),
+        Span = r.Span(at + 1),
+        Start = r.DateOrNull(at + 3),
+        End = r.DateOrNull(at + 4),
+        Granularity = r.Enum<TimeGranularity>(at + 5),
+        Qualifier = r.Enum<TimeQualifier>(at + 6),
     };
 
     /// <summary>The columns of <see cref="CommonSql.ClaimColumns"/>, from ordinal 0.</summary>
@@ -70,17 +73,7 @@ internal static class RowReader
         Item = r.TextOrNull(5),
         Kinds = r.List(6),
         Count = r.IntOrNull(7),
-        Time = r.IsDBNull(8)
-            ? null
-            : new TimeExpression
-            {
-                Text = r.GetString(8),
-                Span = r.Span(9),
-                Start = r.DateOrNull(11),
-                End = r.DateOrNull(12),
-                Granularity = r.Enum<TimeGranularity>(13),
-                Qualifier = r.Enum<TimeQualifier>(14),
-            },
+        Time = r.IsDBNull(8) ? null : Time(r, 8),
         Place = r.TextOrNull(15),
         Modality = r.Enum<Modality>(16),
         Likelihood = r.TextOrNull(17),
