@@ -145,7 +145,18 @@ internal static class AttributionFinder
         {
             return HolderOf(view, it, i + 1);
         }
-        return CueLexicon.AnonymousHolders.Contains(view.Lower(i)) ? new Holder(AnonymousText(view, i), HolderKind.Anonymous) : null;
+        // "Investigators in Kabul say": the head noun stands before a place or body that qualifies it.
+        var last = i;
+        if (view.MentionAt(i) is { } qualifier && view.Lower(view.RangeOf(qualifier).Start - 1) is "in" or "from" or "at" or "of" or "with")
+        {
+            i = view.RangeOf(qualifier).Start - 2;
+        }
+        if (!CueLexicon.AnonymousHolders.Contains(view.Lower(i)))
+        {
+            return null;
+        }
+        var text = AnonymousText(view, i);
+        return new Holder(last == i ? text : text + view.Document.Text[view.SpanOf(i, i + 1).End..view.SpanOf(last, last + 1).End], HolderKind.Anonymous);
     }
 
     private static bool IsSpeaker(Mention mention) =>
