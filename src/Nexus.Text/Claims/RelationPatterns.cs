@@ -42,6 +42,11 @@ internal static class RelationPatterns
         ["supporting"] = Predicate.Sponsors, ["sheltering"] = Predicate.Sponsors, ["harbouring"] = Predicate.Sponsors,
         ["harboring"] = Predicate.Sponsors, ["founding"] = Predicate.Founded, ["joining"] = Predicate.MemberOf,
         ["leading"] = Predicate.Leads, ["heading"] = Predicate.Leads, ["fighting"] = Predicate.HostileTo,
+        ["fund"] = Predicate.Funded, ["finance"] = Predicate.Funded, ["supply"] = Predicate.Supplied, ["arm"] = Predicate.Supplied,
+        ["train"] = Predicate.Trained, ["back"] = Predicate.Sponsors, ["support"] = Predicate.Sponsors,
+        ["sponsor"] = Predicate.Sponsors, ["shelter"] = Predicate.Sponsors, ["harbour"] = Predicate.Sponsors,
+        ["harbor"] = Predicate.Sponsors, ["lead"] = Predicate.Leads, ["head"] = Predicate.Leads, ["join"] = Predicate.MemberOf,
+        ["fight"] = Predicate.HostileTo, ["oppose"] = Predicate.HostileTo, ["kill"] = Predicate.Killed,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ReceivingVerbs = Set(

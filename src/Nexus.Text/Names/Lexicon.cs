@@ -67,6 +67,11 @@ public static class Lexicon
         "Militia", "Legion", "Regiment", "Division", "Fund", "Trust", "Centre", "Center", "Ansar", "Hezbollah",
         "Hizbullah", "Court", "Tribunal", "Secretariat", "Embassy", "Consulate", "Mission", "Federation");
 
+    /// <summary>Words that continue a name across "of" ("Islamic State of Iraq", "Republic of Yemen"), besides organisation heads.</summary>
+    public static readonly FrozenSet<string> OfJoiners = Set(
+        "State", "Republic", "Kingdom", "Emirate", "Emirates", "People", "Soldiers", "Sons", "Partisans", "Friends",
+        "Guardians", "Army", "Bank", "Ministry", "University", "Secretary", "Minister", "Lord", "Duke");
+
     /// <summary>Common nouns that, after a nationality or country, name an organisation ("Afghan forces").</summary>
     public static readonly FrozenSet<string> CollectiveOrganizations = Set(
         "forces", "force", "authorities", "groups", "militants", "fighters", "factions", "police", "military", "army", "police", "government", "troops", "intelligence",
@@ -136,6 +141,17 @@ public static class Lexicon
         "remarked", "denied", "denies", "warned", "warns", "confirmed", "confirms", "admitted", "admits",
         "announced", "announces", "insisted", "insists", "argued", "argues", "noted", "notes", "alleged",
         "alleges", "wrote", "writes", "explained", "declared", "declares", "acknowledged", "revealed");
+
+    /// <summary>Words of place names and regions, which keep a capitalised run from being read as a person.</summary>
+    public static readonly FrozenSet<string> GeographicWords = Set(
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+        "Greater", "Valley", "River", "Mountains", "Mountain", "Hills", "Desert", "Sea", "Gulf", "Lake", "Island",
+        "Islands", "Peninsula", "Coast", "Strait", "Basin", "Plateau", "Pass", "Corridor", "Asia", "Asian", "Africa",
+        "African", "Europe", "European", "America", "American", "Middle", "Near", "Far", "Sahel", "Levant", "Gulf",
+        "Street", "Road", "Square", "Airport", "Port", "Camp", "City", "Town", "Village", "District", "Province",
+        "Region", "Territory", "Territories", "Border", "Frontier", "Zone", "Agency", "Tribal", "Non", "New", "Old",
+        "Saint", "San", "Santa", "Fort", "Mount", "Cape", "Bay", "Day", "Week", "Year", "Times", "Post", "News",
+        "Herald", "Daily", "Tribune", "Journal", "Review", "Monitor", "Ally", "Allies", "Nations", "Union", "Affairs");
 
     /// <summary>Month names, which are times, not names.</summary>
     public static readonly FrozenSet<string> Months = Set(

@@ -129,6 +129,13 @@ public sealed class NameRulesStage : IPipelineStage
             {
                 return 0.6;
             }
+            // Two or three name-like words with no cue: most likely a person's name, but say so weakly.
+            var words = Enumerable.Range(start, run.Length).Select(Word).ToList();
+            if (run.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsLower(w[^1])) && !words.Any(Lexicon.GeographicWords.Contains)
+                && Enumerable.Range(start, run.Length).All(k => KnownCovering(k) is null))
+            {
+                return 0.5;
+            }
             return 0;
         }
 
