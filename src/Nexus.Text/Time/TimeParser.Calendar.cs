@@ -175,11 +175,15 @@ internal sealed partial class TimeParser
         {
             return YearSetting.Determiner;
         }
-        // A capitalised word before a number names a thing: "Resolution 2178", "Flight 2015", "Euro 2020".
-        return TimeVocabulary.NumberLabels.Contains(previous.Lower) || (previous.IsCapitalized && !StartsSentence(i - 1))
+        // Identifiers follow a label ("Resolution 2178", "page 2015") or an acronym ("UNSCR 2178"); a
+        // capitalised word alone may be an event named with its year ("the UK-France Summit 2016").
+        return TimeVocabulary.NumberLabels.Contains(previous.Lower) || IsAcronym(previous)
             ? YearSetting.Label
             : YearSetting.Bare;
     }
+
+    private static bool IsAcronym(TimeToken token) =>
+        token is { Kind: TimeTokenKind.Word, Text.Length: >= 2 } && token.Text.All(char.IsUpper);
 
     private bool Follows(int i, IReadOnlySet<string> words) => words.Contains(Word(i + 1));
 

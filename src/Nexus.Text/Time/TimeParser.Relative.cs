@@ -242,6 +242,11 @@ internal sealed partial class TimeParser
         var count = Word(i) is "a" or "an" ? null : CountAt(i);
         var unitAt = count?.Next ?? i;
         var word = Word(unitAt);
+        if (word is "hours" && count is { Number: { } hours })
+        {
+            // "the past 24 hours": whole days, the smallest unit kept.
+            return Span(unitAt + 1, TimeGranularity.Day, (hours + 23) / 24, direction, TimeQualifier.Within);
+        }
         if (!TimeVocabulary.Units.TryGetValue(word, out var unit) || Is(unitAt + 1, "of"))
         {
             return null;
