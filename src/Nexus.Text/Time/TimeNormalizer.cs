@@ -4,7 +4,8 @@ namespace Nexus.Text.Time;
 /// Finds English time expressions in text and normalises each to an inclusive date interval with a
 /// granularity and a qualifier. Relative expressions ("last year", "recently") count from
 /// <c>anchor</c>, the publication date; without one they are found but left with null bounds, while
-/// absolute ones ("27 February 2026") are still placed. The rules are in Time/README.md.
+/// absolute ones ("27 February 2026") are still placed. An anchor outside the years 1000–2999 is taken
+/// as absent. The rules are in Time/README.md.
 /// Thread-safe: every call reads its own text.
 /// </summary>
 public static class TimeNormalizer

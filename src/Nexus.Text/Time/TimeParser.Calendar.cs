@@ -275,7 +275,7 @@ internal sealed partial class TimeParser
     /// </summary>
     private TimeValue? Resolve(CalendarParts parts)
     {
-        if (parts.Month is { } m && m is < 1 or > 12)
+        if (parts.Month is < 1 or > 12 || parts.Year is < 1 or > 9998)
         {
             return null;
         }

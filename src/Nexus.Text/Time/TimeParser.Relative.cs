@@ -254,6 +254,10 @@ internal sealed partial class TimeParser
         var plural = word.EndsWith('s');
         if (count is { Number: { } number })
         {
+            if (unit == TimeGranularity.Century && number > 9)
+            {
+                return null;
+            }
             return Span(unitAt + 1, unit, number, direction, TimeQualifier.Within);
         }
         if (count is not null || plural)

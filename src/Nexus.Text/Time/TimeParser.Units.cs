@@ -213,6 +213,7 @@ internal sealed partial class TimeParser
         {
             k++;
         }
-        return Is(k, "century") ? WholeUnit(k + 1, CalendarMath.Century((number - 1) * 100)) : null;
+        // The first century starts in year 1: there is no year 0 to start it from.
+        return Is(k, "century") ? WholeUnit(k + 1, CalendarMath.Century(Math.Max(1, (number - 1) * 100))) : null;
     }
 }

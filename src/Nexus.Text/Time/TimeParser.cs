@@ -17,7 +17,8 @@ internal sealed partial class TimeParser
     {
         _text = text;
         _tokens = TimeLexer.Lex(text);
-        _anchor = anchor;
+        // Relative arithmetic stays inside DateOnly's range for any anchor a publication could have.
+        _anchor = anchor is { Year: >= 1000 and <= 2999 } ? anchor : null;
     }
 
     /// <summary>Every time expression in the text, in order, without overlaps.</summary>
