@@ -64,8 +64,9 @@ internal static class CalendarMath
     };
 
     /// <summary>
-    /// The early (0), mid (1) or late (2) part of a unit; null for a day or week, which are not divided.
-    /// A month splits into days 1–10, 11–20 and 21 to the end; year, half, quarter and season into three
+    /// The early (0), mid (1) or late (2) part of a unit; null for a day, which is not divided. A week
+    /// splits into Monday–Tuesday, Wednesday–Thursday and Friday–Sunday; a month into days 1–10, 11–20 and
+    /// 21 to the end; year, half, quarter and season into three
     /// equal runs of whole months; a decade into years 0–3, 4–6 and 7–9; a century into years 0–33,
     /// 34–66 and 67–99. An unplaced value stays unplaced.
     /// </summary>
@@ -73,7 +74,7 @@ internal static class CalendarMath
     {
         if (value is not { Start: { } start, End: { } end })
         {
-            return value.Granularity is TimeGranularity.Day or TimeGranularity.Week ? null : value;
+            return value.Granularity is TimeGranularity.Day ? null : value;
         }
         switch (value.Granularity)
         {
@@ -84,6 +85,9 @@ internal static class CalendarMath
                 var months = ((end.Year - start.Year) * 12) + end.Month - start.Month + 1;
                 var from = start.AddMonths(months / 3 * part);
                 return value with { Start = from, End = from.AddMonths(months / 3).AddDays(-1) };
+            case TimeGranularity.Week:
+                var monday = start.AddDays(part * 2);
+                return value with { Start = monday, End = part == 2 ? end : monday.AddDays(1) };
             case TimeGranularity.Decade:
                 return YearRun(value, start.Year, part, [0, 4, 7, 10]);
             case TimeGranularity.Century:

@@ -130,9 +130,14 @@ internal sealed partial class TimeParser
         {
             return null;
         }
-        return (leniency & Leniency.BareMonth) != 0 || TimeVocabulary.MonthContext.Contains(Word(i - 1))
-            ? Calendar(i + 1, new CalendarParts(null, month, null))
-            : null;
+        var previous = Word(i - 1);
+        // A month also modifies a noun ("the February assassination", "a December blast", "for June
+        // delivery", "December's figures"); "May" does not, being a modal verb and a surname.
+        var context = (leniency & Leniency.BareMonth) != 0
+            || TimeVocabulary.MonthContext.Contains(previous)
+            || (month != 5 && (TimeVocabulary.Determiners.Contains(previous) || previous == "for"
+                || (IsApostrophe(i + 1) && Touches(i + 1) && Is(i + 2, "s"))));
+        return context ? Calendar(i + 1, new CalendarParts(null, month, null)) : null;
     }
 
     /// <summary>A four-digit number read as a year where the words around it allow (see <see cref="YearSetting"/>).</summary>

@@ -13,7 +13,10 @@ internal sealed partial class TimeParser
         public bool IsVague => Number is null;
     }
 
-    /// <summary>"today", "yesterday", "last night", "this week", "last month", "next year", "last March", "this Tuesday".</summary>
+    /// <summary>
+    /// "today", "yesterday", "last night", "this week", "last month", "next year", "last March", "this
+    /// Tuesday", and "the weekend" (the latest one begun on or before the anchor).
+    /// </summary>
     private TimeMatch? Deictic(int i)
     {
         var dayPart = Word(i + 1) is "morning" or "afternoon" or "evening" or "night" ? 1 : 0;
@@ -25,6 +28,9 @@ internal sealed partial class TimeParser
             "the" when Is(i + 1, "day") && Is(i + 2, "before") && Is(i + 3, "yesterday") => DayFromAnchor(i + 4, -2),
             "the" when Is(i + 1, "day") && Is(i + 2, "after") && Is(i + 3, "tomorrow") => DayFromAnchor(i + 4, 2),
             "this" when dayPart == 1 && !Is(i + 1, "night") => DayFromAnchor(i + 2, 0),
+            "the" when Is(i + 1, "weekend") && !Is(i + 2, "of") => WholeUnit(i + 2, _anchor is { } anchor
+                ? Weekend(CalendarMath.WeekdayOnOrBefore(anchor, DayOfWeek.Saturday))
+                : TimeValue.Unplaced(TimeGranularity.Week)),
             "last" when Is(i + 1, "night") => DayFromAnchor(i + 2, -1),
             // "the last month of the war" is no deictic: the word before decides.
             "this" or "last" or "next" when !TimeVocabulary.Determiners.Contains(Word(i - 1)) => FromAnchor(i),
@@ -185,7 +191,9 @@ internal sealed partial class TimeParser
             "later" or "earlier" when Is(i + 1, "that") => (0, i + 2, i + 3),
             _ => (0, -1, -1),
         };
-        if (unitAt < 0 || Word(unitAt) is not ("day" or "week" or "month" or "year") || (IsDash(unitAt + 1) && Touches(unitAt + 1)))
+        // "Person of the Year" is a title, not a time.
+        if (unitAt < 0 || Word(unitAt) is not ("day" or "week" or "month" or "year") || _tokens[unitAt].IsCapitalized
+            || (IsDash(unitAt + 1) && Touches(unitAt + 1)))
         {
             return null;
         }

@@ -127,9 +127,13 @@ internal sealed partial class TimeParser
         return WholeUnit(j, _anchor is { } anchor ? part(CalendarMath.YearOfMonth(anchor, firstMonth)) : TimeValue.Unplaced(granularity));
     }
 
-    /// <summary>A letter and a digit written together, either way round: "Q3", "3Q", "H1".</summary>
+    /// <summary>A letter and a digit written together, either way round: "Q3", "3Q", "H1"; not "H1-B".</summary>
     private (int Number, int Next)? CodeAt(int i, string letter, int max)
     {
+        if (IsDash(i + 2) && Touches(i + 2) && Token(i + 3) is { Kind: TimeTokenKind.Word } && Touches(i + 3))
+        {
+            return null;
+        }
         if (Word(i) == letter && Token(i)!.IsCapitalized && Touches(i + 1)
             && Token(i + 1) is { Kind: TimeTokenKind.Number, Suffix: "", Digits.Length: 1 } digit && digit.Value >= 1 && digit.Value <= max
             && !GluedAfter(i + 1))

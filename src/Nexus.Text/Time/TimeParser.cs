@@ -164,6 +164,11 @@ internal sealed partial class TimeParser
             {
                 return null;
             }
+            // "27–29 February" joins two days; "7-May" (a score, a label) does not.
+            if (parts is { Month: null, Day: not null } && second.Parts?.Day is null)
+            {
+                return null;
+            }
         }
         if (start.Start is { } from && second.Value.End is { } to && from > to)
         {
