@@ -158,7 +158,7 @@ internal sealed partial class TimeParser
                 {
                     resolved = Resolve(filled with { Year = year - 1 }) ?? resolved;
                 }
-                start = resolved;
+                start = first.Third is { } part ? CalendarMath.Third(resolved, part) ?? resolved : resolved;
             }
             else if (parts.Month is null)
             {
@@ -242,7 +242,7 @@ internal sealed partial class TimeParser
         {
             return null;
         }
-        return new TimeMatch(unit.Next, value, unit.Qualifier);
+        return new TimeMatch(unit.Next, value, unit.Qualifier, Parts: unit.Parts, Third: part);
     }
 
     private static TimeMatch? Longest(params ReadOnlySpan<TimeMatch?> candidates)
