@@ -40,7 +40,7 @@ public sealed class TimeTableTests(ITestOutputHelper output)
 
         var accuracy = Accuracy(TimeTable.HeldOut);
 
-        Assert.Equal(20, table.Length);
+        Assert.Equal(40, table.Length);
         Assert.True(accuracy >= 0.90, $"held-out exact accuracy {accuracy:F2}");
     }
 
