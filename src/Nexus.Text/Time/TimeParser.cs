@@ -103,7 +103,7 @@ internal sealed partial class TimeParser
     /// <summary>The time of an event the text names by its date: "(until) his death in July 2016".</summary>
     private TimeMatch? EventTime(int i)
     {
-        if (!TimeVocabulary.Possessives.Contains(Word(i)))
+        if (!TimeVocabulary.EventDeterminers.Contains(Word(i)))
         {
             return null;
         }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Nexus.Text.Time;
 
 /// <summary>The English words the time grammar knows, lower-cased.</summary>
@@ -119,7 +117,8 @@ internal static class TimeVocabulary
         "execution", "extradition", "deportation", "escape", "defection", "retirement", "exile",
         "imprisonment", "conviction", "designation", "replacement", "succession");
 
-    public static readonly FrozenSet<string> Possessives = FrozenSet.Create(StringComparer.Ordinal,
+    /// <summary>Words before an event noun that date a bound ("until his death in …", "since the arrest in …").</summary>
+    public static readonly FrozenSet<string> EventDeterminers = FrozenSet.Create(StringComparer.Ordinal,
         "his", "her", "their", "its", "the");
 
     public static int? MonthOf(TimeToken token)
