@@ -16,16 +16,19 @@ namespace Nexus.Text.Claims;
 /// </para>
 /// <para>
 /// Polarity is negative when a negation ("not", "never", "no longer") stands within four words
-/// before the trigger or the governing cue is a denial. Time is the time expression of the sentence
-/// nearest to the trigger; place is a location the pattern found or one introduced by "in", "near"
-/// or "at" after the arguments.
+/// before the trigger or the governing cue is a denial. Time is the time expression nearest to the
+/// trigger within twelve words, or one that opens the sentence ("By June 2025, …"); place is a
+/// location the pattern found or one introduced by "in", "near" or "at" after the arguments.
 /// </para>
 /// </summary>
 public sealed class ClaimStage : IPipelineStage
 {
+    // Tokens between a trigger and a time expression that still belong to one clause, in practice.
+    private const int MaxTimeDistance = 12;
+
     public string Name => "claims";
 
-    public IReadOnlyCollection<Layer> Requires => [Layer.Tokens, Layer.Sentences, Layer.Mentions, Layer.Entities];
+    public IReadOnlyCollection<Layer> Requires => [Layer.Tokens, Layer.Sentences, Layer.Mentions, Layer.Entities, Layer.TimeExpressions];
 
     public IReadOnlyCollection<Layer> Produces => [Layer.Claims];
 
@@ -126,9 +129,15 @@ public sealed class ClaimStage : IPipelineStage
         : cue.Start >= trigger.End ? cue.Start - trigger.End + 1
         : 0;
 
+    // The time of the clause: a time expression close to the trigger, or one that opens the sentence
+    // ("In April 2024, …", "By June 2025, …"); never a year inside a name ("the 2008 Mumbai attacks").
     private static TimeExpression? NearestTime(SentenceView view, TokenIndex index, int trigger) =>
         view.Document.Times
             .Where(t => view.Sentence.Span.Contains(t.Span))
-            .OrderBy(t => Math.Abs(index.FirstAtOrAfter(t.Span.Start) - trigger))
+            .Select(t => (Time: t, Token: index.FirstAtOrAfter(t.Span.Start)))
+            .Where(t => view.MentionAt(t.Token) is null or { Type: EntityType.Temporal })
+            .Where(t => Math.Abs(t.Token - trigger) <= MaxTimeDistance || t.Token - view.First <= 2)
+            .OrderBy(t => Math.Abs(t.Token - trigger))
+            .Select(t => t.Time)
             .FirstOrDefault();
 }

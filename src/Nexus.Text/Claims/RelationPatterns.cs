@@ -35,7 +35,7 @@ internal static class RelationPatterns
         ["headed"] = Predicate.Leads, ["commands"] = Predicate.Leads, ["commanded"] = Predicate.Leads,
         ["fought"] = Predicate.HostileTo, ["fights"] = Predicate.HostileTo, ["clashed"] = Predicate.HostileTo,
         ["opposed"] = Predicate.HostileTo, ["opposes"] = Predicate.HostileTo,
-        ["arresting"] = Predicate.Arrested, ["detaining"] = Predicate.Detained, ["meeting"] = Predicate.MetWith,
+        ["arresting"] = Predicate.Arrested, ["detaining"] = Predicate.Detained,
         ["attacking"] = Predicate.Attacked, ["killing"] = Predicate.Killed, ["funding"] = Predicate.Funded,
         ["financing"] = Predicate.Funded, ["arming"] = Predicate.Supplied, ["supplying"] = Predicate.Supplied,
         ["training"] = Predicate.Trained, ["backing"] = Predicate.Sponsors, ["sponsoring"] = Predicate.Sponsors,
@@ -386,7 +386,7 @@ internal static class RelationPatterns
             }
             return;
         }
-        if (view.Lower(i - 1) is "the" or "a" or "an" or "'s")
+        if (view.Lower(i - 1) is "the" or "a" or "an" or "'s" || IsNounUse(view, i))
         {
             return;
         }
@@ -418,6 +418,12 @@ internal static class RelationPatterns
             found.Add(found[^1] with { Subject = partner, Confidence = 0.7 });
         }
     }
+
+    // "operational backing from the ISI", "funding and training": an -ing form used as a noun.
+    private static bool IsNounUse(SentenceView view, int i) =>
+        view.Lower(i).EndsWith("ing", StringComparison.Ordinal)
+        && (view.Lower(i + 1) is "from" or "of" or "for" or "to" or "and" or "," || view.Lower(i - 1) is "and" or "," or "their" or "its" or "his" or "her"
+            || SupportKinds.Contains(view.Lower(i - 1)));
 
     // "Mengal … handing a pistol to Rana Mohammad Ashfaq"
     private static void Giving(SentenceView view, int i, List<RelationCandidate> found)

@@ -1,4 +1,3 @@
-using Nexus.Core;
 using Nexus.Text.Tests.Support;
 
 namespace Nexus.Text.Tests.Claims;

@@ -1,4 +1,3 @@
-using Nexus.Core;
 using Nexus.Text.Gazetteers;
 using Nexus.Text.Pipeline;
 

@@ -1,5 +1,3 @@
-using Nexus.Core;
-
 namespace Nexus.Text.Tests.Support;
 
 /// <summary>
