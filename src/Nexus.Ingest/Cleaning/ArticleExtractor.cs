@@ -61,11 +61,14 @@ internal static class ArticleExtractor
     private static List<string> LiftMetadataLines(List<string> blocks, FoundMetadata found, DateOrder order)
     {
         var kept = new List<string>();
-        var zone = Math.Max(4, blocks.Count / 5);
+        // A date alone on a line is page furniture near the headline or the end; deep inside a body it may
+        // be a chronology's heading, which stays.
+        var head = Math.Max(8, blocks.Count / 4);
+        var tail = Math.Max(6, blocks.Count / 5);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var nearEdge = i < zone || i >= blocks.Count - Math.Max(6, zone);
+            var nearEdge = i < head || i >= blocks.Count - tail;
             if (DateLineParser.TryParse(block, order, allowBare: nearEdge) is { } date)
             {
                 found.Add(date);
@@ -168,21 +171,28 @@ internal static class ArticleExtractor
     }
 
     /// <summary>
-    /// Without a stated or repeated title, the headline is the last heading-like line before the body
-    /// (site names and menus sit further up), or the body's first line when it is heading-like.
+    /// Without a stated or repeated title, the headline is the body's first line when it is heading-like
+    /// and a sentence follows, else the heading-like line just before the body, looking past a one- or
+    /// two-word section label but not past a menu.
     /// </summary>
     private static (int Index, bool InBody)? FindHeadline(List<string> blocks, List<LineFeatures> features, int start, int end)
     {
-        for (var i = start - 1; i >= 0 && i >= start - 4; i--)
+        if (end - start >= 2 && BlockScorer.IsHeadingLike(features[start], blocks[start]) && features[start + 1].EndsSentence)
+        {
+            return (start, true);
+        }
+        for (var i = start - 1; i >= 0 && i >= start - 3; i--)
         {
             if (BlockScorer.IsHeadingLike(features[i], blocks[i]))
             {
                 return (i, false);
             }
+            if (features[i].Words > 2 || features[i].LinkWordRatio >= 0.5 || features[i].Separators > 0)
+            {
+                break;
+            }
         }
-        return end - start >= 2 && BlockScorer.IsHeadingLike(features[start], blocks[start]) && features[start + 1].EndsSentence
-            ? (start, true)
-            : null;
+        return null;
     }
 
     private static string StripAuthor(string title, IReadOnlyList<string> authors)

@@ -32,7 +32,8 @@ internal static class ChromeVocabulary
         "cookie", "newsletter", "subscribe", "unsubscribe", "sign up", "log in", "sign in", "privacy policy",
         "terms of use", "terms of service", "terms and conditions", "all rights reserved", "copyright", "©",
         "share this", "follow us", "advertisement", "click here", "read more", "javascript", "your browser",
-        "your inbox", "your email", "download the app", "our app", "notifications",
+        "your inbox", "your email", "download the app", "our app", "notifications", "this email", "signed up",
+        "preferences", "view in browser", "forward to a friend",
     ];
 
     /// <summary>How link lists and teasers announce themselves at the start of a line.</summary>

@@ -54,8 +54,8 @@ internal static class TextBlocks
     }
 
     /// <summary>
-    /// The width a text is wrapped at, or 0 when it is not hard-wrapped: most lines sit in runs of
-    /// several non-blank lines and nearly all of them fit a terminal-like width.
+    /// The width a text is wrapped at, or 0 when it is not hard-wrapped: nearly all lines fit a
+    /// terminal-like width, and the full-width lines mostly run on into the next line mid-sentence.
     /// </summary>
     private static int WrapWidth(IReadOnlyList<string> lines)
     {
@@ -65,14 +65,22 @@ internal static class TextBlocks
             return 0;
         }
         var p90 = lengths[(int)(lengths.Count * 0.9) - 1];
-        var continued = 0;
+        if (p90 > MaxWrapWidth)
+        {
+            return 0;
+        }
+        var (full, runOn) = (0, 0);
         for (var i = 0; i + 1 < lines.Count; i++)
         {
-            if (lines[i].Length > 0 && lines[i + 1].Length > 0)
+            if (lines[i].Length >= FullLineShare * p90)
             {
-                continued++;
+                full++;
+                if (lines[i + 1].Length > 0 && !LineFeatures.EndsLikeSentence(lines[i]))
+                {
+                    runOn++;
+                }
             }
         }
-        return p90 <= MaxWrapWidth && continued * 2 >= lengths.Count ? p90 : 0;
+        return runOn >= 2 && runOn * 2 >= full ? p90 : 0;
     }
 }
