@@ -5,7 +5,16 @@ internal static partial class PersonNames
 {
     /// <summary>Capitalised parts (initials, hyphens, apostrophes, particles such as "al-" or "van" allowed).</summary>
     public static bool IsName(string text, int minimumParts) =>
-        Name().Match(text) is { Success: true } match && match.Groups["part"].Captures.Count >= minimumParts;
+        Name().Match(text) is { Success: true } match && match.Groups["part"].Captures.Count >= minimumParts
+        && !match.Groups["part"].Captures.Any(part => RoleWords.Contains(part.Value.TrimEnd('.')));
+
+    // Job titles print capitalised after a byline's name ("Senior Correspondent") but name no one.
+    private static readonly FrozenSet<string> RoleWords = new[]
+    {
+        "Correspondent", "Reporter", "Editor", "Writer", "Staff", "Fellow", "Analyst", "Senior", "Chief", "Bureau",
+        "Contributor", "Columnist", "Director", "Researcher", "Professor", "Special", "Desk", "Team", "Associate",
+        "Editorial", "Board", "Newsroom", "Contributing", "Guest",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Splits "A, B and C" or "A &amp; B" into names; null when any piece is not a name.</summary>
     public static IReadOnlyList<string>? SplitNames(string text, int minimumParts)
