@@ -1,5 +1,6 @@
 using System.Xml;
 using CodeHollow.FeedReader;
+using CodeHollow.FeedReader.Feeds;
 using Nexus.Ingest.Cleaning;
 using Nexus.Ingest.Html;
 using Nexus.Ingest.Metadata;
@@ -49,7 +50,7 @@ internal sealed partial class FeedDocumentReader : IDocumentReader
         var hints = new ArticleHints
         {
             Title = TextNormalizer.NormalizeLine(item.Title ?? "") is { Length: > 0 } title ? title : null,
-            Authors = Author(item.Author),
+            Authors = Author(string.IsNullOrWhiteSpace(item.Author) ? Creator(item) : item.Author),
             Published = published?.Date,
             PublishedTime = published?.Time,
         };
@@ -63,6 +64,13 @@ internal sealed partial class FeedDocumentReader : IDocumentReader
         };
         return DocumentFactory.Create(file, article, metadata, options, label);
     }
+
+    private static string? Creator(FeedItem item) => item.SpecificItem switch
+    {
+        Rss20FeedItem rss => rss.DC?.Creator,
+        Rss10FeedItem rdf => rdf.DC?.Creator,
+        _ => null,
+    };
 
     /// <summary>RSS gives "jane@example.org (Jane Doe)" or a plain name; Atom and dc:creator a name.</summary>
     private static ImmutableArray<string> Author(string? author)
