@@ -6,21 +6,24 @@ namespace Nexus.Ingest.Pdf;
 /// Joins a PDF's pages into paragraphs: running headers and footers (a line at a page's top or bottom
 /// that recurs, digits aside, on at least half the pages) and bare page numbers go; a word hyphenated
 /// at a line end is mended when the next line goes on in lower case; a paragraph cut by a page break
-/// is joined again.
+/// is joined again. A block is split into paragraphs where its line spacing opens up well beyond the
+/// document's usual spacing, as layout analysis may put two short paragraphs in one block.
 /// </summary>
 internal static partial class PdfTextAssembler
 {
     private const int EdgeLines = 2;
+    private const double ParagraphGap = 1.5;
 
     public static string Assemble(IReadOnlyList<PdfPageText> pages)
     {
         var running = RunningLines(pages);
+        var spacing = LineSpacing(pages);
         var paragraphs = new List<string>();
         foreach (var page in pages)
         {
             var edges = EdgeSet(page);
             var first = true;
-            foreach (var block in page.Blocks)
+            foreach (var block in page.Blocks.SelectMany(b => SplitAtGaps(b, spacing)))
             {
                 var lines = block
                     .Where(l => !(edges.Contains(l) && (running.Contains(Signature(l.Text)) || PageNumber().IsMatch(l.Text))))
@@ -64,6 +67,31 @@ internal static partial class PdfTextAssembler
             text.Append(line);
         }
         return text.ToString();
+    }
+
+    /// <summary>The median distance between consecutive lines of a block, over the whole document.</summary>
+    private static double LineSpacing(IReadOnlyList<PdfPageText> pages)
+    {
+        var gaps = pages.SelectMany(p => p.Blocks)
+            .SelectMany(b => b.Zip(b.Skip(1), (upper, lower) => upper.Top - lower.Top))
+            .Where(gap => gap > 0)
+            .Order()
+            .ToList();
+        return gaps.Count == 0 ? double.PositiveInfinity : gaps[gaps.Count / 2];
+    }
+
+    private static IEnumerable<IReadOnlyList<PdfLine>> SplitAtGaps(IReadOnlyList<PdfLine> block, double spacing)
+    {
+        var start = 0;
+        for (var i = 1; i < block.Count; i++)
+        {
+            if (block[i - 1].Top - block[i].Top > ParagraphGap * spacing)
+            {
+                yield return block.Skip(start).Take(i - start).ToList();
+                start = i;
+            }
+        }
+        yield return block.Skip(start).ToList();
     }
 
     private static bool StartsLower(string text) => text.Length > 0 && char.IsLower(text[0]);
