@@ -7,56 +7,26 @@ public sealed class ErrorTests
 {
     private const string Prose = "Two commanders met near the border crossing on Tuesday, according to officials who asked not to be named.";
 
-    [Fact]
-    public async Task EmptyFileIsEmpty()
+    public static TheoryData<string, byte[], string> BadFiles() => new()
     {
-        var result = Assert.Single(await Harness.ReadAsync("empty.txt", []));
+        { "empty.txt", [], "empty.txt is empty." },
+        { "blank.txt", Encoding.UTF8.GetBytes(" \n\u00A0\n\t"), "blank.txt is empty." },
+        { "notes.bin", [0x4E, 0x00, 0x01, 0x02, 0x41, 0x00], "notes.bin is a binary file, not a document." },
+        { "photo.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x41, 0x42], "photo.txt is a binary file, not a document." },
+        { "latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B], "latin1.txt is not valid UTF-8 text (invalid byte 0xE9 at offset 3)." },
+        { "table.csv", Encoding.UTF8.GetBytes("a,b\n1,2\n"), "table.csv is not in a format Nexus reads (text, HTML, PDF, RSS/Atom, JSON or JSON Lines)." },
+        { "menu.txt", Encoding.UTF8.GetBytes("Home | News | Sport\nSubscribe\nLatest News\nPrivacy Policy"), "menu.txt has no article text." },
+    };
 
-        Assert.Equal("empty.txt is empty.", result.Error);
-    }
-
-    [Fact]
-    public async Task WhitespaceOnlyFileIsEmpty()
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task BadFileGivesOneClearSentence(string name, byte[] content, string error)
     {
-        var result = Assert.Single(await Harness.ReadAsync("blank.txt", " \n\u00A0\n\t"));
+        var result = Assert.Single(await Harness.ReadAsync(name, content));
 
-        Assert.Equal("blank.txt is empty.", result.Error);
-    }
-
-    [Fact]
-    public async Task FileWithNulBytesIsBinary()
-    {
-        var result = Assert.Single(await Harness.ReadAsync("notes.bin", [0x4E, 0x00, 0x01, 0x02, 0x41, 0x00]));
-
-        Assert.Equal("notes.bin is a binary file, not a document.", result.Error);
-    }
-
-    [Fact]
-    public async Task ImageIsBinaryWhateverItsExtension()
-    {
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x41, 0x42];
-
-        var result = Assert.Single(await Harness.ReadAsync("photo.txt", png));
-
-        Assert.Equal("photo.txt is a binary file, not a document.", result.Error);
-    }
-
-    [Fact]
-    public async Task InvalidUtf8SaysWhereTheBadByteIs()
-    {
-        var bytes = Encoding.UTF8.GetBytes("Caf").Concat(new byte[] { 0xE9, 0x20, 0x6F, 0x6B }).ToArray();
-
-        var result = Assert.Single(await Harness.ReadAsync("latin1.txt", bytes));
-
-        Assert.Equal("latin1.txt is not valid UTF-8 text (invalid byte 0xE9 at offset 3).", result.Error);
-    }
-
-    [Fact]
-    public async Task UnknownFormatSaysWhatIsRead()
-    {
-        var result = Assert.Single(await Harness.ReadAsync("table.csv", "a,b\n1,2\n"));
-
-        Assert.Equal("table.csv is not in a format Nexus reads (text, HTML, PDF, RSS/Atom, JSON or JSON Lines).", result.Error);
+        Assert.False(result.Succeeded);
+        Assert.Equal(error, result.Error);
+        Assert.Equal(name, result.Source);
     }
 
     [Fact]
