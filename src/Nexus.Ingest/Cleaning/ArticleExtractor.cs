@@ -5,7 +5,7 @@ namespace Nexus.Ingest.Cleaning;
 /// <summary>
 /// Separates an article's body from the site furniture around it, and lifts the facts that furniture
 /// carries (date line, byline, "Source:" line, picture credits, the title) into metadata.
-/// The decision rule is described in BOILERPLATE.md.
+/// The decision rule is described in README.md (in this project).
 /// </summary>
 internal static class ArticleExtractor
 {

@@ -3,7 +3,7 @@ namespace Nexus.Ingest.Cleaning;
 /// <summary>
 /// How much a line looks like article prose (positive) rather than site furniture (negative).
 /// A hand-set linear rule over <see cref="LineFeatures"/>; the weights and the reasoning behind them
-/// are documented in BOILERPLATE.md.
+/// are documented in README.md (in this project).
 /// </summary>
 internal static class BlockScorer
 {

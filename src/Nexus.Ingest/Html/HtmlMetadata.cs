@@ -84,7 +84,7 @@ internal static class HtmlMetadata
     private static string? Text(IElement? element) =>
         element is null ? null : TextNormalizer.NormalizeLine(element.TextContent) is { Length: > 0 } text ? text : null;
 
-    /// <summary>The &lt;title&gt; without a trailing " | Site" or " - Site" naming the publisher or shorter than the headline.</summary>
+    /// <summary>The &lt;title&gt; without a trailing " | Site" or " - Site" naming the publisher, or a few words shorter than the headline.</summary>
     private static string? PageTitle(IDocument document, string? publisher)
     {
         if (Text(document.QuerySelector("title")) is not { } title)
@@ -97,7 +97,7 @@ internal static class HtmlMetadata
             if (at > 0)
             {
                 var site = title[(at + separator.Length)..];
-                if ((publisher is not null && site.Equals(publisher, StringComparison.OrdinalIgnoreCase)) || site.Length < at / 2)
+                if ((publisher is not null && site.Equals(publisher, StringComparison.OrdinalIgnoreCase)) || (site.Split(' ').Length <= 4 && site.Length < at))
                 {
                     return title[..at].Trim();
                 }
