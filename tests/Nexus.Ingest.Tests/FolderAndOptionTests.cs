@@ -74,4 +74,21 @@ public sealed class FolderAndOptionTests
 
         Assert.Equal(first.Id, second.Id);
     }
+
+    [Fact]
+    public async Task CancellationStopsTheBatch()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Prose);
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var result in DocumentSource.ReadAsync([folder.Path], Harness.Options, cancellation.Token))
+            {
+                Assert.Fail($"No result was expected, got {result.Source}.");
+            }
+        });
+    }
 }
