@@ -78,9 +78,9 @@ public sealed class ReferenceArticleTests
         var document = await ReadAsync();
 
         var paragraphs = Harness.Paragraphs(document);
-        Assert.Equal(
-            "ISKP Balochistan coordinator, Mir Shafiq Mengal, gifting a pistol to Lashkar-e-Taiba commander Rana Mohammad Ashfaq, confirming their collaboration.",
-            paragraphs[0]);
+        Assert.Equal(Article.Caption, paragraphs[0]);
+        Assert.StartsWith("ISKP Balochistan coordinator,", paragraphs[0], StringComparison.Ordinal);
+        Assert.EndsWith("confirming their collaboration.", paragraphs[0], StringComparison.Ordinal);
         Assert.StartsWith("The arrest of Mehmet", paragraphs[1], StringComparison.Ordinal);
         Assert.Equal<string>(["Wion"], document.Metadata.Credits);
     }
