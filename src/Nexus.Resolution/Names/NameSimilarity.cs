@@ -107,7 +107,7 @@ public sealed class NameSimilarity
         return string.Equals(x.Key, y.Key, StringComparison.Ordinal) ? Math.Max(KeyMatch, jw) : jw;
     }
 
-    private static double Weight(NameToken t) => t.Kind switch
+    internal static double Weight(NameToken t) => t.Kind switch
     {
         NameTokenKind.Title => TitleWeight,
         NameTokenKind.Initial => InitialWeight,

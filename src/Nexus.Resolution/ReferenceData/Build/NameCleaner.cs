@@ -167,7 +167,7 @@ internal static partial class NameCleaner
         }
         var (outer, inner) = SplitParentheses(text.Trim('"', '“', '”'));
         outer = outer.Trim(' ', ',', ';', '.', '-');
-        foreach (var part in outer.Split(" / ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in outer.Split([" / ", ";"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             yield return part;
         }

@@ -106,9 +106,10 @@ internal static partial class UnListReader
                 }
             }
         }
-        if (originalScript.Length > 0 && seen.Add(NameCleaner.Squash(originalScript)))
+        var original = NameCleaner.SplitParentheses(originalScript).Outer;
+        if (original.Length > 0 && seen.Add(original))
         {
-            aliases.Add(new ListAlias(NameCleaner.Squash(originalScript), "original"));
+            aliases.Add(new ListAlias(original, "original"));
         }
         return [.. aliases];
     }
