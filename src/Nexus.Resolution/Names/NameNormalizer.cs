@@ -15,7 +15,7 @@ public static class NameNormalizer
     [
         "e", "i", "u", "a", "o", "y", "w",
         "ud", "ul", "ut", "us", "ur", "un", "uz", "ush", "ad", "al", "el", "an", "ar", "as", "at", "az", "ash",
-        "ed", "es", "il", "wa", "wal", "bin", "ibn", "bint", "ben", "bn", "b", "fi", "li", "lil",
+        "ed", "es", "wa", "wal", "bin", "ibn", "bint", "ben", "bn", "b", "fi", "li", "lil",
         "of", "the", "and", "for", "in", "de", "du", "da", "la", "le", "des", "del", "der", "von", "van",
     ]);
 
@@ -30,7 +30,10 @@ public static class NameNormalizer
     ]);
 
     /// <summary>Joined forms of "Abd al-" ("Abdulrahman", "Abdurrahman", "Abdelkader") split into "abd" + name.</summary>
-    private static readonly string[] AbdPrefixes = ["abdoul", "abdul", "abdel", "abdal", "abdur", "abdor", "abdu", "abd"];
+    private static readonly string[] AbdPrefixes = ["abdoul", "abdool", "abdul", "abdel", "abdal", "abdur", "abdor"];
+
+    /// <summary>Canonical spellings of "Abd al-" standing alone ("Abdul Manan", "Abdool Manan", "Abd al-Manan").</summary>
+    private static readonly FrozenSet<string> AbdForms = FrozenSet.Create(StringComparer.Ordinal, ["abd", "abdu", "abdul", "abdel", "abdal", "abdur", "abdor"]);
 
     /// <summary>Splits and folds a name. Never throws; an empty or symbol-only name gives no tokens.</summary>
     public static NormalizedName Normalize(string name)
@@ -200,14 +203,16 @@ public static class NameNormalizer
 
     private static void AddWord(ImmutableArray<NameToken>.Builder tokens, string word)
     {
-        if (Connectors.Contains(word))
+        var canonical = Canonical(word);
+        if (Connectors.Contains(word) || Connectors.Contains(canonical))
         {
-            tokens.Add(new NameToken(word, word, word, NameTokenKind.Connector));
+            tokens.Add(new NameToken(word, canonical, canonical, NameTokenKind.Connector));
             return;
         }
         foreach (var prefix in AbdPrefixes)
         {
-            if (word.Length - prefix.Length >= 4 && word.StartsWith(prefix, StringComparison.Ordinal) && word != "abdullah")
+            // "abdullah" and "abdallah" are names of their own: only a remainder of four letters or more splits.
+            if (word.Length - prefix.Length >= 4 && word.StartsWith(prefix, StringComparison.Ordinal))
             {
                 tokens.Add(Token("abd"));
                 tokens.Add(Token(word[prefix.Length..]));
@@ -216,7 +221,7 @@ public static class NameNormalizer
         }
         tokens.Add(word.Length == 1 && char.IsAsciiLetter(word[0])
             ? new NameToken(word, word, word, NameTokenKind.Initial)
-            : Token(AbdPrefixes.Contains(word) ? "abd" : word));
+            : Token(AbdForms.Contains(canonical) ? "abd" : word));
     }
 
     private static NameToken Token(string word)

@@ -8,7 +8,8 @@ namespace Nexus.Resolution.Names;
 /// keys agree, else its Jaro-Winkler similarity (pairs under 0.8 do not pair). The score is the
 /// weighted Dice overlap of the paired tokens: names weigh 1, initials 0.6, titles 0.3, connectors
 /// nothing, so "Hafiz Muhammad Saeed" ~ "Muhammad Saeed" scores 0.93 while a different surname
-/// halves the score. Tokens of three letters or fewer pair only when spelt alike ("LeT" ≠ "LeJ",
+/// halves the score. Token pairs more than a typo apart (edit distance over 1, or 2 for long words)
+/// have their Jaro-Winkler discounted by 0.85. Tokens of three letters or fewer pair only when spelt alike ("LeT" ≠ "LeJ",
 /// "ISI" ≠ "ISIS"). Thread-safe: no state beyond an immutable Jaro-Winkler instance.
 /// </summary>
 public sealed class NameSimilarity
@@ -18,9 +19,11 @@ public sealed class NameSimilarity
     private const double KeyMatch = 0.92;
     private const double InitialMatch = 0.85;
     private const double MinPair = 0.8;
+    private const double DifferentNamePenalty = 0.85;
     private const int MaxTokens = 16;
 
     private readonly JaroWinkler jaroWinkler = new();
+    private readonly OptimalStringAlignment editDistance = new();
 
     /// <summary>Similarity of two names in 0..1; 0 when either has no significant token.</summary>
     public double Score(NormalizedName a, NormalizedName b)
@@ -31,8 +34,12 @@ public sealed class NameSimilarity
     }
 
     /// <summary>Similarity of two significant-token sequences (connectors already removed).</summary>
-    public double Score(ReadOnlySpan<NameToken> a, ReadOnlySpan<NameToken> b)
+    /// <param name="a">One name's tokens.</param>
+    /// <param name="b">The other's.</param>
+    /// <param name="weight">Weight of a token; <see cref="KindWeight"/> when null. The screener passes one that also weighs rarity.</param>
+    public double Score(ReadOnlySpan<NameToken> a, ReadOnlySpan<NameToken> b, Func<NameToken, double>? weight = null)
     {
+        weight ??= KindWeight;
         if (a.Length == 0 || b.Length == 0)
         {
             return 0;
@@ -42,11 +49,11 @@ public sealed class NameSimilarity
         var total = 0.0;
         foreach (var t in a)
         {
-            total += Weight(t);
+            total += weight(t);
         }
         foreach (var t in b)
         {
-            total += Weight(t);
+            total += weight(t);
         }
 
         Span<double> sims = stackalloc double[a.Length * b.Length];
@@ -81,7 +88,7 @@ public sealed class NameSimilarity
             var j = best % b.Length;
             usedA[i] = true;
             usedB[j] = true;
-            matched += (Weight(a[i]) + Weight(b[j])) * bestSim;
+            matched += (weight(a[i]) + weight(b[j])) * bestSim;
         }
         return matched / total;
     }
@@ -104,10 +111,20 @@ public sealed class NameSimilarity
             return 0;
         }
         var jw = jaroWinkler.Similarity(x.Canonical, y.Canonical);
-        return string.Equals(x.Key, y.Key, StringComparison.Ordinal) ? Math.Max(KeyMatch, jw) : jw;
+        // Same skeleton is a transliteration variant, unless only the vowel-blind key agrees on words
+        // that start differently and differ in length ("Obaidullah" is not "Abdullah").
+        if (string.Equals(x.Key, y.Key, StringComparison.Ordinal)
+            && (x.Canonical[0] == y.Canonical[0] || Math.Abs(x.Canonical.Length - y.Canonical.Length) <= 1))
+        {
+            return Math.Max(KeyMatch, jw);
+        }
+        // A typo is one or two edits away as written; Jaro-Winkler alone also pairs different names that share a prefix ("kadafi" ~ "kadir").
+        var edits = editDistance.Distance(x.Text, y.Text);
+        return edits <= (Math.Min(x.Text.Length, y.Text.Length) >= 8 ? 2 : 1) ? jw : jw * DifferentNamePenalty;
     }
 
-    internal static double Weight(NameToken t) => t.Kind switch
+    /// <summary>Weight by kind alone: names 1, initials 0.6, titles 0.3, connectors 0.</summary>
+    public static double KindWeight(NameToken t) => t.Kind switch
     {
         NameTokenKind.Title => TitleWeight,
         NameTokenKind.Initial => InitialWeight,

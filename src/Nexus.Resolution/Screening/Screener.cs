@@ -13,12 +13,20 @@ namespace Nexus.Resolution.Screening;
 public sealed class Screener
 {
     /// <summary>Low-quality UN aliases ("Ahmed", "Haji Mudir") name many people: their scores count for less.</summary>
-    private const double LowQualityFactor = 0.92;
+    private const double LowQualityFactor = 0.95;
+
+    /// <summary>The weight floor for the commonest name tokens, relative to a unique one.</summary>
+    private const double MinRarity = 0.35;
+
+    /// <summary>The most a token whose blocking keys met nothing can add: a typo beyond one key edit still scores about this.</summary>
+    private const double MissedTokenCeiling = 0.9;
 
     private readonly ImmutableArray<ReferenceRecord> records;
     private readonly IndexedName[] names;
     private readonly FrozenDictionary<string, int[]> postings;
     private readonly NameSimilarity similarity = new();
+    private readonly FrozenDictionary<string, double> rarity;
+    private readonly Func<NameToken, double> weight;
 
     private sealed record IndexedName(int Record, string Alias, bool Low, NameToken[] Tokens, double Weight);
 
@@ -26,32 +34,43 @@ public sealed class Screener
     {
         ArgumentNullException.ThrowIfNull(records);
         this.records = [.. records.Where(r => r.Type is EntityType.Person or EntityType.Organization)];
-        var list = new List<IndexedName>();
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var normalized = new List<(int Record, string Alias, bool Low, NameToken[] Tokens)>();
         for (var r = 0; r < this.records.Length; r++)
         {
             var record = this.records[r];
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (alias, low) in record.Aliases.Select(a => (a.Name, a.IsLow)).Prepend((record.Name, false)))
             {
-                var normalized = NameNormalizer.Normalize(alias);
-                if (normalized.Significant.Length == 0 || !seen.Add(string.Join(' ', normalized.Significant.Select(t => t.Canonical))))
+                var n = NameNormalizer.Normalize(alias);
+                if (n.Significant.Length > 0 && seen.Add(string.Join(' ', n.Significant.Select(t => t.Canonical))))
                 {
-                    continue;
-                }
-                var id = list.Count;
-                list.Add(new IndexedName(r, alias, low, [.. normalized.Significant], Weight(normalized.Significant)));
-                foreach (var key in normalized.Significant.Where(t => t.Kind != NameTokenKind.Initial).SelectMany(t => BlockingKeys(t.Key)).Distinct(StringComparer.Ordinal))
-                {
-                    if (!index.TryGetValue(key, out var ids))
-                    {
-                        index[key] = ids = [];
-                    }
-                    ids.Add(id);
+                    normalized.Add((r, alias, low, [.. n.Significant]));
                 }
             }
         }
-        names = [.. list];
+
+        // Rarity: a name token shared by many listed names ("muhamad", "abd", "ali") says less about identity.
+        var df = normalized.SelectMany(n => n.Tokens.Select(t => t.Canonical).Distinct(StringComparer.Ordinal))
+            .GroupBy(c => c, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var logN = Math.Log(Math.Max(2, normalized.Count));
+        rarity = df.ToFrozenDictionary(kv => kv.Key, kv => Math.Clamp(Math.Log((double)normalized.Count / kv.Value) / (logN - Math.Log(2)), MinRarity, 1), StringComparer.Ordinal);
+        weight = TokenWeight;
+
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        names = new IndexedName[normalized.Count];
+        for (var id = 0; id < normalized.Count; id++)
+        {
+            var (record, alias, low, tokens) = normalized[id];
+            names[id] = new IndexedName(record, alias, low, tokens, Weight(tokens));
+            foreach (var key in tokens.Where(t => t.Kind != NameTokenKind.Initial).SelectMany(t => BlockingKeys(t.Key)).Distinct(StringComparer.Ordinal))
+            {
+                if (!index.TryGetValue(key, out var ids))
+                {
+                    index[key] = ids = [];
+                }
+                ids.Add(id);
+            }
+        }
         postings = index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
@@ -111,12 +130,14 @@ public sealed class Screener
         {
             var candidate = names[id];
             var factor = candidate.Low ? LowQualityFactor : 1.0;
-            var bound = 2 * Math.Min(hitWeight + initialsWeight, candidate.Weight) / (queryWeight + candidate.Weight) * factor;
+            // Tokens whose keys met nothing may still pair as typos (at most ~0.9); initials pair with anything.
+            var reachable = hitWeight + initialsWeight + (MissedTokenCeiling * (queryWeight - hitWeight - initialsWeight));
+            var bound = 2 * Math.Min(reachable, candidate.Weight) / (queryWeight + candidate.Weight) * factor;
             if (bound < options.MinScore || (candidate.Low && !options.IncludeLowQuality) || !Accepts(records[candidate.Record], options))
             {
                 continue;
             }
-            var score = similarity.Score(query, candidate.Tokens) * factor;
+            var score = similarity.Score(query, candidate.Tokens, weight) * factor;
             if (score >= options.MinScore && (!best.TryGetValue(candidate.Record, out var current) || score > current.Score))
             {
                 best[candidate.Record] = (score, candidate);
@@ -155,7 +176,7 @@ public sealed class Screener
         }
     }
 
-    private static double Weight(ReadOnlySpan<NameToken> tokens)
+    private double Weight(ReadOnlySpan<NameToken> tokens)
     {
         var w = 0.0;
         foreach (var t in tokens)
@@ -165,7 +186,7 @@ public sealed class Screener
         return w;
     }
 
-    private static double Weight(ImmutableArray<NameToken> tokens) => Weight(tokens.AsSpan());
-
-    private static double TokenWeight(NameToken t) => NameSimilarity.Weight(t);
+    /// <summary>Kind weight times rarity; tokens no listed name has count as rare.</summary>
+    private double TokenWeight(NameToken t) =>
+        NameSimilarity.KindWeight(t) * (t.Kind == NameTokenKind.Name && rarity.TryGetValue(t.Canonical, out var r) ? r : 1);
 }
