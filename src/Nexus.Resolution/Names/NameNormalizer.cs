@@ -56,7 +56,7 @@ public static class NameNormalizer
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var ascii = text.Transliterate();
+        var ascii = System.Text.Ascii.IsValid(text) ? text : text.Transliterate();
         var sb = new StringBuilder(ascii.Length);
         var space = true;
         foreach (var c in ascii)

@@ -61,15 +61,23 @@ internal static class ArtefactRows
         return new GazetteerEntry(f[0], ParseType(f[1]), f[2].Length == 0 ? null : ParseKind(f[2]), f[3], NullIfEmpty(f[4]), f[5], f[6] == "1");
     }
 
+    private static readonly FrozenDictionary<string, EntityKind> Kinds =
+        Enum.GetValues<EntityKind>().ToFrozenDictionary(k => Snake(k.ToString()), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, EntityType> Types =
+        Enum.GetValues<EntityType>().ToFrozenDictionary(t => Snake(t.ToString()), StringComparer.Ordinal);
+
     /// <summary>"armed_group", "state_agency": the snake_case the JSON contracts use.</summary>
     public static string Kind(EntityKind kind) => Snake(kind.ToString());
 
-    public static EntityKind ParseKind(string text) => Enum.Parse<EntityKind>(text.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
+    public static EntityKind ParseKind(string text) =>
+        Kinds.TryGetValue(text, out var kind) ? kind : throw new InvalidDataException($"Unknown entity kind '{text}' in a reference artefact.");
 
     /// <summary>"organization", "military_platform".</summary>
     public static string Type(EntityType type) => Snake(type.ToString());
 
-    public static EntityType ParseType(string text) => Enum.Parse<EntityType>(text.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
+    public static EntityType ParseType(string text) =>
+        Types.TryGetValue(text, out var type) ? type : throw new InvalidDataException($"Unknown entity type '{text}' in a reference artefact.");
 
     private static string Snake(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));

@@ -93,7 +93,7 @@ public sealed class ReferenceLibrary
                 Name = f[3],
                 Aliases = [.. ArtefactFiles.SplitList(f[4]).Select(a => new ListAlias(a, "curated"))],
                 Countries = ArtefactFiles.SplitList(f[5]),
-                Linked = ArtefactFiles.SplitList(f[6]),
+                SameAs = ArtefactFiles.SplitList(f[6]),
                 ActiveFrom = active[0].Length > 0 ? int.Parse(active[0], CultureInfo.InvariantCulture) : null,
                 ActiveTo = active.Length > 1 && active[1].Length > 0 ? int.Parse(active[1], CultureInfo.InvariantCulture) : null,
             };
@@ -118,28 +118,31 @@ public sealed class ReferenceLibrary
             .Select(p => extra.Contains(p.Ref) ? p with { AlternateNames = [.. p.AlternateNames, .. extra[p.Ref]] } : p)];
     }
 
+    /// <summary>Curated entries first (they win over a built entry for the same surface, type and ref), then the built ones, sorted by surface.</summary>
     private ImmutableArray<GazetteerEntry> LoadGazetteer()
     {
-        var entries = new Dictionary<(string, EntityType, string?), GazetteerEntry>();
+        var curated = new List<GazetteerEntry>();
         foreach (var r in Records.Where(r => r.List == "curated"))
         {
-            var reference = r.Linked.FirstOrDefault() ?? r.Ref;
-            foreach (var surface in r.AllNames)
-            {
-                entries[(surface, r.Type, reference)] = new GazetteerEntry(surface, r.Type, r.Kind, r.Name, reference, "curated", NameNormalizer.LooksLikeAcronym(surface));
-            }
+            var reference = r.SameAs.FirstOrDefault() ?? r.Ref;
+            curated.AddRange(r.AllNames.Select(s => new GazetteerEntry(s, r.Type, r.Kind, r.Name, reference, "curated", NameNormalizer.LooksLikeAcronym(s))));
         }
         var placesByRef = Places.ToDictionary(p => p.Ref, StringComparer.Ordinal);
         foreach (var f in Curated(ArtefactFiles.CuratedPlaces))
         {
             var place = placesByRef[f[0]];
-            entries[(f[1], EntityType.Location, place.Ref)] = new GazetteerEntry(f[1], EntityType.Location, place.Kind, place.Name, place.Ref, "curated", NameNormalizer.LooksLikeAcronym(f[1]));
+            curated.Add(new GazetteerEntry(f[1], EntityType.Location, place.Kind, place.Name, place.Ref, "curated", NameNormalizer.LooksLikeAcronym(f[1])));
         }
-        foreach (var e in ArtefactFiles.ReadLines(open(ArtefactFiles.Gazetteer)).Select(ArtefactRows.ParseGazetteer))
+        var taken = curated.Select(e => (e.Surface, e.Type, e.Ref)).ToHashSet();
+        var all = curated.DistinctBy(e => (e.Surface, e.Type, e.Ref)).ToList();
+        all.AddRange(ArtefactFiles.ReadLines(open(ArtefactFiles.Gazetteer)).Select(ArtefactRows.ParseGazetteer).Where(e => !taken.Contains((e.Surface, e.Type, e.Ref))));
+        all.Sort(static (a, b) =>
         {
-            entries.TryAdd((e.Surface, e.Type, e.Ref), e);
-        }
-        return [.. entries.Values.OrderBy(e => e.Surface, StringComparer.Ordinal).ThenBy(e => e.Type).ThenBy(e => e.Ref, StringComparer.Ordinal)];
+            var c = string.CompareOrdinal(a.Surface, b.Surface);
+            c = c != 0 ? c : a.Type.CompareTo(b.Type);
+            return c != 0 ? c : string.CompareOrdinal(a.Ref, b.Ref);
+        });
+        return [.. all];
     }
 
     /// <summary>Rows of a hand-written list: comment lines (#) and blank lines skipped, missing trailing columns empty.</summary>

@@ -38,8 +38,11 @@ public sealed record ReferenceRecord
     /// <summary>Posts held, as the list words them.</summary>
     public ImmutableArray<string> Designations { get; init; } = [];
 
-    /// <summary>Other records the list's comments point at ("un:QDi.263").</summary>
+    /// <summary>Other records the list's comments cite ("un:QDi.263" in Lashkar-e-Tayyiba's): related, not the same thing.</summary>
     public ImmutableArray<string> Linked { get; init; } = [];
+
+    /// <summary>Records of other lists that are the same thing (curated: "curated:let" is "un:QDe.118").</summary>
+    public ImmutableArray<string> SameAs { get; init; } = [];
 
     /// <summary>First and last year the name was in use, where known (curated: "Islamic State of Iraq" 2006–2013).</summary>
     public int? ActiveFrom { get; init; }

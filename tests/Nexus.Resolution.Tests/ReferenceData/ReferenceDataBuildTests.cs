@@ -6,7 +6,8 @@ using Xunit.Abstractions;
 namespace Nexus.Resolution.Tests.ReferenceData;
 
 /// <summary>
-/// Rebuilds the artefacts from ../shared/data and checks the committed ones match. Set
+/// Rebuilds the artefacts from ../shared/data and checks the committed ones match, which also
+/// shows the build is deterministic (the committed files come from an earlier build). Set
 /// NEXUS_UPDATE_DATA=1 to write the rebuilt files into data/ instead (how to refresh them until
 /// <c>nexus data build</c> is wired).
 /// </summary>
@@ -37,27 +38,6 @@ public sealed class ReferenceDataBuildTests(ITestOutputHelper output)
         finally
         {
             Directory.Delete(dir, recursive: true);
-        }
-    }
-
-    [Fact]
-    public void BuildIsDeterministic()
-    {
-        var a = Path.Combine(Path.GetTempPath(), "nexus-refdata-" + Guid.NewGuid().ToString("N"));
-        var b = Path.Combine(Path.GetTempPath(), "nexus-refdata-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            ReferenceDataBuilder.Build(RepoPaths.SharedData(), a);
-            ReferenceDataBuilder.Build(RepoPaths.SharedData(), b);
-            foreach (var name in ArtefactFiles.Built)
-            {
-                Assert.Equal(File.ReadAllBytes(Path.Combine(a, name)), File.ReadAllBytes(Path.Combine(b, name)));
-            }
-        }
-        finally
-        {
-            Directory.Delete(a, recursive: true);
-            Directory.Delete(b, recursive: true);
         }
     }
 
