@@ -21,6 +21,13 @@ public static class DocumentSource
     private static readonly ImmutableArray<IDocumentReader> Readers =
         [new PdfReader(), new FeedDocumentReader(), new HtmlReader(), new JsonDocumentReader(), new PlainTextReader()];
 
+    /// <summary>
+    /// The files <see cref="ReadAsync"/> would read, in the same order (missing paths included), so a
+    /// caller can show progress against a known total.
+    /// </summary>
+    public static IReadOnlyList<string> ListFiles(IEnumerable<string> paths) =>
+        [.. FolderWalker.Expand(paths).Select(f => f.Path)];
+
     /// <summary>Reads every file under the given files and folders.</summary>
     public static async IAsyncEnumerable<IngestResult> ReadAsync(
         IEnumerable<string> paths, IngestOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)

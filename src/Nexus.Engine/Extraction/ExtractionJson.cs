@@ -18,7 +18,7 @@ public static class ExtractionJson
             Schema,
             new DocumentDto(
                 document.Id, metadata.Title, metadata.Publisher, metadata.Origin, [.. metadata.Authors],
-                metadata.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                Dates.Iso(metadata.Published),
                 metadata.PublishedTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 metadata.Source, metadata.Format, metadata.Language, Tlp.Format(metadata.Marking), metadata.Reliability.ToString(),
                 [.. metadata.Credits], document.Text),
@@ -33,14 +33,11 @@ public static class ExtractionJson
 
     private static ClaimDto ClaimDto(string text, Claim c) => new(
         c.Id, c.Subject, c.Predicate, c.Object, c.Role, c.Item, [.. c.Kinds], c.Count,
-        c.Time is { } t ? new TimeDto(t.Text, Iso(t.Start), Iso(t.End), t.Granularity, t.Qualifier) : null,
+        c.Time is { } t ? new TimeDto(t.Text, Dates.Iso(t.Start), Dates.Iso(t.End), t.Granularity, t.Qualifier) : null,
         c.Place, c.Modality, c.Likelihood, c.Polarity,
         new HolderDto(c.Holder.Entity, c.Holder.Text, c.Holder.Kind),
         c.Cue,
         new EvidenceDto(c.Evidence.Start, c.Evidence.End, c.Evidence.Of(text)),
         c.Trigger is { } trigger ? new SpanDto(trigger.Start, trigger.End) : null,
         c.Confidence);
-
-    private static string? Iso(DateOnly? date) =>
-        date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -111,7 +111,7 @@ public sealed class ClaimStage : IPipelineStage
             Item = candidate.Item,
             Kinds = candidate.Kinds,
             Count = candidate.Count,
-            Time = NearestTime(view, index, candidate.Trigger.Start),
+            Time = candidate.Predicate is Predicate.NationalityOf ? null : NearestTime(view, index, Anchors(view, candidate)),
             Place = candidate.Place?.EntityKey,
             Modality = cue?.Modality ?? Modality.Asserted,
             Likelihood = likelihood,
@@ -129,15 +129,23 @@ public sealed class ClaimStage : IPipelineStage
         : cue.Start >= trigger.End ? cue.Start - trigger.End + 1
         : 0;
 
-    // The time of the clause: a time expression close to the trigger, or one that opens the sentence
-    // ("In April 2024, …", "By June 2025, …"); never a year inside a name ("the 2008 Mumbai attacks").
-    private static TimeExpression? NearestTime(SentenceView view, TokenIndex index, int trigger) =>
+    // The tokens a claim is anchored at: its trigger and the last tokens of its arguments, so that in
+    // "the arrest of X, …, by Y near Z in late December 2025" the date is near the agent if not the noun.
+    private static int[] Anchors(SentenceView view, RelationCandidate candidate) =>
+        [candidate.Trigger.Start, .. new[] { candidate.Subject, candidate.Object, candidate.Place }
+            .Where(m => m is not null)
+            .Select(m => view.RangeOf(m!).End - 1)];
+
+    // The time of the clause: a time expression close to one of the claim's anchors, or one that opens
+    // the sentence ("In April 2024, …", "By June 2025, …"); never a year inside a name ("the 2008 Mumbai attacks").
+    private static TimeExpression? NearestTime(SentenceView view, TokenIndex index, int[] anchors) =>
         view.Document.Times
             .Where(t => view.Sentence.Span.Contains(t.Span))
             .Select(t => (Time: t, Token: index.FirstAtOrAfter(t.Span.Start)))
             .Where(t => view.MentionAt(t.Token) is null or { Type: EntityType.Temporal })
-            .Where(t => Math.Abs(t.Token - trigger) <= MaxTimeDistance || t.Token - view.First <= 2)
-            .OrderBy(t => Math.Abs(t.Token - trigger))
+            .Select(t => (t.Time, t.Token, Distance: anchors.Min(a => Math.Abs(t.Token - a))))
+            .Where(t => t.Distance <= MaxTimeDistance || t.Token - view.First <= 2)
+            .OrderBy(t => t.Distance)
             .Select(t => t.Time)
             .FirstOrDefault();
 }

@@ -701,7 +701,8 @@ internal static class RelationPatterns
         }
         else if (PresenceVerbs.Contains(word) && view.Lower(i + 1) is "in" or "across" or "inside" && view.Lower(i - 1) != "-")
         {
-            var actor = view.SubjectBefore(i, SentenceView.IsGroup);
+            // "ISIS camps operating in Balochistan": the group stands just before; a distant one is not what operates.
+            var actor = view.SubjectBefore(i, SentenceView.IsGroup) is { } near && i - view.RangeOf(near).End <= 3 ? near : null;
             foreach (var place in actor is null ? [] : view.ListAfter(i + 2, SentenceView.IsPlace))
             {
                 found.Add(new RelationCandidate

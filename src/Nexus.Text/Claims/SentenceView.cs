@@ -157,10 +157,13 @@ internal sealed class SentenceView
         return null;
     }
 
-    /// <summary>The nearest accepted mention after <paramref name="from"/>, within the clause.</summary>
+    /// <summary>
+    /// The nearest accepted mention after <paramref name="from"/>, within the clause and within
+    /// <paramref name="reach"/> words (a multi-word name counts as one).
+    /// </summary>
     public Mention? ObjectAfter(int from, Func<Mention, bool> accept, int reach = 12)
     {
-        for (var i = from; i < Math.Min(End, from + reach); i++)
+        for (var (i, steps) = (from, 0); i < End && steps < reach; i++, steps++)
         {
             var word = Lower(i);
             if (word is ";" or "that" or "who" or "which" or "while" or "whereas" or "." or "–" or "—")

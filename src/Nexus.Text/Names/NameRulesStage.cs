@@ -117,7 +117,7 @@ public sealed class NameRulesStage : IPipelineStage
                 return 0.8;
             }
             var before = Word(start - 1) == "," ? start - 2 : start - 1;
-            if (Lexicon.IsPersonNoun(Lower(before)) && KnownCovering(start) is null)
+            if (Lexicon.IsPersonNoun(Lower(before)))
             {
                 return 0.8;
             }
