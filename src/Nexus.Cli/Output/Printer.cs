@@ -18,6 +18,32 @@ internal static class Printer
     public static void Json<T>(T value, bool indented = true) =>
         Console.Out.WriteLine(JsonSerializer.Serialize(value, indented ? NexusJson.Indented : NexusJson.Options));
 
+    /// <summary>
+    /// Runs long work with a progress bar on stderr when a person is watching; when stderr is a pipe or
+    /// a file, the work runs silently so that logs hold only results and errors.
+    /// </summary>
+    public static Task<T> WithProgressAsync<T>(string label, Func<IProgress<Engine.Ingestion.IngestProgress>, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (!Err.Profile.Capabilities.Interactive || Console.IsErrorRedirected)
+        {
+            return work(new Progress<Engine.Ingestion.IngestProgress>(), cancellationToken);
+        }
+        return Err.Progress()
+            .AutoClear(true)
+            .HideCompleted(true)
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(label, maxValue: 1);
+                var progress = new Progress<Engine.Ingestion.IngestProgress>(p =>
+                {
+                    task.MaxValue = Math.Max(1, p.Total);
+                    task.Value = p.Done;
+                    task.Description = Markup.Escape($"{label} {Path.GetFileName(p.Current)}");
+                });
+                return await work(progress, cancellationToken);
+            });
+    }
+
     public static void Error(string sentence) => Console.Error.WriteLine("nexus: " + sentence);
 
     /// <summary>"member_of", "allied_with": predicates as the JSON and the docs write them.</summary>
