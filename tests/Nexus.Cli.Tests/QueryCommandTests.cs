@@ -16,7 +16,7 @@ public sealed class QueryCommandTests(IngestedStore store) : IClassFixture<Inges
         Assert.Contains("Mengal", run.Out.Split("Also known as:")[1].Split('\n')[0], StringComparison.Ordinal);
         Assert.Contains("—sponsors → Islamic State Khorasan Province", run.Out, StringComparison.Ordinal);
         Assert.Contains("reported by unnamed sources", run.Out, StringComparison.Ordinal);
-        Assert.Contains("2015-01-01..2015-12-31", run.Out, StringComparison.Ordinal);
+        Assert.Contains("around 2015 (2015-01-01..2015-12-31)", run.Out, StringComparison.Ordinal);
         Assert.Contains("“Widely accused of operating a private militia", run.Out, StringComparison.Ordinal);
     }
 
