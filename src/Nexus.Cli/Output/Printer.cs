@@ -11,9 +11,20 @@ namespace Nexus.Cli.Output;
 /// </summary>
 internal static class Printer
 {
-    public static IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+    public static IAnsiConsole Out { get; } = Create(Console.Out, Console.IsOutputRedirected);
 
-    public static IAnsiConsole Err { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    public static IAnsiConsole Err { get; } = Create(Console.Error, Console.IsErrorRedirected);
+
+    // Output going to a file or a pipe keeps each line whole instead of wrapping at 80 columns.
+    private static IAnsiConsole Create(TextWriter writer, bool redirected)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+        if (redirected)
+        {
+            console.Profile.Width = 1000;
+        }
+        return console;
+    }
 
     public static void Json<T>(T value, bool indented = true) =>
         Console.Out.WriteLine(JsonSerializer.Serialize(value, indented ? NexusJson.Indented : NexusJson.Options));
