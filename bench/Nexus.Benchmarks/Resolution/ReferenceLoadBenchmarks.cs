@@ -4,7 +4,7 @@ using Nexus.Resolution.ReferenceData;
 namespace Nexus.Benchmarks.Resolution;
 
 /// <summary>Loading each part of the embedded reference library from scratch (a fresh instance each time).</summary>
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class ReferenceLoadBenchmarks
 {
     [Benchmark(Baseline = true, Description = "Records (UN, MISP, curated)")]

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Nexus.Resolution.ReferenceData;
 using Nexus.Resolution.ReferenceData.Build;
 using Xunit.Abstractions;
 
