@@ -65,7 +65,8 @@ internal static class GazetteerCompiler
 
     private static GazetteerEntry? Decide(Candidate c, CorpusCounts counts)
     {
-        var surface = c.Surface;
+        var surface = NameCleaner.Squash(c.Surface);
+        c = c with { Surface = surface };
         var words = CorpusCounts.Words(surface);
         if (words.Length == 0 || !surface.Any(char.IsLetter) || surface.Length > 80
             || surface.IndexOfAny(['(', ')', '[', ']', ';', '"', '/']) >= 0 || NameCleaner.HasNonLatin(surface))
@@ -80,7 +81,7 @@ internal static class GazetteerCompiler
             {
                 return Decide(c with { Surface = rest }, counts);
             }
-            return Entry(c, caseSensitive: true);
+            return words[0] == "The" ? Entry(c, caseSensitive: true) : null;
         }
         var significant = NameNormalizer.Normalize(surface).Significant;
         if (significant.Length == 0 || (c.Type == EntityType.Person && significant.Count(t => t.Kind == NameTokenKind.Name) < 2))
