@@ -10,7 +10,7 @@ public class ReferenceLoadBenchmarks
     [Benchmark(Baseline = true, Description = "Records (UN, MISP, curated)")]
     public int Records() => ReferenceLibrary.LoadEmbedded().Records.Count;
 
-    [Benchmark(Description = "Mention gazetteer (with places)")]
+    [Benchmark(Description = "Mention gazetteer (with records)")]
     public int Gazetteer() => ReferenceLibrary.LoadEmbedded().Gazetteer.Count;
 
     [Benchmark(Description = "Geocoder (with places)")]
