@@ -111,7 +111,12 @@ public sealed class ClaimStage : IPipelineStage
             Item = candidate.Item,
             Kinds = candidate.Kinds,
             Count = candidate.Count,
-            Time = candidate.Predicate is Predicate.NationalityOf ? null : NearestTime(view, index, Anchors(view, candidate)),
+            Time = candidate.Predicate switch
+            {
+                Predicate.NationalityOf => null,
+                Predicate.Died => AsEventTime(NearestTime(view, index, Anchors(view, candidate))),
+                _ => NearestTime(view, index, Anchors(view, candidate)),
+            },
             Place = candidate.Place?.EntityKey,
             Modality = cue?.Modality ?? Modality.Asserted,
             Likelihood = likelihood,
@@ -128,6 +133,21 @@ public sealed class ClaimStage : IPipelineStage
         cue.End <= trigger.Start ? trigger.Start - cue.End
         : cue.Start >= trigger.End ? cue.Start - trigger.End + 1
         : 0;
+
+    // "until his death in July 2016" bounds a role from above, but dates the death itself to July 2016.
+    private static TimeExpression? AsEventTime(TimeExpression? time) =>
+        time is { Qualifier: TimeQualifier.Before, End: { } end } && time.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year
+            ? time with
+            {
+                Qualifier = TimeQualifier.Within,
+                Start = time.Granularity switch
+                {
+                    TimeGranularity.Day => end,
+                    TimeGranularity.Month => new DateOnly(end.Year, end.Month, 1),
+                    _ => new DateOnly(end.Year, 1, 1),
+                },
+            }
+            : time;
 
     // The tokens a claim is anchored at: its trigger and the last tokens of its arguments, so that in
     // "the arrest of X, …, by Y near Z in late December 2025" the date is near the agent if not the noun.
