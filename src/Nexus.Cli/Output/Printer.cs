@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Nexus.Engine;
+using Nexus.Engine.Queries;
+using Spectre.Console;
+
+namespace Nexus.Cli.Output;
+
+/// <summary>
+/// Writes results for people (Spectre tables and text) or scripts (JSON on stdout). Diagnostics and
+/// progress go to stderr so that stdout stays parseable.
+/// </summary>
+internal static class Printer
+{
+    public static IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+
+    public static IAnsiConsole Err { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+
+    public static void Json<T>(T value, bool indented = true) =>
+        Console.Out.WriteLine(JsonSerializer.Serialize(value, indented ? NexusJson.Indented : NexusJson.Options));
+
+    public static void Error(string sentence) => Console.Error.WriteLine("nexus: " + sentence);
+
+    /// <summary>"member_of", "allied_with": predicates as the JSON and the docs write them.</summary>
+    public static string Snake<T>(T value) where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+
+    public static string TypeName(EntityType type) => JsonNamingPolicy.SnakeCaseUpper.ConvertName(type.ToString());
+
+    /// <summary>"reported by the Indian dossier (document, "according to")".</summary>
+    public static string Attribution(ClaimView claim)
+    {
+        var polarity = claim.Polarity == Polarity.Negative ? "negated, " : "";
+        var likelihood = claim.Likelihood is null ? "" : $" [{claim.Likelihood}]";
+        var cue = claim.Cue is null ? "" : $", \"{claim.Cue}\"";
+        return $"{polarity}{Snake(claim.Modality)}{likelihood} by {claim.Holder.Text} ({Snake(claim.Holder.Kind)}{cue})";
+    }
+
+    public static string Date(ClaimView claim) => claim.Time switch
+    {
+        null => "undated",
+        { Start: var s, End: var e } when s == e => s ?? "?",
+        { Start: null, End: var e } => "by " + e,
+        { Start: var s, End: null } => "from " + s,
+        { Start: var s, End: var e } => $"{s}..{e}",
+    };
+
+    public static string Statement(ClaimView claim)
+    {
+        var qualifiers = new List<string>();
+        if (claim.Role is { } role) { qualifiers.Add("role: " + role); }
+        if (claim.Item is { } item) { qualifiers.Add("item: " + item); }
+        if (claim.Kinds.Count > 0) { qualifiers.Add("kinds: " + string.Join(", ", claim.Kinds)); }
+        if (claim.Count is { } count) { qualifiers.Add("count: " + count); }
+        if (claim.Place is { } place) { qualifiers.Add("place: " + place.Name); }
+        var obj = claim.Object is null ? "" : " → " + claim.Object.Name;
+        var extra = qualifiers.Count == 0 ? "" : $" ({string.Join("; ", qualifiers)})";
+        return $"{claim.Subject.Name} —{Snake(claim.Predicate)}{obj}{extra}";
+    }
+
+    public static string SourceLine(ClaimView claim) =>
+        string.Join(", ", new[] { claim.Source.Publisher, claim.Source.Title, claim.Source.Published }.Where(s => !string.IsNullOrEmpty(s)));
+}
