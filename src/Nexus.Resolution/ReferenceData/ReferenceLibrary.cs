@@ -134,7 +134,7 @@ public sealed class ReferenceLibrary
         }
         var placeEntries = Curated(ArtefactFiles.CuratedPlaces).ToList();
         var wanted = placeEntries.Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
-        var own = built.Where(e => e.Ref is { } r && wanted.Contains(r)).GroupBy(e => e.Ref!, StringComparer.Ordinal)
+        var own = built.Where(e => e.Type == EntityType.Location && e.Ref is { } r && wanted.Contains(r)).GroupBy(e => e.Ref!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Surface == e.Canonical).First(), StringComparer.Ordinal);
         curated.AddRange(placeEntries.Select(f => new GazetteerEntry(f[1], EntityType.Location, own[f[0]].Kind, own[f[0]].Canonical, f[0], "curated", NameNormalizer.LooksLikeAcronym(f[1]))));
         curated = [.. curated.DistinctBy(e => (e.Surface, e.Type, e.Ref))];

@@ -40,6 +40,7 @@ public sealed class ReferenceLibraryTests(LibraryFixture fixture) : IClassFixtur
         Assert.Contains(Entries("ISKP"), e => e.Ref == "un:QDe.161");
         Assert.Contains(Entries("Tajik"), e => e.Type == EntityType.Nationality && e.Source == "curated");
         Assert.Contains(Entries("Baluchistan"), e => e.Ref == "geonames:1183606" && e.Kind == EntityKind.Region);
+        Assert.Contains(Entries("U.S."), e => e.Ref == "country:US" && e.Type == EntityType.Location && e.Kind == EntityKind.Country && e.Canonical == "United States");
     }
 
     [Fact]
