@@ -55,7 +55,17 @@ public sealed class Geocoder
     {
         ArgumentNullException.ThrowIfNull(name);
         var folded = NameNormalizer.Fold(name);
-        if (!byName.TryGetValue(folded, out var found) && !(folded.StartsWith("the ", StringComparison.Ordinal) && byName.TryGetValue(folded[4..], out found)))
+        if (folded.StartsWith("the ", StringComparison.Ordinal) && !byName.ContainsKey(folded))
+        {
+            folded = folded[4..];
+        }
+        IEnumerable<Place>? found = byName.TryGetValue(folded, out var places) ? places : null;
+        if (found is null && DivisionWord(folded) is { } stem && byName.TryGetValue(stem, out places))
+        {
+            // "Kabul province", "Mastung district": the division of that name, not the town.
+            found = places.Where(p => p.Kind is EntityKind.Region or EntityKind.District);
+        }
+        if (found is null)
         {
             return [];
         }
@@ -92,6 +102,19 @@ public sealed class Geocoder
             chain.Add(country);
         }
         return chain;
+    }
+
+    /// <summary>The name without a trailing division word ("kabul province" → "kabul"), or null.</summary>
+    private static string? DivisionWord(string folded)
+    {
+        foreach (var word in (string[])[" province", " district", " region", " governorate", " division", " tehsil", " agency"])
+        {
+            if (folded.Length > word.Length + 2 && folded.EndsWith(word, StringComparison.Ordinal))
+            {
+                return folded[..^word.Length];
+            }
+        }
+        return null;
     }
 
     private void Index(Place place, string name, HashSet<string> seen)

@@ -40,5 +40,12 @@ public sealed class GeocoderTests(LibraryFixture fixture) : IClassFixture<Librar
     }
 
     [Fact]
+    public void DivisionWordAsksForTheDivision()
+    {
+        Assert.Equal(EntityKind.City, geocoder.Resolve("Kabul")?.Kind);
+        Assert.Equal("geonames:1138957", geocoder.Resolve("Kabul province")?.Ref);
+    }
+
+    [Fact]
     public void UnknownPlaceGivesNothing() => Assert.Empty(geocoder.Lookup("Nowhereabad Xyzzy"));
 }
