@@ -86,6 +86,29 @@ public sealed class Screener
         return new ScreeningResult(name, Matches(NameNormalizer.Normalize(name), options));
     }
 
+    /// <summary>
+    /// Screens a resolved entity (what <c>nexus xref</c> does for each stored one): its name and the
+    /// aliases its documents use, against records of its type; each record's best match is kept.
+    /// Aliases the entity took from a list ("un", "misp", "curated") are not screened again.
+    /// </summary>
+    public ScreeningResult ScreenEntity(Entity entity, ScreeningOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        options ??= ScreeningOptions.Default;
+        if (entity.Type is not (EntityType.Person or EntityType.Organization))
+        {
+            return new ScreeningResult(entity.Name, []);
+        }
+        var typed = options with { Type = entity.Type, MaxResults = int.MaxValue };
+        var names = entity.Aliases.Where(a => a.Source is not ("un" or "misp" or "curated")).Select(a => a.Name).Prepend(entity.Name).Distinct(StringComparer.Ordinal);
+        var matches = names.SelectMany(n => Matches(NameNormalizer.Normalize(n), typed))
+            .GroupBy(m => m.Ref, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(m => m.Score).First())
+            .OrderByDescending(m => m.Score).ThenBy(m => ListRank(m.List)).ThenBy(m => m.Ref, StringComparer.Ordinal)
+            .Take(options.MaxResults);
+        return new ScreeningResult(entity.Name, [.. matches]);
+    }
+
     /// <summary>Screens an already normalised name.</summary>
     public ImmutableArray<ScreeningMatch> Matches(NormalizedName name, ScreeningOptions options)
     {
