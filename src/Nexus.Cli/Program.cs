@@ -18,6 +18,16 @@ internal static class Program
                 ShowCommand.Create(),
                 ClaimsCommand.Create(),
                 SearchCommand.Create(),
+                MembersCommand.Create(),
+                ScreenCommand.Create(),
+                XrefCommand.Create(),
+                MergeCommand.Create(),
+                SplitCommand.Create(),
+                RenameCommand.Create(),
+                RejectClaimCommand.Create(),
+                ConfirmClaimCommand.Create(),
+                HistoryCommand.Create(),
+                DataCommand.Create(),
             },
         };
         var parse = root.Parse(args);

@@ -30,11 +30,12 @@ internal static class ClaimsCommand
                 Printer.Json(claims);
                 return ExitCodes.Ok;
             }
-            var table = new Table().AddColumns("Claim", "Modality / holder", "Date", "Source");
+            var table = new Table().AddColumns("Claim", "Modality / holder", "Date", "Source", "Id (for reject-claim, confirm-claim)");
             foreach (var claim in claims)
             {
-                table.AddRow(Markup.Escape(Printer.Statement(claim)), Markup.Escape(Printer.Attribution(claim)),
-                    Markup.Escape(Printer.Date(claim)), Markup.Escape(Printer.SourceLine(claim)));
+                var statement = Printer.Statement(claim) + (claim.Rejected ? " (rejected by an analyst)" : "");
+                table.AddRow(Markup.Escape(statement), Markup.Escape(Printer.Attribution(claim)),
+                    Markup.Escape(Printer.Date(claim)), Markup.Escape(Printer.SourceLine(claim)), Markup.Escape(claim.Id));
             }
             Printer.Out.Write(table);
             return ExitCodes.Ok;

@@ -119,7 +119,10 @@ internal sealed class ReferenceLinker
                 }
                 break;
             case EntityType.Organization or EntityType.Person:
-                foreach (var n in member.Names)
+                // A person's short reference ("Ag Moussa" for "Hamadou Ag Moussa") is not screened on
+                // its own: it may well be a listed namesake's name.
+                var person = member.Entity.Type == EntityType.Person;
+                foreach (var n in member.Names.Where(n => !person || !member.Names.Any(n.IsPartOf)))
                 {
                     if (n.IsAcronym)
                     {

@@ -41,9 +41,18 @@ public static class NameNormalizer
         ArgumentNullException.ThrowIfNull(name);
         var words = Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var tokens = ImmutableArray.CreateBuilder<NameToken>(words.Length + 1);
+        var acronym = LooksLikeAcronym(name);
         foreach (var word in words)
         {
-            AddWord(tokens, word);
+            if (acronym)
+            {
+                // "ISIS-WA": "wa" is no connector here, and "GDDI" is not a spelling of "GDI".
+                tokens.Add(word.Length == 1 ? new NameToken(word, word, word, NameTokenKind.Initial) : new NameToken(word, word, word, NameTokenKind.Name, Acronym: true));
+            }
+            else
+            {
+                AddWord(tokens, word);
+            }
         }
         MarkTitles(tokens);
         return new NormalizedName(name, tokens.ToImmutable());

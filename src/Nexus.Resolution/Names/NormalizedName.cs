@@ -25,4 +25,17 @@ public sealed record NormalizedName(string Original, ImmutableArray<NameToken> T
 
     /// <summary>True when the name is a single short all-capital word, such as "LeT", "ISI" or "MIT".</summary>
     public bool IsAcronym { get; } = NameNormalizer.LooksLikeAcronym(Original);
+
+    /// <summary>
+    /// Whether this name only repeats part of <paramref name="other"/>: fewer identity tokens, each
+    /// one also in it ("Ag Moussa" of "Hamadou Ag Moussa"). Such a short reference says nothing the
+    /// full name does not, and screened alone it may be someone else's name.
+    /// </summary>
+    public bool IsPartOf(NormalizedName other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var mine = Core.Select(t => t.Canonical).ToList();
+        var theirs = other.Core.Select(t => t.Canonical).ToList();
+        return mine.Count > 0 && mine.Count < theirs.Count && mine.All(theirs.Contains);
+    }
 }

@@ -43,6 +43,19 @@ public sealed class EntityResolverTests(LibraryFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void APersonIsNotLinkedToAListedNamesakeThroughHisShortName()
+    {
+        var result = resolver.Resolve(
+        [
+            E("d1", "e1", EntityType.Person, "Hamadou Ag Moussa", aliases: "Ag Moussa"),
+            E("d2", "e1", EntityType.Person, "Bah Ag Moussa"),
+        ], []);
+        Assert.DoesNotContain("un:QDi.424", EntityOf(result, "d1", "e1").Refs);
+        Assert.Contains("un:QDi.424", EntityOf(result, "d2", "e1").Refs);
+        Assert.NotEqual(EntityOf(result, "d1", "e1").Id, EntityOf(result, "d2", "e1").Id);
+    }
+
+    [Fact]
     public void SpellingsOfLashkarETayyibaJoinAndCarryTheUnReference()
     {
         var result = resolver.Resolve(
