@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Nexus.Engine.Ingestion;
 using Nexus.Engine.Queries;
 using Nexus.Storage;
@@ -36,7 +37,7 @@ public sealed class CurationWorkflow(NexusRuntime runtime, INexusStore store, Ti
         }
         if (distinct.Select(e => e.Type).Distinct().Count() > 1)
         {
-            throw new CurationException($"Entities of different types cannot be merged: {string.Join(", ", distinct.Select(e => $"{e.Name} is {e.Type}"))}.", CurationProblem.Invalid);
+            throw new CurationException($"Entities of different types cannot be merged: {string.Join(", ", distinct.Select(e => $"{e.Name} is {JsonNamingPolicy.SnakeCaseUpper.ConvertName(e.Type.ToString())}"))}.", CurationProblem.Invalid);
         }
         var targets = new List<string>();
         foreach (var entity in distinct)
@@ -98,7 +99,7 @@ public sealed class CurationWorkflow(NexusRuntime runtime, INexusStore store, Ti
         ArgumentNullException.ThrowIfNull(claimId);
         if (DocumentEntityRef.Parse(claimId) is not { } handle || await FindClaimAsync(handle.DocumentId, claimId, cancellationToken) is null)
         {
-            throw new CurationException($"No claim with id \"{claimId}\" is in the store; `nexus claims NAME --format json` shows claim ids.", CurationProblem.NotFound);
+            throw new CurationException($"No claim with id \"{claimId}\" is in the store; `nexus claims NAME` shows claim ids.", CurationProblem.NotFound);
         }
         var curation = await AddAsync(action, [claimId], null, note, cancellationToken);
         return new CurationResult(curation, [], await FindClaimAsync(handle.DocumentId, claimId, cancellationToken));
