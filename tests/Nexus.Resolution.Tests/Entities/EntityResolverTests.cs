@@ -182,4 +182,32 @@ public sealed class EntityResolverTests(LibraryFixture fixture) : IClassFixture<
         Assert.Contains(curated.Memberships, m => m.Member.DocumentId == "sha256:d3" && m.Reason.StartsWith("analyst merge c1: kunya", StringComparison.Ordinal));
         Assert.Contains(curated.Memberships, m => m.Member.DocumentId == "sha256:d2" && m.Reason.StartsWith("analyst split c3", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CurationsNamingMembersFollowThemWhenMoreDocumentsChangeTheEntity()
+    {
+        var at = new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+        var curations = new[]
+        {
+            new Curation { Id = "c1", Action = CurationAction.Merge, Targets = ["sha256:d1#e1", "sha256:d2#e1"], At = at },
+            new Curation { Id = "c2", Action = CurationAction.Rename, Targets = ["sha256:d1#e1"], Value = "Ashfaq (Abu Talha)", At = at.AddMinutes(1) },
+        };
+        var first = resolver.Resolve([E("d1", "e1", EntityType.Person, "Abu Talha"), E("d2", "e1", EntityType.Person, "Rana Mohammad Ashfaq")], curations);
+        var later = resolver.Resolve(
+        [
+            E("d1", "e1", EntityType.Person, "Abu Talha"),
+            E("d2", "e1", EntityType.Person, "Rana Mohammad Ashfaq"),
+            E("d3", "e1", EntityType.Person, "Rana Muhammad Ashfaq"),
+            E("d4", "e1", EntityType.Person, "Abu Talha Kashmiri"),
+            E("d5", "e1", EntityType.Person, "Hafiz Muhammad Saeed"),
+        ], curations);
+
+        Assert.Equal("Ashfaq (Abu Talha)", Assert.Single(first.Entities).Name);
+        var entity = EntityOf(later, "d1", "e1");
+        Assert.Equal("Ashfaq (Abu Talha)", entity.Name);
+        Assert.Equal(entity.Id, EntityOf(later, "d2", "e1").Id);
+        Assert.Equal(entity.Id, EntityOf(later, "d3", "e1").Id);
+        Assert.NotEqual(entity.Id, EntityOf(later, "d4", "e1").Id);
+        Assert.NotEqual(entity.Id, EntityOf(later, "d5", "e1").Id);
+    }
 }
