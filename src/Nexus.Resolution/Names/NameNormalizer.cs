@@ -46,8 +46,12 @@ public static class NameNormalizer
         {
             if (acronym)
             {
-                // "ISIS-WA": "wa" is no connector here, and "GDDI" is not a spelling of "GDI".
-                tokens.Add(word.Length == 1 ? new NameToken(word, word, word, NameTokenKind.Initial) : new NameToken(word, word, word, NameTokenKind.Name, Acronym: true));
+                // "ISIS-WA": "wa" is no connector here. Spelling and key stay as for any word, so that
+                // "ISIL GS" written out still meets "ISIL-GS" and a name in capitals ("ABDALLAH") its
+                // spellings; only two acronyms compare letter for letter ("GDDI" is not "GDI").
+                tokens.Add(word.Length == 1
+                    ? new NameToken(word, word, word, NameTokenKind.Initial)
+                    : Token(word) with { Acronym = true });
             }
             else
             {

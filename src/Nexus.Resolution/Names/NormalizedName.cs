@@ -9,10 +9,10 @@ namespace Nexus.Resolution.Names;
 public sealed record NormalizedName(string Original, ImmutableArray<NameToken> Tokens)
 {
     /// <summary>
-    /// Exact-match key: canonical forms of the identity-bearing tokens (names and initials) joined by
-    /// spaces; titles and connectors left out. Empty when the name has no such token.
+    /// Exact-match key: canonical forms of the identity-bearing tokens (names and initials; an
+    /// acronym's letters as written) joined by spaces; titles and connectors left out. Empty when the name has no such token.
     /// </summary>
-    public string Key { get; } = string.Join(' ', Tokens.Where(t => t.Kind is NameTokenKind.Name or NameTokenKind.Initial).Select(t => t.Canonical));
+    public string Key { get; } = string.Join(' ', Tokens.Where(t => t.Kind is NameTokenKind.Name or NameTokenKind.Initial).Select(t => t.Acronym ? t.Text : t.Canonical));
 
     /// <summary>The tokens that take part in comparison: everything but connectors.</summary>
     public ImmutableArray<NameToken> Significant { get; } = [.. Tokens.Where(t => t.Kind != NameTokenKind.Connector)];
