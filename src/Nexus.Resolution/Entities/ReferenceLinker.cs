@@ -32,13 +32,14 @@ internal sealed class ReferenceLinker
             .GroupBy(x => x.Key, x => x.Record, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Distinct().ToImmutableArray(), StringComparer.Ordinal);
         var nationalities = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var c in library.Countries)
+        // A demonym several countries share ("Indian": India, British Indian Ocean Territory) names the most populous.
+        var population = library.Places.Where(p => p.Kind == EntityKind.Country).ToDictionary(p => p.Ref, p => p.Population, StringComparer.Ordinal);
+        foreach (var group in library.Countries
+                     .SelectMany(c => c.Demonyms.SelectMany(d => new[] { d, d + "s" }).Select(d => (Key: NameNormalizer.Fold(d), Country: c)))
+                     .GroupBy(x => x.Key, StringComparer.Ordinal))
         {
-            foreach (var d in c.Demonyms)
-            {
-                Add(nationalities, d, c.Ref);
-                Add(nationalities, d + "s", c.Ref);
-            }
+            var country = group.Select(x => x.Country).OrderByDescending(c => population.GetValueOrDefault(c.Ref)).ThenBy(c => c.Code, StringComparer.Ordinal).First();
+            Add(nationalities, group.Key, country.Ref);
         }
         foreach (var r in library.Records.Where(r => r.Type == EntityType.Nationality))
         {

@@ -119,6 +119,14 @@ public sealed class EntityResolverTests(LibraryFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void ADemonymSeveralCountriesShareNamesTheMostPopulous()
+    {
+        var result = resolver.Resolve([E("d1", "e1", EntityType.Nationality, "Indian"), E("d1", "e2", EntityType.Nationality, "Americans")], []);
+        Assert.Equal(["country:IN"], EntityOf(result, "d1", "e1").Refs.AsEnumerable());
+        Assert.Equal(["country:US"], EntityOf(result, "d1", "e2").Refs.AsEnumerable());
+    }
+
+    [Fact]
     public void TypesNeverMerge()
     {
         var result = resolver.Resolve(
