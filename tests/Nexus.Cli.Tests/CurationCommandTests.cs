@@ -8,6 +8,9 @@ namespace Nexus.Cli.Tests;
 /// </summary>
 public sealed class CurationCommandTests
 {
+    private const string AshfaqInMuridke = "Rana Mohammad Ashfaq, a commander of Lashkar-e-Taiba, met recruiters in Muridke in March 2026, officials said.";
+    private const string AshfaqInLahore = "Rana Muhammad Ashfaq, the chief of Lashkar-e-Taiba, addressed a rally in Lahore on 8 April 2026, witnesses said.";
+
     private static string Examples => Path.Combine(RepoPaths.Root, "examples");
 
     [Fact]
@@ -17,8 +20,7 @@ public sealed class CurationCommandTests
         var first = Path.Combine(temp.Path, "first");
         Articles.Write(temp, "first/talha.txt", "2 April 2026", "Courier Detained in Quetta",
             "Pakistani police arrested Abu Talha, a courier for LeT, in Quetta on 1 April 2026, the provincial government said.");
-        Articles.Write(temp, "first/ashfaq.txt", "5 April 2026", "Commander Seen in Muridke",
-            "Rana Mohammad Ashfaq, a commander of Lashkar-e-Taiba, met recruiters in Muridke in March 2026, officials said.");
+        Articles.Write(temp, "first/ashfaq.txt", "5 April 2026", "Commander Seen in Muridke", AshfaqInMuridke);
         await IngestAsync(temp, first);
 
         var merge = await NexusProcess.RunAsync(temp.Path, "merge", "Abu Talha", "Rana Mohammad Ashfaq", "--reason", "kunya of Ashfaq", "--analyst", "alice");
@@ -28,8 +30,7 @@ public sealed class CurationCommandTests
         Assert.True(rename.ExitCode == 0, rename.ToString());
         Assert.Equal(2, (await MembersAsync(temp, "Abu Talha")).Count);
 
-        var later = Articles.Write(temp, "later/ashfaq2.txt", "9 April 2026", "Recruitment Drive in Punjab",
-            "Rana Muhammad Ashfaq, the chief of Lashkar-e-Taiba, addressed a rally in Lahore on 8 April 2026, witnesses said.");
+        var later = Articles.Write(temp, "later/ashfaq2.txt", "9 April 2026", "Recruitment Drive in Punjab", AshfaqInLahore);
         await IngestAsync(temp, later, Examples);
 
         var members = await MembersAsync(temp, "Abu Talha");
@@ -54,10 +55,7 @@ public sealed class CurationCommandTests
     public async Task SplitTakesAMemberOutAndKeepsItOutAfterMoreDocuments()
     {
         using var temp = new TempFolder();
-        Articles.Write(temp, "in/a.txt", "5 April 2026", "Commander Seen in Muridke",
-            "Rana Mohammad Ashfaq, a commander of Lashkar-e-Taiba, met recruiters in Muridke in March 2026, officials said.");
-        Articles.Write(temp, "in/b.txt", "9 April 2026", "Recruitment Drive in Punjab",
-            "Rana Muhammad Ashfaq, the chief of Lashkar-e-Taiba, addressed a rally in Lahore on 8 April 2026, witnesses said.");
+        WriteAshfaqTwoWays(temp, "in");
         await IngestAsync(temp, Path.Combine(temp.Path, "in"));
         var before = await MembersAsync(temp, "Rana Muhammad Ashfaq");
         Assert.Equal(2, before.Count);
@@ -126,10 +124,9 @@ public sealed class CurationCommandTests
     public async Task ThreeSpellingsOfOnePersonAreOneEntityWhileNamesakesStayApart()
     {
         using var temp = new TempFolder();
-        Articles.Write(temp, "in/a.txt", "5 April 2026", "Commander Seen in Muridke",
-            "Rana Mohammad Ashfaq, a commander of Lashkar-e-Taiba, met recruiters in Muridke in March 2026, officials said.");
+        Articles.Write(temp, "in/a.txt", "5 April 2026", "Commander Seen in Muridke", AshfaqInMuridke);
         Articles.Write(temp, "in/b.txt", "9 April 2026", "Recruitment Drive in Punjab",
-            "Rana Muhammad Ashfaq, the chief of Lashkar-e-Taiba, addressed a rally in Lahore on 8 April 2026, witnesses said. Naseem Baloch, the leader of the Baloch National Movement, condemned the rally.");
+            AshfaqInLahore + " Naseem Baloch, the leader of the Baloch National Movement, condemned the rally.");
         Articles.Write(temp, "in/c.txt", "12 April 2026", "Arrests in Lahore",
             "Police said R. M. Ashfaq, the chief of Lashkar-e-Taiba, left Lahore on 10 April 2026. Karima Baloch, a spokeswoman of the Baloch National Movement, denied any contact with him.");
         await IngestAsync(temp, Path.Combine(temp.Path, "in"));
@@ -140,6 +137,13 @@ public sealed class CurationCommandTests
         Assert.Equal(["R. M. Ashfaq", "Rana Mohammad Ashfaq", "Rana Muhammad Ashfaq"], ashfaq.Select(m => m.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         Assert.Equal(3, ashfaq.Select(m => m.GetProperty("document_id").GetString()).Distinct().Count());
         Assert.Equal("Naseem Baloch", Assert.Single(naseem).GetProperty("name").GetString());
+    }
+
+    /// <summary>Two articles naming one man two ways, in <paramref name="folder"/>.</summary>
+    private static void WriteAshfaqTwoWays(TempFolder temp, string folder)
+    {
+        Articles.Write(temp, folder + "/a.txt", "5 April 2026", "Commander Seen in Muridke", AshfaqInMuridke);
+        Articles.Write(temp, folder + "/b.txt", "9 April 2026", "Recruitment Drive in Punjab", AshfaqInLahore);
     }
 
     private static async Task IngestAsync(TempFolder temp, params string[] paths)

@@ -23,10 +23,9 @@ internal static class MembersCommand
         {
             await using var store = await CliOptions.OpenStoreAsync(parse, ct);
             var queries = new NexusQueries(store);
-            var (entity, _) = await queries.FindAsync(parse.GetValue(name)!, ct);
+            var (entity, _) = await EntityLookup.FindAsync(queries, parse.GetValue(name)!, ct);
             if (entity is null)
             {
-                Printer.Error($"No entity named \"{parse.GetValue(name)}\" is in the store.");
                 return ExitCodes.NotFound;
             }
             var members = await queries.MembersAsync(entity.Id, ct);

@@ -16,10 +16,9 @@ internal static class ShowCommand
         {
             await using var store = await CliOptions.OpenStoreAsync(parse, ct);
             var queries = new NexusQueries(store);
-            var (entity, candidates) = await queries.FindAsync(parse.GetValue(name)!, ct);
+            var (entity, candidates) = await EntityLookup.FindAsync(queries, parse.GetValue(name)!, ct);
             if (entity is null)
             {
-                Printer.Error($"No entity named \"{parse.GetValue(name)}\" is in the store.");
                 return ExitCodes.NotFound;
             }
             var profile = await queries.ProfileAsync(entity, ct);
