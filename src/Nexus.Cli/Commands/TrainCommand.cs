@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Nexus.Text.Models.Corpora;
+using Nexus.Text.Models.Training;
+using Spectre.Console;
+
+namespace Nexus.Cli.Commands;
+
+/// <summary><c>nexus train ner|pos|parser --data ../shared/data [--out models/]</c>.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var model = new Argument<string>("model") { Description = "Which model to train: pos, ner or parser." };
+        model.AcceptOnlyFromAmong("pos", "ner", "parser");
+        var data = new Option<string>("--data") { Description = "The training data folder, laid out like ../shared/data.", DefaultValueFactory = _ => "../shared/data" };
+        var output = new Option<string>("--out") { Description = "Folder the model file is written to.", DefaultValueFactory = _ => "models" };
+        var epochs = new Option<int?>("--epochs") { Description = "Training passes (default: the model's own)." };
+        var command = new Command("train", "Train a model from the open corpora; the same data and options give a byte-identical file.");
+        command.Arguments.Add(model);
+        command.Options.Add(data);
+        command.Options.Add(output);
+        command.Options.Add(epochs);
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var name = parseResult.GetValue(model)!;
+            var corpora = new SharedCorpora(parseResult.GetValue(data)!);
+            var folder = parseResult.GetValue(output)!;
+            var options = new TrainingOptions();
+            if (parseResult.GetValue(epochs) is { } passes)
+            {
+                options = options with { Epochs = passes };
+            }
+            Directory.CreateDirectory(folder);
+            var path = Path.Combine(folder, name + ".nxm");
+            var clock = Stopwatch.StartNew();
+            AnsiConsole.Progress().Start(context =>
+            {
+                var task = context.AddTask($"train {name}", maxValue: options.Epochs);
+                var progress = new Progress(p =>
+                {
+                    task.Value = p.Epoch;
+                    task.Description = string.Create(CultureInfo.InvariantCulture, $"train {name}: epoch {p.Epoch}/{p.Epochs}, training accuracy {p.TrainingAccuracy:P2}");
+                });
+                using var file = File.Create(path);
+                switch (name)
+                {
+                    case "pos":
+                        ModelTrainer.TrainPos(corpora, options, progress, cancellationToken).Save(file);
+                        break;
+                }
+            });
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Wrote [bold]{path}[/] ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s.");
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    /// <summary>Reports synchronously: <see cref="Progress{T}"/> would post to the thread pool and lag behind.</summary>
+    private sealed class Progress(Action<TrainingProgress> report) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value) => report(value);
+    }
+}

@@ -1,0 +1,89 @@
+namespace Nexus.Text.Models.Training;
+
+/// <summary>
+/// Weights of an averaged perceptron while it trains. Averaging uses the running-sum trick: besides
+/// the weights it keeps the sum of every update scaled by the step it happened at, so the average is
+/// <c>w - u / steps</c> with no per-feature timestamps. Single-threaded by design: training is
+/// deterministic so the same data gives a byte-identical model.
+/// </summary>
+internal sealed class PerceptronWeights(int classes)
+{
+    private readonly Dictionary<ulong, int> _rowOf = [];
+    private float[] _weights = new float[classes * 1024];
+    private double[] _sums = new double[classes * 1024];
+    private long _step = 1;
+
+    public int Classes { get; } = classes;
+
+    public int FeatureCount => _rowOf.Count;
+
+    /// <summary>Moves the averaging clock on by one training instance.</summary>
+    public void Tick() => _step++;
+
+    /// <summary>Adds the current (not averaged) rows of the features to <paramref name="scores"/>.</summary>
+    public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        foreach (var feature in features)
+        {
+            if (_rowOf.TryGetValue(feature, out var row))
+            {
+                var weights = _weights.AsSpan(row * Classes, Classes);
+                for (var c = 0; c < weights.Length; c++)
+                {
+                    scores[c] += weights[c];
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to class <paramref name="label"/> of every feature.</summary>
+    public void Update(ReadOnlySpan<ulong> features, int label, float delta)
+    {
+        foreach (var feature in features)
+        {
+            var index = (RowOf(feature) * Classes) + label;
+            _weights[index] += delta;
+            _sums[index] += _step * (double)delta;
+        }
+    }
+
+    /// <summary>The averaged weights, dropping features whose every averaged weight is below <paramref name="prune"/> in size.</summary>
+    public LinearModel Freeze(float prune)
+    {
+        var keys = new List<ulong>(_rowOf.Count);
+        var weights = new List<float>(_rowOf.Count * Classes);
+        var row = new float[Classes];
+        foreach (var (key, index) in _rowOf.OrderBy(p => p.Key))
+        {
+            var keep = false;
+            for (var c = 0; c < Classes; c++)
+            {
+                var i = (index * Classes) + c;
+                row[c] = (float)(_weights[i] - (_sums[i] / _step));
+                keep |= Math.Abs(row[c]) >= prune;
+            }
+            if (keep)
+            {
+                keys.Add(key);
+                weights.AddRange(row);
+            }
+        }
+        return LinearModel.Create(Classes, [.. keys], [.. weights]);
+    }
+
+    private int RowOf(ulong feature)
+    {
+        if (_rowOf.TryGetValue(feature, out var row))
+        {
+            return row;
+        }
+        row = _rowOf.Count;
+        _rowOf.Add(feature, row);
+        if ((row + 1) * Classes > _weights.Length)
+        {
+            Array.Resize(ref _weights, _weights.Length * 2);
+            Array.Resize(ref _sums, _sums.Length * 2);
+        }
+        return row;
+    }
+}
