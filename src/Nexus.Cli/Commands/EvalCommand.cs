@@ -42,6 +42,7 @@ internal static class EvalCommand
                 case "conllu":
                     var sentences = ConlluReader.ReadFile(path).ToList();
                     results["pos"] = PosEvaluator.Evaluate(catalog.Pos, sentences, cancellationToken);
+                    results["parser"] = ParserEvaluator.Evaluate(catalog.Parser, catalog.Pos, sentences, cancellationToken);
                     break;
             }
             if (parseResult.GetValue(output) == "json")

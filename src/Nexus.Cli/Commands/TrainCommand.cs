@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Nexus.Text.Models.Corpora;
+using Nexus.Text.Models.Evaluation;
 using Nexus.Text.Models.Training;
 using Spectre.Console;
 
@@ -17,11 +18,13 @@ internal static class TrainCommand
         var data = new Option<string>("--data") { Description = "The training data folder, laid out like ../shared/data.", DefaultValueFactory = _ => "../shared/data" };
         var output = new Option<string>("--out") { Description = "Folder the model file is written to.", DefaultValueFactory = _ => "models" };
         var epochs = new Option<int?>("--epochs") { Description = "Training passes (default: the model's own)." };
+        var crossValidate = new Option<bool>("--cross-validate") { Description = "NER only: also score the recipe by re3d leave-one-source-out and wikigold 5-fold (trains 10 extra models)." };
         var command = new Command("train", "Train a model from the open corpora; the same data and options give a byte-identical file.");
         command.Arguments.Add(model);
         command.Options.Add(data);
         command.Options.Add(output);
         command.Options.Add(epochs);
+        command.Options.Add(crossValidate);
         command.SetAction((parseResult, cancellationToken) =>
         {
             var name = parseResult.GetValue(model)!;
@@ -48,6 +51,21 @@ internal static class TrainCommand
                 {
                     case "pos":
                         ModelTrainer.TrainPos(corpora, options, progress, cancellationToken).Save(file);
+                        break;
+                    case "ner":
+                        var corpus = ModelTrainer.LoadNerCorpus(corpora);
+                        if (parseResult.GetValue(crossValidate))
+                        {
+                            var re3d = CrossValidation.Re3dLeaveOneSourceOut(corpus, options, progress, cancellationToken);
+                            ScoreTable.Write("re3d leave-one-source-out", re3d);
+                            var wikigold = CrossValidation.WikigoldKFold(corpus, options, progress, cancellationToken);
+                            ScoreTable.Write("wikigold 5-fold", wikigold);
+                            File.WriteAllText(Path.Combine(folder, "ner-cross-validation.json"), ScoreTable.Json(new() { ["re3d"] = re3d, ["wikigold"] = wikigold }));
+                        }
+                        ModelTrainer.TrainNer(corpus, options, progress, cancellationToken).Save(file);
+                        break;
+                    case "parser":
+                        ModelTrainer.TrainParser(corpora, options, progress, cancellationToken).Save(file);
                         break;
                 }
             });

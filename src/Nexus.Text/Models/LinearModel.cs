@@ -3,25 +3,30 @@ using System.Numerics;
 namespace Nexus.Text.Models;
 
 /// <summary>
-/// Frozen weights of a multi-class linear model over hashed features: one row of per-class weights
-/// for each feature key, found by open addressing. Read-only after construction, so one instance
-/// serves any number of threads.
+/// Frozen weights of a multi-class linear model over hashed features. Each feature key owns a
+/// sparse row (only the classes whose weight survived pruning), found by open addressing and
+/// stored compressed-sparse-row. Read-only after construction, so one instance serves any number
+/// of threads.
 /// </summary>
 internal sealed class LinearModel
 {
     private readonly ulong[] _slots;
-    private readonly int[] _rows;
-    private readonly float[] _weights;
+    private readonly int[] _rowOfSlot;
+    private readonly int[] _rowStart;
+    private readonly byte[] _classOf;
+    private readonly float[] _values;
     private readonly int _mask;
 
-    private LinearModel(int classes, ulong[] keys, float[] weights)
+    private LinearModel(int classes, ulong[] keys, int[] rowStart, byte[] classOf, float[] values)
     {
         Classes = classes;
         FeatureCount = keys.Length;
-        _weights = weights;
+        _rowStart = rowStart;
+        _classOf = classOf;
+        _values = values;
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _slots = new ulong[capacity];
-        _rows = new int[capacity];
+        _rowOfSlot = new int[capacity];
         _mask = capacity - 1;
         for (var row = 0; row < keys.Length; row++)
         {
@@ -31,7 +36,7 @@ internal sealed class LinearModel
                 slot = (slot + 1) & _mask;
             }
             _slots[slot] = keys[row];
-            _rows[slot] = row;
+            _rowOfSlot[slot] = row;
         }
     }
 
@@ -39,17 +44,48 @@ internal sealed class LinearModel
 
     public int FeatureCount { get; }
 
-    /// <summary>Bytes held in memory by the weights and the lookup table.</summary>
-    public long MemoryBytes => (_slots.LongLength * sizeof(ulong)) + (_rows.LongLength * sizeof(int)) + (_weights.LongLength * sizeof(float));
+    /// <summary>Weights kept after pruning.</summary>
+    public int WeightCount => _values.Length;
 
-    /// <summary>Builds a model from keys and their rows (row-major, <see cref="Classes"/> weights per key).</summary>
-    public static LinearModel Create(int classes, ulong[] keys, float[] weights)
+    /// <summary>Bytes held in memory by the weights and the lookup table.</summary>
+    public long MemoryBytes =>
+        (_slots.LongLength * sizeof(ulong)) + (_rowOfSlot.LongLength * sizeof(int)) + (_rowStart.LongLength * sizeof(int))
+        + _classOf.LongLength + (_values.LongLength * sizeof(float));
+
+    /// <summary>
+    /// Collects rows in ascending key order, keeping only weights at least <c>prune</c> in size
+    /// (rounded to half precision, as saved) and keys with any weight left.
+    /// </summary>
+    internal sealed class Builder(int classes, float prune)
     {
-        if (weights.Length != keys.Length * classes)
+        private readonly List<ulong> _keys = [];
+        private readonly List<int> _rowStart = [0];
+        private readonly List<byte> _classOf = [];
+        private readonly List<float> _values = [];
+
+        public void Add(ulong key, ReadOnlySpan<float> row)
         {
-            throw new ArgumentException("Weights must hold one row per key.", nameof(weights));
+            var before = _values.Count;
+            for (var c = 0; c < row.Length; c++)
+            {
+                var value = (float)(Half)row[c];
+                if (Math.Abs(row[c]) >= prune && value != 0)
+                {
+                    _classOf.Add((byte)c);
+                    _values.Add(value);
+                }
+            }
+            if (_values.Count > before)
+            {
+                _keys.Add(key);
+                _rowStart.Add(_values.Count);
+            }
         }
-        return new LinearModel(classes, keys, weights);
+
+        public LinearModel Build() =>
+            classes > 256
+                ? throw new InvalidOperationException("A linear model has at most 256 classes.")
+                : new LinearModel(classes, [.. _keys], [.. _rowStart], [.. _classOf], [.. _values]);
     }
 
     /// <summary>Adds the rows of the given features to <paramref name="scores"/>.</summary>
@@ -69,10 +105,11 @@ internal sealed class LinearModel
             var key = _slots[slot];
             if (key == feature)
             {
-                var row = _weights.AsSpan(_rows[slot] * Classes, Classes);
-                for (var c = 0; c < row.Length; c++)
+                var row = _rowOfSlot[slot];
+                var end = _rowStart[row + 1];
+                for (var i = _rowStart[row]; i < end; i++)
                 {
-                    scores[c] += row[c];
+                    scores[_classOf[i]] += _values[i];
                 }
                 return;
             }
@@ -84,7 +121,15 @@ internal sealed class LinearModel
         }
     }
 
-    /// <summary>Writes keys in ascending order, delta-encoded, and weights as half floats.</summary>
+    /// <summary>The weight of one class for one feature, or 0.</summary>
+    public float Weight(ulong feature, int cls)
+    {
+        Span<float> scores = stackalloc float[Classes];
+        AddScores(feature, scores);
+        return scores[cls];
+    }
+
+    /// <summary>Writes keys in ascending order (delta-encoded), then each row's classes and half-float weights.</summary>
     public void Write(BinaryWriter writer)
     {
         var keyOfRow = new ulong[FeatureCount];
@@ -92,24 +137,25 @@ internal sealed class LinearModel
         {
             if (_slots[slot] != 0)
             {
-                keyOfRow[_rows[slot]] = _slots[slot];
+                keyOfRow[_rowOfSlot[slot]] = _slots[slot];
             }
         }
-        var order = keyOfRow.Select((key, row) => (Key: key, Row: row)).OrderBy(p => p.Key).ToArray();
         writer.Write(Classes);
         writer.Write(FeatureCount);
         var previous = 0UL;
-        foreach (var (key, _) in order)
+        foreach (var key in keyOfRow)
         {
             WriteVarint(writer, key - previous);
             previous = key;
         }
-        foreach (var (_, row) in order)
+        for (var row = 0; row < FeatureCount; row++)
         {
-            foreach (var weight in _weights.AsSpan(row * Classes, Classes))
-            {
-                writer.Write((Half)weight);
-            }
+            WriteVarint(writer, (ulong)(_rowStart[row + 1] - _rowStart[row]));
+        }
+        writer.Write(_classOf);
+        foreach (var value in _values)
+        {
+            writer.Write((Half)value);
         }
     }
 
@@ -124,12 +170,18 @@ internal sealed class LinearModel
             previous += ReadVarint(reader);
             keys[i] = previous;
         }
-        var weights = new float[count * classes];
-        for (var i = 0; i < weights.Length; i++)
+        var rowStart = new int[count + 1];
+        for (var row = 0; row < count; row++)
         {
-            weights[i] = (float)reader.ReadHalf();
+            rowStart[row + 1] = rowStart[row] + (int)ReadVarint(reader);
         }
-        return new LinearModel(classes, keys, weights);
+        var classOf = reader.ReadBytes(rowStart[count]);
+        var values = new float[rowStart[count]];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = (float)reader.ReadHalf();
+        }
+        return new LinearModel(classes, keys, rowStart, classOf, values);
     }
 
     private static void WriteVarint(BinaryWriter writer, ulong value)

@@ -1,3 +1,5 @@
+using Nexus.Text.Models.Ner;
+using Nexus.Text.Models.Parsing;
 using Nexus.Text.Models.Pos;
 
 namespace Nexus.Text.Models;
@@ -10,18 +12,28 @@ namespace Nexus.Text.Models;
 public sealed class ModelCatalog
 {
     public const string PosFile = "pos.nxm";
+    public const string ParserFile = "parser.nxm";
+    public const string NerFile = "ner.nxm";
 
     private readonly string? _folder;
     private readonly Lazy<PosTagger> _pos;
+    private readonly Lazy<DependencyParser> _parser;
+    private readonly Lazy<NerTagger> _ner;
 
     /// <param name="folder">A folder holding model files, or null for the embedded models.</param>
     public ModelCatalog(string? folder = null)
     {
         _folder = folder;
         _pos = new Lazy<PosTagger>(() => Load(PosFile, PosTagger.Load));
+        _parser = new Lazy<DependencyParser>(() => Load(ParserFile, DependencyParser.Load));
+        _ner = new Lazy<NerTagger>(() => Load(NerFile, NerTagger.Load));
     }
 
     public PosTagger Pos => _pos.Value;
+
+    public DependencyParser Parser => _parser.Value;
+
+    public NerTagger Ner => _ner.Value;
 
     /// <summary>Opens a model file's bytes; throws a clear error when the model is missing.</summary>
     public Stream Open(string file)

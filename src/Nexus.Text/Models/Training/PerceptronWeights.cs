@@ -2,7 +2,7 @@ namespace Nexus.Text.Models.Training;
 
 /// <summary>
 /// Weights of an averaged perceptron while it trains. Averaging uses the running-sum trick: besides
-/// the weights it keeps the sum of every update scaled by the step it happened at, so the average is
+/// the weights it keeps the sum of every update scaled by the step it happened at (single precision: the rounding is far below what the half-float model keeps), so the average is
 /// <c>w - u / steps</c> with no per-feature timestamps. Single-threaded by design: training is
 /// deterministic so the same data gives a byte-identical model.
 /// </summary>
@@ -10,7 +10,7 @@ internal sealed class PerceptronWeights(int classes)
 {
     private readonly Dictionary<ulong, int> _rowOf = [];
     private float[] _weights = new float[classes * 1024];
-    private double[] _sums = new double[classes * 1024];
+    private float[] _sums = new float[classes * 1024];
     private long _step = 1;
 
     public int Classes { get; } = classes;
@@ -43,32 +43,25 @@ internal sealed class PerceptronWeights(int classes)
         {
             var index = (RowOf(feature) * Classes) + label;
             _weights[index] += delta;
-            _sums[index] += _step * (double)delta;
+            _sums[index] += _step * delta;
         }
     }
 
-    /// <summary>The averaged weights, dropping features whose every averaged weight is below <paramref name="prune"/> in size.</summary>
+    /// <summary>The averaged weights, dropping single weights smaller than <paramref name="prune"/> in size.</summary>
     public LinearModel Freeze(float prune)
     {
-        var keys = new List<ulong>(_rowOf.Count);
-        var weights = new List<float>(_rowOf.Count * Classes);
+        var builder = new LinearModel.Builder(Classes, prune);
         var row = new float[Classes];
-        foreach (var (key, index) in _rowOf.OrderBy(p => p.Key))
+        foreach (var key in _rowOf.Keys.Order())
         {
-            var keep = false;
+            var index = _rowOf[key] * Classes;
             for (var c = 0; c < Classes; c++)
             {
-                var i = (index * Classes) + c;
-                row[c] = (float)(_weights[i] - (_sums[i] / _step));
-                keep |= Math.Abs(row[c]) >= prune;
+                row[c] = _weights[index + c] - (_sums[index + c] / _step);
             }
-            if (keep)
-            {
-                keys.Add(key);
-                weights.AddRange(row);
-            }
+            builder.Add(key, row);
         }
-        return LinearModel.Create(Classes, [.. keys], [.. weights]);
+        return builder.Build();
     }
 
     private int RowOf(ulong feature)
