@@ -1,0 +1,224 @@
+namespace Nexus.Text.Claims;
+
+/// <summary>
+/// Finds the cues of a sentence and who holds what they govern: "according to X", "X said /
+/// asserted / interpret / warn that", "reportedly", "allegedly", "accused of", "is said to",
+/// "has been assessed by X as", "media reports indicate", "allegations that", modal hedges
+/// (may, might, could) and ICD 203 likelihood words.
+/// <para>
+/// Scope: "according to X", hedging adverbs, modal verbs and likelihood words govern the whole
+/// sentence; verbs of saying and judging govern their complement (what follows the verb) or, when
+/// they close the sentence ("…, a senior official said."), what precedes it; passive frames ("is said
+/// to", "has been assessed by X as") govern their clause, subject included, except an apposition of
+/// that subject (the author's own description); reporting nouns ("allegations that", "evidence
+/// pointing to") govern what follows them. So in "The arrest of X by Y has drawn attention to allegations that Z",
+/// the arrest stays the author's assertion while Z is an allegation.
+/// </para>
+/// </summary>
+internal static class AttributionFinder
+{
+    private static readonly Holder Unnamed = new("unnamed sources", HolderKind.Anonymous);
+
+    public static List<Cue> Find(SentenceView view, Holder author)
+    {
+        var cues = new List<Cue>();
+        for (var i = view.First; i < view.End; i++)
+        {
+            var word = view.Lower(i);
+            if (word == "according" && view.Lower(i + 1) == "to")
+            {
+                var (holder, end) = NounPhraseHolder(view, i + 2);
+                var opens = i == view.First && view.Word(end) == ",";
+                cues.Add(new Cue(i, i + 2, Modality.Reported, holder, "according to", null, opens, Whole(view)));
+                i = end - 1;
+            }
+            else if (CueLexicon.PassiveFrames.TryGetValue(word, out var passive) && AuxiliaryBefore(view, i) is { } aux)
+            {
+                var holder = view.Lower(i + 1) == "by" ? NounPhraseHolder(view, i + 2).Holder : Unnamed;
+                cues.Add(new Cue(aux, i + 1, passive, holder, view.Lower(aux) + " " + word, null, false, Whole(view))
+                {
+                    Excluded = AppositionBefore(view, aux),
+                });
+            }
+            else if (CueLexicon.AttributionVerbs.TryGetValue(word, out var modality) && IsVerbUse(view, i) && view.MentionAt(i) is null
+                && (i == view.First || char.IsLower(view.Word(i)[0])))
+            {
+                var holder = SpeakerBefore(view, i);
+                if (holder is null && modality is not Modality.Alleged)
+                {
+                    continue;
+                }
+                cues.Add(new Cue(i, i + 1, modality, holder ?? Unnamed, word, null, false, VerbScope(view, i)));
+            }
+            else if (CueLexicon.ReportingNouns.TryGetValue(word, out var nounModality) && view.Lower(i + 1) is "that" or "of" or "pointing" or "suggesting" or "indicating")
+            {
+                cues.Add(new Cue(i, i + 2, nounModality, new Holder(AnonymousText(view, i), HolderKind.Anonymous), word + " " + view.Lower(i + 1), null, false, (i, view.End)));
+            }
+            else if (Likelihood(view, i) is { } phrase)
+            {
+                cues.Add(new Cue(i, i + phrase.Words, Modality.Speculative, author, phrase.Text, phrase.Text, false, Whole(view)));
+                i += phrase.Words - 1;
+            }
+            else if (CueLexicon.Adverbs.TryGetValue(word, out var hedge))
+            {
+                var holder = hedge is Modality.Reported or Modality.Alleged ? Unnamed : author;
+                cues.Add(new Cue(i, i + 1, hedge, holder, word, null, false, Whole(view)));
+            }
+        }
+        return cues;
+    }
+
+    private static (int, int) Whole(SentenceView view) => (view.First, view.End);
+
+    // "LeT, a UN-designated organisation, has been assessed …": the apposition between the commas.
+    private static (int, int) AppositionBefore(SentenceView view, int aux)
+    {
+        var i = aux - 1;
+        while (view.Lower(i) is "has" or "have" or "had" or "long" or "also")
+        {
+            i--;
+        }
+        if (view.Word(i) != ",")
+        {
+            return (0, 0);
+        }
+        for (var k = i - 1; k > view.First; k--)
+        {
+            if (view.Word(k) == ",")
+            {
+                return (k, i + 1);
+            }
+        }
+        return (0, 0);
+    }
+
+    // "X said that …" governs what follows; "…, X said." governs what precedes.
+    private static (int, int) VerbScope(SentenceView view, int verb)
+    {
+        var rest = Enumerable.Range(verb + 1, Math.Max(0, view.End - verb - 1)).Count(k => char.IsLetterOrDigit(view.Word(k)[0]));
+        return rest == 0 ? (view.First, verb + 1) : (verb, view.End);
+    }
+
+    // "is said", "are also seen", "has long been assessed": the auxiliary of a passive, adverbs allowed between.
+    private static int? AuxiliaryBefore(SentenceView view, int participle)
+    {
+        var i = participle - 1;
+        while (view.Lower(i) is "also" or "long" or "widely" or "often" or "generally" or "increasingly" or "still" or "now" or "largely" or "commonly")
+        {
+            i--;
+        }
+        return view.Lower(i) is "is" or "are" or "was" or "were" or "been" or "be" or "being" ? i : null;
+    }
+
+    // "claims" as a verb, not the noun in "Claims of institutional support"; "pointed" only as "pointed to".
+    private static bool IsVerbUse(SentenceView view, int i)
+    {
+        if (view.Lower(i - 1) is "the" or "a" or "an" or "these" or "those" or "such" or "his" or "her" or "its" or "their" or "of")
+        {
+            return false;
+        }
+        return view.Lower(i) != "pointed" || view.Lower(i + 1) == "to";
+    }
+
+    // The holder before a verb of saying: a named person, organisation or document, else the noun phrase
+    // itself as an anonymous source ("Security analysts", "a senior Afghan official").
+    private static Holder? SpeakerBefore(SentenceView view, int verb)
+    {
+        var named = view.SubjectBefore(verb, m => m.Type is EntityType.Person or EntityType.Organization or EntityType.Document);
+        if (named is not null && ClauseStart(view, verb) <= view.RangeOf(named).Start)
+        {
+            return HolderOf(view, named, view.RangeOf(named).End);
+        }
+        var i = verb - 1;
+        while (view.Contains(i) && view.Lower(i) is "have" or "has" or "had" or "also" or "increasingly" or "long" or "widely" or "repeatedly" or "reportedly" or "often" or "who")
+        {
+            i--;
+        }
+        if (view.Lower(i) is "that" or "which" && view.MentionAt(i - 1) is { Type: EntityType.Document } document)
+        {
+            return HolderOf(view, document, i);
+        }
+        if (view.Lower(i) == "it" && view.Referent(i) is { } it)
+        {
+            return HolderOf(view, it, i + 1);
+        }
+        return CueLexicon.AnonymousHolders.Contains(view.Lower(i)) ? new Holder(AnonymousText(view, i), HolderKind.Anonymous) : null;
+    }
+
+    private static int ClauseStart(SentenceView view, int from)
+    {
+        var i = from - 1;
+        while (i > view.First && view.Word(i) is not (";" or ":") && view.Lower(i) != "that")
+        {
+            i--;
+        }
+        return i;
+    }
+
+    // A holder from a noun phrase starting at token i, up to the next comma.
+    private static (Holder Holder, int End) NounPhraseHolder(SentenceView view, int start)
+    {
+        var end = start;
+        while (end < view.End && end - start < 8 && !EndsNounPhrase(view, end, start))
+        {
+            end++;
+        }
+        var mentions = view.Mentions().Where(m => m.Start >= start && m.End <= end).ToList();
+        var head = view.Lower(end - 1);
+        var named = mentions.LastOrDefault(m => m.Mention.Type is EntityType.Person or EntityType.Organization or EntityType.Document);
+        if (named.Mention is not null && !CueLexicon.AnonymousHolders.Contains(head))
+        {
+            return (HolderOf(view, named.Mention, end), end);
+        }
+        var text = view.SpanOf(start, Math.Max(start + 1, end)).Of(view.Document.Text);
+        return (new Holder(text, HolderKind.Anonymous), end);
+    }
+
+    private static bool EndsNounPhrase(SentenceView view, int i, int start) =>
+        view.Word(i) is "," or ";" or "." or ":" or "(" or "–" or "—"
+        || i > start && (view.Lower(i) is "as" or "that" or "who" or "which" or "in" or "on" or "for" or "to" or "since" or "after" or "when" or "while" or "from" || view.Lower(i).EndsWith("ing", StringComparison.Ordinal));
+
+    private static Holder HolderOf(SentenceView view, Mention mention, int end)
+    {
+        var kind = mention.Type switch
+        {
+            EntityType.Person => HolderKind.NamedPerson,
+            EntityType.Document => HolderKind.Document,
+            _ => HolderKind.Organization,
+        };
+        // "ISI officers" or "the dossier's authors": the named body speaks through anonymous members.
+        if (CueLexicon.AnonymousHolders.Contains(view.Lower(end)))
+        {
+            return new Holder(mention.Text + " " + view.Word(end), HolderKind.Anonymous, mention.EntityKey);
+        }
+        var start = view.RangeOf(mention).Start;
+        var text = view.Lower(start - 1) is "the" && mention.Type == EntityType.Document ? "the " + mention.Text : mention.Text;
+        return new Holder(text, kind, mention.EntityKey);
+    }
+
+    // The noun phrase ending at token i: "Security analysts", "a senior Afghan official", "Media reports".
+    private static string AnonymousText(SentenceView view, int end)
+    {
+        var start = end;
+        while (start - 1 >= view.First && start > end - 4 && view.Word(start - 1) is { Length: > 0 } w
+            && (char.IsLetter(w[0]) || w == "-") && !CueLexicon.AttributionVerbs.ContainsKey(w.ToLowerInvariant())
+            && view.Lower(start - 1) is not ("that" or "and" or "of" or "as" or "by" or "with" or "despite" or "yet" or "while" or "to"))
+        {
+            start--;
+        }
+        return view.SpanOf(start, end + 1).Of(view.Document.Text);
+    }
+
+    private static (string Text, int Words)? Likelihood(SentenceView view, int i)
+    {
+        foreach (var phrase in CueLexicon.Likelihoods)
+        {
+            var words = phrase.Split(' ');
+            if (words.Length > 1 && Enumerable.Range(0, words.Length).All(k => view.Lower(i + k) == words[k]))
+            {
+                return (phrase, words.Length);
+            }
+        }
+        return CueLexicon.Likelihoods.Contains(view.Lower(i)) ? (view.Lower(i), 1) : null;
+    }
+}

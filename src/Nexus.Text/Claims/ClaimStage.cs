@@ -1,0 +1,128 @@
+using Nexus.Text.Mentions;
+using Nexus.Text.Pipeline;
+
+namespace Nexus.Text.Claims;
+
+/// <summary>
+/// Turns relations read from each sentence into claims that keep who says so and how surely.
+/// <para>
+/// Attribution rule: a claim takes, among the cues of its sentence whose scope covers its trigger
+/// word (see <see cref="AttributionFinder"/>), the nearest one — so "Widely accused of …, Mengal
+/// reportedly emerged as a facilitator for ISKP" is reported, not alleged; with no such cue it is the
+/// author's assertion. A sentence-initial "According to X,"
+/// also governs the following sentences of the same paragraph that have no cue of their own and
+/// continue its report with a subject pronoun ("it", "this", "they") in their first words; the first
+/// sentence that does not ends the report.
+/// </para>
+/// <para>
+/// Polarity is negative when a negation ("not", "never", "no longer") stands within four words
+/// before the trigger or the governing cue is a denial. Time is the time expression of the sentence
+/// nearest to the trigger; place is a location the pattern found or one introduced by "in", "near"
+/// or "at" after the arguments.
+/// </para>
+/// </summary>
+public sealed class ClaimStage : IPipelineStage
+{
+    public string Name => "claims";
+
+    public IReadOnlyCollection<Layer> Requires => [Layer.Tokens, Layer.Sentences, Layer.Mentions, Layer.Entities];
+
+    public IReadOnlyCollection<Layer> Produces => [Layer.Claims];
+
+    public AnnotatedDocument Process(AnnotatedDocument document, CancellationToken cancellationToken)
+    {
+        var mentions = new DocumentMentions(document);
+        var index = new TokenIndex(document.Tokens);
+        var author = Holder.Author(document.Document.Metadata.Authors.FirstOrDefault());
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        Cue? report = null;
+        Sentence? previous = null;
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var view = new SentenceView(document, sentence, mentions);
+            var cues = AttributionFinder.Find(view, author);
+            report = ContinuingReport(view, report, previous, cues);
+            previous = sentence;
+            var kept = new Dictionary<(string, Predicate, string?), Claim>();
+            foreach (var candidate in RelationPatterns.Read(view))
+            {
+                if (ToClaim(view, index, candidate, cues, report, author) is not { } claim)
+                {
+                    continue;
+                }
+                var key = (claim.Subject, claim.Predicate, claim.Object);
+                if (!kept.TryGetValue(key, out var existing) || existing.Confidence < claim.Confidence)
+                {
+                    kept[key] = claim;
+                }
+            }
+            claims.AddRange(kept.Values.OrderBy(c => c.Trigger?.Start));
+        }
+        var numbered = claims.Select((c, n) => c with { Id = "c" + (n + 1) });
+        return document with { Claims = [.. numbered] };
+    }
+
+    // The "According to X," report still open for this sentence, or null.
+    private static Cue? ContinuingReport(SentenceView view, Cue? report, Sentence? previous, List<Cue> cues)
+    {
+        var opening = cues.FirstOrDefault(c => c.OpensReport);
+        if (opening is not null)
+        {
+            return opening;
+        }
+        if (report is null || previous is null || cues.Count > 0)
+        {
+            return null;
+        }
+        var gap = view.Document.Text.AsSpan(previous.Span.End, view.Sentence.Span.Start - previous.Span.End);
+        var sameParagraph = !gap.Contains('\n');
+        var continues = Enumerable.Range(view.First, Math.Min(6, view.Sentence.TokenCount))
+            .Any(k => view.Lower(k) is "it" or "this" or "they" or "these");
+        return sameParagraph && continues ? report with { OpensReport = false, Scope = (view.First, view.End) } : null;
+    }
+
+    private static Claim? ToClaim(SentenceView view, TokenIndex index, RelationCandidate candidate, List<Cue> cues, Cue? report, Holder author)
+    {
+        if (candidate.Subject.EntityKey is not { } subject || candidate.Object is { EntityKey: null })
+        {
+            return null;
+        }
+        var cue = cues.Where(c => c.Governs(candidate.Trigger.Start)).OrderBy(c => Distance(c, candidate.Trigger)).FirstOrDefault() ?? report;
+        var negated = Enumerable.Range(candidate.Trigger.Start - 4, 4)
+            .Any(k => CueLexicon.Negations.Contains(view.Lower(k)) || view.Lower(k) == "longer" && view.Lower(k - 1) == "no");
+        var trigger = view.SpanOf(candidate.Trigger.Start, candidate.Trigger.End);
+        return new Claim
+        {
+            Id = "",
+            Subject = subject,
+            Predicate = candidate.Predicate,
+            Object = candidate.Object?.EntityKey,
+            Role = candidate.Role,
+            Item = candidate.Item,
+            Kinds = candidate.Kinds,
+            Count = candidate.Count,
+            Time = NearestTime(view, index, candidate.Trigger.Start),
+            Place = candidate.Place?.EntityKey,
+            Modality = cue?.Modality ?? Modality.Asserted,
+            Likelihood = cue?.Likelihood,
+            Polarity = negated || cue?.Modality == Modality.Denied ? Polarity.Negative : Polarity.Positive,
+            Holder = cue?.Holder ?? author,
+            Cue = cue?.Text,
+            Evidence = view.Sentence.Span,
+            Trigger = trigger,
+            Confidence = Math.Round(candidate.Confidence * (cue is null ? 1.0 : 0.95), 2),
+        };
+    }
+
+    private static int Distance(Cue cue, (int Start, int End) trigger) =>
+        cue.End <= trigger.Start ? trigger.Start - cue.End
+        : cue.Start >= trigger.End ? cue.Start - trigger.End + 1
+        : 0;
+
+    private static TimeExpression? NearestTime(SentenceView view, TokenIndex index, int trigger) =>
+        view.Document.Times
+            .Where(t => view.Sentence.Span.Contains(t.Span))
+            .OrderBy(t => Math.Abs(index.FirstAtOrAfter(t.Span.Start) - trigger))
+            .FirstOrDefault();
+}

@@ -1,0 +1,106 @@
+namespace Nexus.Text.Claims;
+
+/// <summary>
+/// The words that carry attribution and hedging, and the modality each signals. Lower-case.
+/// </summary>
+public static class CueLexicon
+{
+    /// <summary>Verbs whose subject is the holder of what follows, with the modality they give it.</summary>
+    public static readonly FrozenDictionary<string, Modality> AttributionVerbs = new Dictionary<string, Modality>
+    {
+        // Reporting: the holder passes the statement on.
+        ["said"] = Modality.Reported, ["says"] = Modality.Reported, ["say"] = Modality.Reported,
+        ["stated"] = Modality.Reported, ["states"] = Modality.Reported, ["state"] = Modality.Reported,
+        ["asserted"] = Modality.Reported, ["asserts"] = Modality.Reported, ["assert"] = Modality.Reported,
+        ["told"] = Modality.Reported, ["tell"] = Modality.Reported, ["added"] = Modality.Reported,
+        ["remarked"] = Modality.Reported, ["noted"] = Modality.Reported, ["notes"] = Modality.Reported,
+        ["reported"] = Modality.Reported, ["reports"] = Modality.Reported, ["report"] = Modality.Reported,
+        ["announced"] = Modality.Reported, ["confirmed"] = Modality.Reported, ["revealed"] = Modality.Reported,
+        ["admitted"] = Modality.Reported, ["acknowledged"] = Modality.Reported, ["declared"] = Modality.Reported,
+        ["wrote"] = Modality.Reported, ["writes"] = Modality.Reported, ["indicate"] = Modality.Reported,
+        ["indicates"] = Modality.Reported, ["indicated"] = Modality.Reported, ["show"] = Modality.Reported,
+        ["shows"] = Modality.Reported, ["showed"] = Modality.Reported, ["describes"] = Modality.Reported,
+        ["described"] = Modality.Reported, ["details"] = Modality.Reported, ["detailed"] = Modality.Reported,
+        ["explained"] = Modality.Reported, ["insisted"] = Modality.Reported, ["pointed"] = Modality.Reported,
+        // Allegation: the holder accuses.
+        ["claimed"] = Modality.Alleged, ["claims"] = Modality.Alleged, ["claim"] = Modality.Alleged,
+        ["alleged"] = Modality.Alleged, ["alleges"] = Modality.Alleged, ["allege"] = Modality.Alleged,
+        ["accused"] = Modality.Alleged, ["accuse"] = Modality.Alleged, ["accuses"] = Modality.Alleged,
+        ["charged"] = Modality.Alleged,
+        // Assessment: the holder judges.
+        ["assess"] = Modality.Assessed, ["assessed"] = Modality.Assessed, ["assesses"] = Modality.Assessed,
+        ["believe"] = Modality.Assessed, ["believed"] = Modality.Assessed, ["believes"] = Modality.Assessed,
+        ["interpret"] = Modality.Assessed, ["interpreted"] = Modality.Assessed, ["interprets"] = Modality.Assessed,
+        ["contend"] = Modality.Assessed, ["contended"] = Modality.Assessed, ["contends"] = Modality.Assessed,
+        ["warn"] = Modality.Assessed, ["warned"] = Modality.Assessed, ["warns"] = Modality.Assessed,
+        ["argue"] = Modality.Assessed, ["argued"] = Modality.Assessed, ["argues"] = Modality.Assessed,
+        ["estimate"] = Modality.Assessed, ["estimated"] = Modality.Assessed, ["estimates"] = Modality.Assessed,
+        ["judge"] = Modality.Assessed, ["judged"] = Modality.Assessed, ["judges"] = Modality.Assessed,
+        ["suspect"] = Modality.Assessed, ["suspected"] = Modality.Assessed, ["suspects"] = Modality.Assessed,
+        ["view"] = Modality.Assessed, ["views"] = Modality.Assessed, ["viewed"] = Modality.Assessed,
+        ["consider"] = Modality.Assessed, ["considers"] = Modality.Assessed, ["considered"] = Modality.Assessed,
+        ["think"] = Modality.Assessed, ["thinks"] = Modality.Assessed, ["thought"] = Modality.Assessed,
+        ["conclude"] = Modality.Assessed, ["concluded"] = Modality.Assessed, ["concludes"] = Modality.Assessed,
+        ["fear"] = Modality.Assessed, ["feared"] = Modality.Assessed, ["fears"] = Modality.Assessed,
+        // Denial: the holder says it is not so.
+        ["denied"] = Modality.Denied, ["denies"] = Modality.Denied, ["deny"] = Modality.Denied,
+        ["rejected"] = Modality.Denied, ["dismissed"] = Modality.Denied, ["refuted"] = Modality.Denied,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Hedging adverbs and the modality they give the clause.</summary>
+    public static readonly FrozenDictionary<string, Modality> Adverbs = new Dictionary<string, Modality>
+    {
+        ["reportedly"] = Modality.Reported, ["purportedly"] = Modality.Reported, ["supposedly"] = Modality.Reported,
+        ["allegedly"] = Modality.Alleged, ["alleged"] = Modality.Alleged,
+        ["apparently"] = Modality.Speculative, ["possibly"] = Modality.Speculative, ["perhaps"] = Modality.Speculative,
+        ["probably"] = Modality.Speculative, ["likely"] = Modality.Speculative, ["unlikely"] = Modality.Speculative,
+        ["presumably"] = Modality.Speculative, ["potentially"] = Modality.Speculative, ["maybe"] = Modality.Speculative,
+        ["seemingly"] = Modality.Speculative, ["may"] = Modality.Speculative, ["might"] = Modality.Speculative,
+        ["could"] = Modality.Speculative, ["appears"] = Modality.Speculative, ["appear"] = Modality.Speculative,
+        ["seems"] = Modality.Speculative, ["seem"] = Modality.Speculative,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// ICD 203 expressions of likelihood (and their common variants), longest first so that
+    /// "very likely" wins over "likely". Kept verbatim on the claim.
+    /// </summary>
+    public static readonly ImmutableArray<string> Likelihoods =
+    [
+        "almost no chance", "highly improbable", "very unlikely", "roughly even chance", "roughly even odds",
+        "very likely", "highly likely", "highly probable", "almost certainly", "nearly certain", "remote",
+        "improbable", "unlikely", "probably", "probable", "likely",
+    ];
+
+    /// <summary>Passive reporting frames: "is said to", "are believed to", "has been accused of".</summary>
+    public static readonly FrozenDictionary<string, Modality> PassiveFrames = new Dictionary<string, Modality>
+    {
+        ["said"] = Modality.Reported, ["reported"] = Modality.Reported, ["understood"] = Modality.Reported,
+        ["believed"] = Modality.Assessed, ["thought"] = Modality.Assessed, ["seen"] = Modality.Assessed,
+        ["assessed"] = Modality.Assessed, ["considered"] = Modality.Assessed, ["suspected"] = Modality.Assessed,
+        ["viewed"] = Modality.Assessed, ["estimated"] = Modality.Assessed, ["alleged"] = Modality.Alleged,
+        ["accused"] = Modality.Alleged, ["linked"] = Modality.Reported, ["rumoured"] = Modality.Reported,
+        ["rumored"] = Modality.Reported,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Nouns that report without a named holder: "allegations that", "media reports indicate".</summary>
+    public static readonly FrozenDictionary<string, Modality> ReportingNouns = new Dictionary<string, Modality>
+    {
+        ["allegations"] = Modality.Alleged, ["allegation"] = Modality.Alleged, ["accusations"] = Modality.Alleged,
+        ["claims"] = Modality.Alleged, ["reports"] = Modality.Reported, ["evidence"] = Modality.Reported,
+        ["rumours"] = Modality.Reported, ["rumors"] = Modality.Reported, ["suspicions"] = Modality.Assessed,
+        ["fears"] = Modality.Assessed,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Plural people nouns that make an unnamed holder ("security analysts", "intelligence sources").</summary>
+    public static readonly FrozenSet<string> AnonymousHolders = FrozenSet.ToFrozenSet(
+    [
+        "analysts", "analyst", "officials", "official", "sources", "source", "observers", "observer", "experts",
+        "expert", "diplomats", "diplomat", "critics", "residents", "witnesses", "investigators", "researchers",
+        "commentators", "reports", "media", "insiders", "security", "intelligence", "authorities", "circles",
+        "people", "activists", "villagers", "locals", "some", "others", "many", "evidence",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words that negate the relation they precede.</summary>
+    public static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(
+        ["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies"], StringComparer.Ordinal);
+}

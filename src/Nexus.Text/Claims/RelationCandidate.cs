@@ -1,0 +1,29 @@
+namespace Nexus.Text.Claims;
+
+/// <summary>A relation a pattern read from a sentence, before attribution, time and place are attached.</summary>
+internal sealed record RelationCandidate
+{
+    public required Mention Subject { get; init; }
+
+    public required Predicate Predicate { get; init; }
+
+    public Mention? Object { get; init; }
+
+    /// <summary>Token range of the word or phrase that signals the relation.</summary>
+    public required (int Start, int End) Trigger { get; init; }
+
+    public required double Confidence { get; init; }
+
+    public string? Role { get; init; }
+
+    public string? Item { get; init; }
+
+    public ImmutableArray<string> Kinds { get; init; } = [];
+
+    public int? Count { get; init; }
+
+    public Mention? Place { get; init; }
+
+    /// <summary>The pattern that produced it, for debugging and evaluation by pattern.</summary>
+    public required string Pattern { get; init; }
+}

@@ -1,0 +1,844 @@
+using Nexus.Text.Names;
+
+namespace Nexus.Text.Claims;
+
+/// <summary>
+/// Reads relations from one sentence with trigger words and token patterns around the mentions:
+/// roles in titles and appositions, verbs and their nominalisations, alliance and support nouns,
+/// presence, designation, responsibility, death and hostility. Each pattern is a method; all are
+/// run and their candidates pooled. A dependency-based reader can replace this class later.
+/// </summary>
+internal static class RelationPatterns
+{
+    private static readonly FrozenDictionary<string, Predicate> Verbs = new Dictionary<string, Predicate>
+    {
+        ["arrested"] = Predicate.Arrested, ["arrest"] = Predicate.Arrested, ["arrests"] = Predicate.Arrested,
+        ["captured"] = Predicate.Arrested, ["apprehended"] = Predicate.Arrested, ["nabbed"] = Predicate.Arrested,
+        ["detained"] = Predicate.Detained, ["detain"] = Predicate.Detained, ["detains"] = Predicate.Detained,
+        ["held"] = Predicate.Detained, ["met"] = Predicate.MetWith, ["meets"] = Predicate.MetWith, ["meet"] = Predicate.MetWith,
+        ["attacked"] = Predicate.Attacked, ["attack"] = Predicate.Attacked, ["attacks"] = Predicate.Attacked,
+        ["overran"] = Predicate.Attacked, ["overrun"] = Predicate.Attacked, ["stormed"] = Predicate.Attacked,
+        ["raided"] = Predicate.Attacked, ["ambushed"] = Predicate.Attacked, ["bombed"] = Predicate.Attacked,
+        ["struck"] = Predicate.Attacked, ["shelled"] = Predicate.Attacked, ["targeted"] = Predicate.Attacked,
+        ["assaulted"] = Predicate.Attacked, ["killed"] = Predicate.Killed, ["assassinated"] = Predicate.Killed,
+        ["executed"] = Predicate.Killed, ["murdered"] = Predicate.Killed, ["beheaded"] = Predicate.Killed,
+        ["funded"] = Predicate.Funded, ["funds"] = Predicate.Funded, ["financed"] = Predicate.Funded,
+        ["finances"] = Predicate.Funded, ["bankrolled"] = Predicate.Funded, ["armed"] = Predicate.Supplied,
+        ["supplied"] = Predicate.Supplied, ["supplies"] = Predicate.Supplied, ["trained"] = Predicate.Trained,
+        ["trains"] = Predicate.Trained, ["backed"] = Predicate.Sponsors, ["backs"] = Predicate.Sponsors,
+        ["sponsored"] = Predicate.Sponsors, ["sponsors"] = Predicate.Sponsors, ["supported"] = Predicate.Sponsors,
+        ["supports"] = Predicate.Sponsors, ["sheltered"] = Predicate.Sponsors, ["harboured"] = Predicate.Sponsors,
+        ["harbored"] = Predicate.Sponsors, ["shelters"] = Predicate.Sponsors, ["protected"] = Predicate.Sponsors,
+        ["founded"] = Predicate.Founded, ["established"] = Predicate.Founded, ["formed"] = Predicate.Founded,
+        ["co-founded"] = Predicate.Founded, ["joined"] = Predicate.MemberOf, ["joins"] = Predicate.MemberOf,
+        ["led"] = Predicate.Leads, ["leads"] = Predicate.Leads, ["heads"] = Predicate.Leads,
+        ["headed"] = Predicate.Leads, ["commands"] = Predicate.Leads, ["commanded"] = Predicate.Leads,
+        ["fought"] = Predicate.HostileTo, ["fights"] = Predicate.HostileTo, ["clashed"] = Predicate.HostileTo,
+        ["opposed"] = Predicate.HostileTo, ["opposes"] = Predicate.HostileTo,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GivingVerbs = Set(
+        "handing", "handed", "hands", "gifting", "gifted", "gifts", "giving", "gave", "gives", "delivered",
+        "delivering", "provided", "providing", "provides", "transferred", "transferring", "sold", "selling",
+        "smuggled", "passing", "passed");
+
+    private static readonly FrozenSet<string> AllianceNouns = Set(
+        "partnership", "alliance", "alignment", "collaboration", "cooperation", "co-operation", "nexus", "axis",
+        "pact", "coalition", "merger", "relationship", "ties", "links", "nexuses");
+
+    private static readonly FrozenSet<string> AllianceVerbs = Set(
+        "allied", "aligned", "partnered", "cooperated", "collaborated", "colluded", "cooperating", "collaborating",
+        "allying", "aligning", "partnering", "merged", "teamed", "align", "ally", "partner", "cooperate", "collaborate");
+
+    private static readonly FrozenSet<string> LinkNouns = Set("links", "ties", "connections", "contacts", "relations", "link");
+
+    private static readonly FrozenSet<string> SupportNouns = Set(
+        "backing", "support", "patronage", "sponsorship", "assistance", "funding", "help", "aid", "protection",
+        "financing", "sanctuary", "shelter", "cover", "largesse");
+
+    private static readonly FrozenSet<string> SupportKinds = Set(
+        "financial", "logistical", "operational", "military", "political", "material", "diplomatic", "technical");
+
+    private static readonly FrozenSet<string> ControlNouns = Set(
+        "supervision", "oversight", "patronage", "direction", "control", "protection", "auspices", "guidance", "command");
+
+    private static readonly FrozenSet<string> SponsorRoles = Set(
+        "facilitator", "sponsor", "backer", "patron", "supporter", "protector", "enabler", "benefactor");
+
+    private static readonly FrozenSet<string> ClientNouns = Set(
+        "proxy", "proxies", "client", "creation", "child", "puppet", "tool", "instrument", "asset", "pawn", "creature");
+
+    private static readonly FrozenSet<string> PresenceNouns = Set(
+        "facilities", "facility", "camps", "camp", "bases", "base", "cells", "cell", "hideouts", "hideout", "presence",
+        "footprint", "operations", "offices", "office", "headquarters", "strongholds", "stronghold", "safehouses",
+        "branches", "branch", "network", "networks", "units", "fighters");
+
+    private static readonly FrozenSet<string> PresenceVerbs = Set(
+        "operating", "operates", "operate", "active", "present", "based", "deployed", "stationed", "headquartered", "entrenched");
+
+    private static readonly FrozenSet<string> HostilityNouns = Set(
+        "hostility", "enmity", "war", "fight", "struggle", "campaign", "jihad", "insurgency", "offensive", "attacks", "opposition");
+
+    private static readonly FrozenSet<string> ArrestNouns = Set("arrest", "arrests", "detention", "capture", "apprehension");
+
+    private static readonly FrozenSet<string> MeetingNouns = Set("meeting", "meetings", "talks", "conference", "summit", "gathering");
+
+    private static readonly FrozenSet<string> CountAdverbs = Set(
+        "approximately", "about", "around", "some", "nearly", "almost", "roughly", "least", "over", "than", "up", "to", "an", "estimated");
+
+    public static List<RelationCandidate> Read(SentenceView view)
+    {
+        var found = new List<RelationCandidate>();
+        RoleBeforePerson(view, found);
+        RoleInApposition(view, found);
+        ServedAs(view, found);
+        Deputies(view, found);
+        for (var i = view.First; i < view.End; i++)
+        {
+            ArrestNoun(view, i, found);
+            Verb(view, i, found);
+            Giving(view, i, found);
+            Alliance(view, i, found);
+            Support(view, i, found);
+            Presence(view, i, found);
+            Designation(view, i, found);
+            Responsibility(view, i, found);
+            Death(view, i, found);
+            Hostility(view, i, found);
+            Meeting(view, i, found);
+        }
+        AttachCounts(view, found);
+        return found;
+    }
+
+    // "LeT chief Rana Mohammad Ashfaq", "ISKP Balochistan coordinator, Mir Shafiq Mengal",
+    // "Baloch National Movement Chairman Dr. Naseem Baloch"
+    private static void RoleBeforePerson(SentenceView view, List<RelationCandidate> found)
+    {
+        foreach (var (person, start, _) in view.Mentions().Where(m => SentenceView.IsPerson(m.Mention)).ToList())
+        {
+            var i = start - 1;
+            while (view.Contains(i) && (view.Word(i) == "," || Lexicon.Titles.Contains(view.Word(i)) && !Lexicon.IsRole(view.Lower(i))))
+            {
+                i--;
+            }
+            var roleEnd = i + 1;
+            while (view.Contains(i) && (Lexicon.IsRole(view.Lower(i)) || view.Lower(i) is "senior" or "top" or "deputy" or "former" or "key" or "chief" or "local" or "regional" or "provincial" or "military" or "operational"))
+            {
+                i--;
+            }
+            var roleStart = i + 1;
+            if (roleStart == roleEnd || !Lexicon.IsRole(view.Lower(roleEnd - 1)))
+            {
+                continue;
+            }
+            Mention? place = null;
+            if (view.MentionAt(i) is { } located && SentenceView.IsPlace(located) && located.Kind is not EntityKind.Country)
+            {
+                place = located;
+                i = view.RangeOf(located).Start - 1;
+            }
+            if (view.Word(i) is "'s" or "’s")
+            {
+                i--;
+            }
+            if (view.MentionAt(i) is { } group && SentenceView.IsGroup(group))
+            {
+                found.Add(RoleCandidate(view, person, group, roleStart, roleEnd, place, "role-before-person", 0.85));
+            }
+        }
+    }
+
+    // "Mehmet Gören, a senior operative of the Islamic State Khorasan Province (ISKP)",
+    // "Mir Shafiq Mengal, ISKP's coordinator in Balochistan", "Hafiz Saeed Khan, a Pakistan-born militant",
+    // "Aslam Farooqi – also a Pakistani national –"
+    private static void RoleInApposition(SentenceView view, List<RelationCandidate> found)
+    {
+        foreach (var (person, _, end) in view.Mentions().Where(m => SentenceView.IsPerson(m.Mention)).ToList())
+        {
+            if (view.Word(end) is not ("," or "–" or "—" or "("))
+            {
+                continue;
+            }
+            var i = end + 1;
+            if (view.Lower(i) == "also")
+            {
+                i++;
+            }
+            Mention? possessor = null;
+            if (view.MentionAt(i) is { } owner && SentenceView.IsGroup(owner) && view.Word(view.RangeOf(owner).End) is "'s" or "’s")
+            {
+                possessor = owner;
+                i = view.RangeOf(owner).End + 1;
+            }
+            else if (view.Lower(i) is "a" or "an" or "the")
+            {
+                i++;
+            }
+            else
+            {
+                continue;
+            }
+            var roleStart = i;
+            for (; view.Contains(i) && i < roleStart + 6; i++)
+            {
+                var word = view.Lower(i);
+                if (word is "," or "who" or "which" or "–" or "—" or ")")
+                {
+                    break;
+                }
+                if (view.MentionAt(i) is { } nationality && nationality.Type is EntityType.Nationality or EntityType.Location && possessor is null
+                    && (view.Lower(view.RangeOf(nationality).End) is "national" or "citizen" or "-" && (view.Lower(view.RangeOf(nationality).End + 1) is "born" or "national")
+                        || view.Lower(view.RangeOf(nationality).End) == "national"))
+                {
+                    found.Add(new RelationCandidate
+                    {
+                        Subject = person, Predicate = Predicate.NationalityOf, Object = nationality,
+                        Trigger = view.RangeOf(nationality), Confidence = 0.8, Pattern = "apposition-nationality",
+                    });
+                    i = view.RangeOf(nationality).End - 1;
+                    continue;
+                }
+                if (!Lexicon.IsRole(word) && word != "member")
+                {
+                    continue;
+                }
+                var roleEnd = i + 1;
+                var founding = view.Lower(i - 1) == "founding";
+                var group = possessor;
+                Mention? place = null;
+                if (group is null && view.Lower(roleEnd) is "of" or "in" or "for" or "with" or "at")
+                {
+                    var target = roleEnd + 1;
+                    if (view.Lower(target) == "the" && view.Lower(target + 1) is "group" or "organization" or "organisation" or "outfit")
+                    {
+                        group = view.Referent(target + 1);
+                    }
+                    else
+                    {
+                        group = view.ObjectAfter(roleEnd + 1, SentenceView.IsGroup, reach: 4);
+                    }
+                }
+                else if (group is not null && view.Lower(roleEnd) is "in" or "for")
+                {
+                    place = view.ObjectAfter(roleEnd + 1, SentenceView.IsPlace, reach: 3);
+                }
+                if (group is not null)
+                {
+                    var candidate = RoleCandidate(view, person, group, founding ? i - 1 : roleStart, roleEnd, place, "apposition-role", 0.85);
+                    found.Add(founding ? candidate with { Predicate = Predicate.Founded, Role = "founding member" } : candidate);
+                }
+                break;
+            }
+        }
+    }
+
+    // "… who served as ISKP's emir", "X became the leader of Y"
+    private static void ServedAs(SentenceView view, List<RelationCandidate> found)
+    {
+        for (var i = view.First; i + 2 < view.End; i++)
+        {
+            if (!(view.Lower(i) is "served" or "serves" or "became" or "becomes" && view.Lower(i + 1) is "as" or "the" or "a"
+                || view.Lower(i) is "appointed" or "named" or "elected"))
+            {
+                continue;
+            }
+            var person = view.SubjectBefore(i, SentenceView.IsPerson);
+            if (person is null)
+            {
+                continue;
+            }
+            var j = i + 1;
+            if (view.Lower(j) is "as" or "the" or "a")
+            {
+                j++;
+            }
+            if (view.MentionAt(j) is { } group && SentenceView.IsGroup(group) && view.Word(view.RangeOf(group).End) is "'s" or "’s")
+            {
+                var roleAt = view.RangeOf(group).End + 1;
+                if (Lexicon.IsRole(view.Lower(roleAt)))
+                {
+                    found.Add(RoleCandidate(view, person, group, roleAt, roleAt + 1, null, "served-as", 0.8));
+                }
+            }
+            else if (Lexicon.IsRole(view.Lower(j)) && view.Lower(j + 1) == "of" && view.ObjectAfter(j + 2, SentenceView.IsGroup, 4) is { } of)
+            {
+                found.Add(RoleCandidate(view, person, of, j, j + 1, null, "served-as", 0.8));
+            }
+        }
+    }
+
+    // "Ashfaq and his deputy, Saifullah Kasuri", "Ashfaq's deputy Kasuri", "Kasuri, the deputy of Ashfaq"
+    private static void Deputies(SentenceView view, List<RelationCandidate> found)
+    {
+        for (var i = view.First; i < view.End; i++)
+        {
+            if (view.Lower(i) != "deputy")
+            {
+                continue;
+            }
+            var after = i + 1;
+            while (view.Word(after) is "," || Lexicon.Titles.Contains(view.Word(after)))
+            {
+                after++;
+            }
+            var deputy = view.MentionAt(after) is { } d && SentenceView.IsPerson(d) ? d : null;
+            Mention? chief = null;
+            if (view.Lower(i - 1) is "his" or "her" && view.Lower(i - 2) == "and" && view.MentionAt(i - 3) is { } c && SentenceView.IsPerson(c))
+            {
+                chief = c;
+            }
+            else if (view.Word(i - 1) is "'s" or "’s" && view.MentionAt(i - 2) is { } owner && SentenceView.IsPerson(owner))
+            {
+                chief = owner;
+            }
+            else if (view.Lower(i + 1) is "of" or "to" && view.MentionAt(i + 2) is { } boss && SentenceView.IsPerson(boss))
+            {
+                chief = boss;
+                deputy = view.SubjectBefore(i, SentenceView.IsPerson);
+            }
+            if (deputy is not null && chief is not null && deputy != chief)
+            {
+                found.Add(new RelationCandidate
+                {
+                    Subject = deputy, Predicate = Predicate.DeputyOf, Object = chief, Trigger = (i, i + 1),
+                    Confidence = 0.85, Role = "deputy", Pattern = "deputy",
+                });
+            }
+        }
+    }
+
+    // "the arrest of Mehmet Gören … by the Turkish intelligence organization MIT"
+    private static void ArrestNoun(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!ArrestNouns.Contains(view.Lower(i)) || view.Lower(i + 1) != "of")
+        {
+            return;
+        }
+        var patient = view.ObjectAfter(i + 2, SentenceView.IsPerson, reach: 6) ?? view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 6);
+        if (patient is null)
+        {
+            return;
+        }
+        for (var k = view.RangeOf(patient).End; k < view.End; k++)
+        {
+            if (view.Word(k) is ";" || view.Lower(k) is "has" or "have" or "had" or "was" or "were" or "is" or "exposed")
+            {
+                break;
+            }
+            if (view.Lower(k) == "by" && view.ObjectAfter(k + 1, SentenceView.IsActor, reach: 8) is { } agent)
+            {
+                found.Add(new RelationCandidate
+                {
+                    Subject = agent, Predicate = view.Lower(i) == "detention" ? Predicate.Detained : Predicate.Arrested,
+                    Object = patient, Trigger = (i, i + 1), Confidence = 0.85,
+                    Place = PlaceAfter(view, view.RangeOf(agent).End, patient, agent), Pattern = "arrest-of-by",
+                });
+                return;
+            }
+        }
+    }
+
+    // "Afghan authorities detained …", "X met Y", "Baloch armed groups overran ISKP's Mastung base",
+    // and the passive "Y was arrested by X".
+    private static void Verb(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!Verbs.TryGetValue(view.Lower(i), out var predicate) || ArrestNouns.Contains(view.Lower(i)) && view.Lower(i + 1) == "of")
+        {
+            return;
+        }
+        var info = Ontology.Describe(predicate);
+        var passive = view.Lower(i - 1) is "was" or "were" or "been" or "being" or "is" or "are" && view.Lower(i + 1) == "by";
+        if (passive)
+        {
+            var patient = view.SubjectBefore(i, m => info.Objects.Contains(m.Type));
+            var agent = view.ObjectAfter(i + 2, m => info.Subjects.Contains(m.Type) || SentenceView.IsActor(m), reach: 6);
+            if (patient is not null && agent is not null && patient != agent)
+            {
+                found.Add(new RelationCandidate
+                {
+                    Subject = agent, Predicate = predicate, Object = patient, Trigger = (i, i + 1), Confidence = 0.75,
+                    Place = PlaceAfter(view, i + 1, patient, agent), Pattern = "verb-passive",
+                });
+            }
+            return;
+        }
+        if (view.Lower(i - 1) is "the" or "a" or "an" or "'s")
+        {
+            return;
+        }
+        var subject = view.SubjectBefore(i, m => SentenceView.IsActor(m) || info.Subjects.Contains(m.Type));
+        var start = view.Lower(i + 1) is "with" or "by" ? i + 2 : i + 1;
+        var objectMention = view.ObjectAfter(start, m => info.Objects.Contains(m.Type) || SentenceView.IsActor(m) && !info.Objects.IsEmpty, reach: 8);
+        if (subject is null || objectMention is null || subject == objectMention)
+        {
+            return;
+        }
+        var objectEnd = view.RangeOf(objectMention).End;
+        // "established ISKP facilities": the group modifies a noun, so it is not what was founded.
+        if (predicate == Predicate.Founded && PresenceNouns.Contains(view.Lower(objectEnd)))
+        {
+            return;
+        }
+        Mention? place = null;
+        if (view.Word(objectEnd) is "'s" or "’s" && view.MentionAt(objectEnd + 1) is { } site && SentenceView.IsPlace(site))
+        {
+            place = site;
+        }
+        found.Add(new RelationCandidate
+        {
+            Subject = subject, Predicate = predicate, Object = objectMention, Trigger = (i, i + 1), Confidence = 0.75,
+            Place = place ?? PlaceAfter(view, objectEnd, objectMention, subject), Pattern = "verb",
+        });
+        foreach (var partner in Coordinated(view, subject))
+        {
+            found.Add(found[^1] with { Subject = partner, Confidence = 0.7 });
+        }
+    }
+
+    // "Mengal … handing a pistol to Rana Mohammad Ashfaq"
+    private static void Giving(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!GivingVerbs.Contains(view.Lower(i)))
+        {
+            return;
+        }
+        var to = -1;
+        string? item = null;
+        for (var k = i + 1; k < Math.Min(view.End, i + 8); k++)
+        {
+            if (view.Lower(k) == "to")
+            {
+                to = k;
+                break;
+            }
+            if (view.MentionAt(k) is { Type: EntityType.Weapon } weapon)
+            {
+                item = weapon.Text;
+            }
+            else if (item is null && view.Lower(k) is "funds" or "money" or "cash" or "sanctuary" or "shelter" or "training" or "assistance")
+            {
+                item = view.Lower(k);
+            }
+        }
+        if (to < 0 || item is null)
+        {
+            return;
+        }
+        var giver = view.SubjectBefore(i, SentenceView.IsActor);
+        var receiver = view.ObjectAfter(to + 1, SentenceView.IsActor, reach: 4);
+        if (giver is null || receiver is null || giver == receiver)
+        {
+            return;
+        }
+        var predicate = item is "funds" or "money" or "cash" ? Predicate.Funded
+            : item is "sanctuary" or "shelter" or "assistance" ? Predicate.Sponsors
+            : item == "training" ? Predicate.Trained : Predicate.Supplied;
+        found.Add(new RelationCandidate
+        {
+            Subject = giver, Predicate = predicate, Object = receiver, Trigger = (i, i + 1), Confidence = 0.8,
+            Item = item, Pattern = "giving",
+        });
+    }
+
+    // "ISKP-LeT partnership", "partnership between ISKP and … LeT", "X allied with Y", "Pakistan's links with ISKP"
+    private static void Alliance(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        var word = view.Lower(i);
+        if (AllianceNouns.Contains(word))
+        {
+            if (view.MentionAt(i - 1) is { } right && SentenceView.IsActor(right) && view.Word(view.RangeOf(right).Start - 1) is "-" or "–"
+                && view.MentionAt(view.RangeOf(right).Start - 2) is { } left && SentenceView.IsActor(left) && left != right)
+            {
+                found.Add(Pair(left, right, Predicate.AlliedWith, i, 0.8, "compound-alliance"));
+                return;
+            }
+            var next = i + 1;
+            while (view.Lower(next) is "of" && view.Lower(next + 1) is "convenience" or "sorts")
+            {
+                next += 2;
+            }
+            if (view.Lower(next) == "between" || view.Lower(next) is "with" or "among")
+            {
+                var members = view.ListAfter(next + 1, SentenceView.IsActor);
+                var owner = view.Lower(next) == "with" ? view.SubjectBefore(i, SentenceView.IsActor) : null;
+                if (owner is not null && members.Count > 0)
+                {
+                    found.Add(Pair(owner, members[0], LinkNouns.Contains(word) ? Predicate.AssociatedWith : Predicate.AlliedWith, i, 0.7, "alliance-with"));
+                }
+                else if (members.Count >= 2)
+                {
+                    found.Add(Pair(members[0], members[1], Predicate.AlliedWith, i, 0.8, "alliance-between"));
+                }
+            }
+        }
+        else if (AllianceVerbs.Contains(word) && view.Lower(i + 1) is "with" or "to")
+        {
+            var subject = view.SubjectBefore(i, SentenceView.IsActor);
+            var partner = view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 5);
+            if (subject is not null && partner is not null && subject != partner)
+            {
+                found.Add(Pair(subject, partner, Predicate.AlliedWith, i, 0.75, "alliance-verb"));
+            }
+        }
+        else if (LinkNouns.Contains(word) && view.Lower(i + 1) is "with" or "to" && view.Word(i - 1) is "'s" or "’s"
+            && view.MentionAt(i - 2) is { } holder && SentenceView.IsActor(holder)
+            && view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 4) is { } other && other != holder)
+        {
+            found.Add(Pair(holder, other, Predicate.AssociatedWith, i, 0.6, "links-with"));
+        }
+        else if (word is "turned" or "turning" && view.Lower(i + 1) == "to" && view.SubjectBefore(i, SentenceView.IsActor) is { } turner
+            && view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 3) is { } turnedTo && turnedTo != turner)
+        {
+            found.Add(Pair(turner, turnedTo, Predicate.AssociatedWith, i, 0.55, "turned-to"));
+        }
+        else if (word == "linked" && view.Lower(i + 1) == "to" && view.SubjectBefore(i, SentenceView.IsActor) is { } linked
+            && view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 4) is { } to && to != linked)
+        {
+            found.Add(Pair(linked, to, Predicate.AssociatedWith, i, 0.6, "linked-to"));
+        }
+    }
+
+    // "backing from the ISI", "with ISI backing, he …", "under the supervision of the Pakistani military",
+    // "a key facilitator for ISKP", "a demon child of Pakistan's Inter-Services Intelligence",
+    // "facilitated financial assistance to Hafiz Saeed Khan"
+    private static void Support(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        var word = view.Lower(i);
+        if (SupportNouns.Contains(word) && view.Lower(i + 1) is "from" or "by"
+            && view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 5) is { } sponsor
+            && view.SubjectBefore(KindsStart(view, i), SentenceView.IsActor) is { } beneficiary && beneficiary != sponsor)
+        {
+            found.Add(Sponsor(view, sponsor, beneficiary, i, "support-from"));
+        }
+        else if (SupportNouns.Contains(word) && view.MentionAt(i - 1) is { } backer && SentenceView.IsActor(backer)
+            && view.Lower(view.RangeOf(backer).Start - 1) == "with" && view.Word(i + 1) == ",")
+        {
+            var subject = view.Lower(i + 2) is "he" or "she" or "it" ? view.Referent(i + 2) : view.MentionAt(i + 2);
+            if (subject is not null && SentenceView.IsActor(subject) && subject != backer)
+            {
+                found.Add(Sponsor(view, backer, subject, i, "with-backing"));
+            }
+        }
+        else if (SupportNouns.Contains(word) && view.Word(i - 1) is "'s" or "’s" && view.MentionAt(i - 2) is { } patron
+            && SentenceView.IsActor(patron) && view.Lower(i + 1) is "of" or "for" or "to"
+            && view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 4) is { } client && client != patron)
+        {
+            found.Add(Sponsor(view, patron, client, i, "possessive-support"));
+        }
+        else if (ControlNouns.Contains(word) && view.Lower(i + 1) == "of" && Enumerable.Range(i - 3, 3).Any(k => view.Lower(k) == "under")
+            && view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 5) is { } controller
+            && view.SubjectBefore(i, SentenceView.IsActor) is { } controlled && controlled != controller)
+        {
+            found.Add(Sponsor(view, controller, controlled, i, "under-control-of"));
+        }
+        else if (SponsorRoles.Contains(word) && view.Lower(i + 1) is "for" or "of" or "to"
+            && view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 4) is { } helped
+            && view.SubjectBefore(i, SentenceView.IsActor) is { } helper && helper != helped)
+        {
+            found.Add(Sponsor(view, helper, helped, i, "facilitator-for"));
+        }
+        else if (ClientNouns.Contains(word) && view.Lower(i + 1) == "of"
+            && view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 5) is { } master
+            && view.SubjectBefore(i, SentenceView.IsActor) is { } proxy && proxy != master)
+        {
+            found.Add(Sponsor(view, master, proxy, i, "client-of") with { Confidence = 0.65 });
+        }
+        else if (word is "facilitated" or "provided" or "extended" or "channelled" or "channeled" && view.Contains(i + 1))
+        {
+            var noun = i + 1;
+            while (SupportKinds.Contains(view.Lower(noun)) || view.Lower(noun) is "and" or ",")
+            {
+                noun++;
+            }
+            if (SupportNouns.Contains(view.Lower(noun)) && view.Lower(noun + 1) == "to"
+                && view.ObjectAfter(noun + 2, SentenceView.IsActor, reach: 4) is { } recipient
+                && view.SubjectBefore(i, SentenceView.IsActor) is { } giver && giver != recipient)
+            {
+                var candidate = Sponsor(view, giver, recipient, noun, "facilitated-assistance");
+                found.Add(candidate.Kinds.Contains("financial") ? candidate with { Predicate = Predicate.Funded } : candidate);
+            }
+        }
+    }
+
+    // "ISKP facilities in … Mastung and Khuzdar", "ISKP's Mastung base", "ISIS camps operating in Balochistan",
+    // "the Pakistan-based militant group Lashkar-e-Taiba", "ISKP's operational footprint in Balochistan"
+    private static void Presence(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        var word = view.Lower(i);
+        if (PresenceNouns.Contains(word))
+        {
+            var k = i - 1;
+            Mention? site = null;
+            if (view.MentionAt(k) is { } place && SentenceView.IsPlace(place) && view.Word(view.RangeOf(place).Start - 1) is "'s" or "’s")
+            {
+                site = place;
+                k = view.RangeOf(place).Start - 1;
+            }
+            while (view.Lower(k) is "operational" or "military" or "training" or "new" or "main" or "secret" or "covert" or "own")
+            {
+                k--;
+            }
+            if (view.Word(k) is "'s" or "’s")
+            {
+                k--;
+            }
+            if (view.MentionAt(k) is not { } group || !SentenceView.IsGroup(group))
+            {
+                return;
+            }
+            var places = site is not null ? [site] : new List<Mention>();
+            var after = i + 1;
+            if (view.Lower(after) is "operating" or "located" or "active" or "based")
+            {
+                after++;
+            }
+            if (site is null && view.Lower(after) is "in" or "at" or "near" or "across" or "inside")
+            {
+                places = view.ListAfter(after + 1, SentenceView.IsPlace);
+            }
+            foreach (var place2 in places)
+            {
+                found.Add(new RelationCandidate
+                {
+                    Subject = group, Predicate = Predicate.OperatesIn, Object = place2, Trigger = (i, i + 1),
+                    Confidence = 0.8, Pattern = "presence-noun",
+                });
+            }
+        }
+        else if (PresenceVerbs.Contains(word) && view.Lower(i + 1) is "in" or "across" or "inside" && view.Lower(i - 1) != "-")
+        {
+            var actor = view.SubjectBefore(i, SentenceView.IsGroup);
+            foreach (var place in actor is null ? [] : view.ListAfter(i + 2, SentenceView.IsPlace))
+            {
+                found.Add(new RelationCandidate
+                {
+                    Subject = actor!, Predicate = Predicate.OperatesIn, Object = place, Trigger = (i, i + 1),
+                    Confidence = 0.75, Pattern = "presence-verb",
+                });
+            }
+        }
+        else if (word == "based" && view.Word(i - 1) is "-" && view.MentionAt(i - 2) is { } home && SentenceView.IsPlace(home)
+            && view.ObjectAfter(i + 1, SentenceView.IsGroup, reach: 5) is { } based)
+        {
+            found.Add(new RelationCandidate
+            {
+                Subject = based, Predicate = Predicate.LocatedIn, Object = home, Trigger = (i, i + 1),
+                Confidence = 0.85, Pattern = "place-based",
+            });
+        }
+    }
+
+    // "LeT, a United Nations-designated terrorist organization"
+    private static void Designation(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (view.Lower(i) != "designated")
+        {
+            return;
+        }
+        Mention? designator = null;
+        if (view.Word(i - 1) is "-" && view.MentionAt(i - 2) is { } before && SentenceView.IsActor(before))
+        {
+            designator = before;
+        }
+        else if (view.Lower(i + 1) == "by")
+        {
+            designator = view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 5);
+        }
+        var designated = view.SubjectBefore(designator is null ? i : view.RangeOf(designator).Start, SentenceView.IsGroup);
+        if (designator is not null && designated is not null && designated != designator)
+        {
+            found.Add(new RelationCandidate
+            {
+                Subject = designated, Predicate = Predicate.DesignatedBy, Object = designator, Trigger = (i, i + 1),
+                Confidence = 0.85, Pattern = "designated",
+            });
+        }
+    }
+
+    // "… responsible for the 2008 Mumbai attacks"
+    private static void Responsibility(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (view.Lower(i) is not ("responsible" or "responsibility") || view.Lower(i + 1) != "for")
+        {
+            return;
+        }
+        var target = view.ObjectAfter(i + 2, m => m.Type is EntityType.Event, reach: 5);
+        var actor = view.SubjectBefore(i, SentenceView.IsActor);
+        if (target is not null && actor is not null)
+        {
+            found.Add(new RelationCandidate
+            {
+                Subject = actor, Predicate = Predicate.ResponsibleFor, Object = target, Trigger = (i, i + 2),
+                Confidence = 0.8, Pattern = "responsible-for",
+            });
+        }
+    }
+
+    // "until his death in July 2016", "X died in", "X was killed in"
+    private static void Death(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        Mention? person = null;
+        if (view.Lower(i) == "death" && view.Lower(i - 1) is "his" or "her")
+        {
+            person = view.Referent(i - 1);
+        }
+        else if (view.Lower(i) == "died" || view.Lower(i) == "killed" && view.Lower(i - 1) is "was" or "were" && view.Lower(i + 1) != "by")
+        {
+            person = view.SubjectBefore(i, SentenceView.IsPerson);
+        }
+        if (person is not null)
+        {
+            found.Add(new RelationCandidate
+            {
+                Subject = person, Predicate = Predicate.Died, Trigger = (i, i + 1), Confidence = 0.8, Pattern = "death",
+            });
+        }
+    }
+
+    // "its declared hostility toward U.S. interests", "war against X"
+    private static void Hostility(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!HostilityNouns.Contains(view.Lower(i)) || view.Lower(i + 1) is not ("toward" or "towards" or "against" or "on"))
+        {
+            return;
+        }
+        var target = view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 4);
+        Mention? actor = null;
+        for (var k = i - 1; k >= Math.Max(view.First, i - 3); k--)
+        {
+            if (view.Lower(k) is "its" or "his" or "her" or "their")
+            {
+                actor = view.Referent(k);
+                break;
+            }
+        }
+        actor ??= view.SubjectBefore(i, SentenceView.IsActor);
+        if (target is not null && actor is not null && target != actor)
+        {
+            found.Add(Pair(actor, target, Predicate.HostileTo, i, 0.7, "hostility-toward"));
+        }
+    }
+
+    // "Ashfaq and his deputy, Saifullah Kasuri, had convened a meeting in Balochistan"
+    private static void Meeting(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!(view.Lower(i) is "convened" or "held" or "attended" or "hosted" or "organised" or "organized" or "chaired")
+            || !Enumerable.Range(i + 1, 3).Any(k => MeetingNouns.Contains(view.Lower(k))))
+        {
+            return;
+        }
+        var subject = view.SubjectBefore(i, SentenceView.IsActor);
+        if (subject is null)
+        {
+            return;
+        }
+        var place = PlaceAfter(view, i + 1, subject, subject);
+        foreach (var partner in Coordinated(view, subject))
+        {
+            found.Add(Pair(partner, subject, Predicate.MetWith, i, 0.75, "convened-meeting") with { Place = place });
+        }
+    }
+
+    // "killing approximately 30 terrorists" gives the attack a count.
+    private static void AttachCounts(SentenceView view, List<RelationCandidate> found)
+    {
+        for (var i = view.First; i < view.End; i++)
+        {
+            if (view.Lower(i) is not ("killing" or "killed" or "leaving"))
+            {
+                continue;
+            }
+            var k = i + 1;
+            while (CountAdverbs.Contains(view.Lower(k)) || view.Lower(k) == "at")
+            {
+                k++;
+            }
+            if (int.TryParse(view.Word(k).Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture, out var count))
+            {
+                for (var c = 0; c < found.Count; c++)
+                {
+                    if (found[c].Predicate is Predicate.Attacked && found[c].Trigger.Start < i)
+                    {
+                        found[c] = found[c] with { Count = count };
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Mention> Coordinated(SentenceView view, Mention subject)
+    {
+        if (view.CoordinatedWith(subject) is { } other)
+        {
+            yield return other;
+        }
+    }
+
+    private static int KindsStart(SentenceView view, int noun)
+    {
+        var k = noun - 1;
+        while (SupportKinds.Contains(view.Lower(k)) || view.Lower(k) is "," or "and")
+        {
+            k--;
+        }
+        return k + 1;
+    }
+
+    private static RelationCandidate Sponsor(SentenceView view, Mention sponsor, Mention client, int noun, string pattern)
+    {
+        var kinds = Enumerable.Range(KindsStart(view, noun), noun - KindsStart(view, noun))
+            .Select(view.Lower)
+            .Where(SupportKinds.Contains)
+            .ToImmutableArray();
+        if (view.Lower(noun) is "sanctuary" or "shelter")
+        {
+            kinds = kinds.Add("safe_haven");
+        }
+        return new RelationCandidate
+        {
+            Subject = sponsor, Predicate = Predicate.Sponsors, Object = client, Trigger = (noun, noun + 1),
+            Confidence = 0.75, Kinds = kinds, Pattern = pattern,
+        };
+    }
+
+    private static RelationCandidate Pair(Mention subject, Mention obj, Predicate predicate, int trigger, double confidence, string pattern) => new()
+    {
+        Subject = subject, Predicate = predicate, Object = obj, Trigger = (trigger, trigger + 1),
+        Confidence = confidence, Pattern = pattern,
+    };
+
+    private static RelationCandidate RoleCandidate(SentenceView view, Mention person, Mention group, int roleStart, int roleEnd, Mention? place, string pattern, double confidence)
+    {
+        var role = string.Join(' ', Enumerable.Range(roleStart, roleEnd - roleStart).Select(view.Lower));
+        var head = view.Lower(roleEnd - 1);
+        var predicate = Lexicon.LeaderRoles.Contains(head) && !role.Contains("deputy", StringComparison.Ordinal) ? Predicate.Leads
+            : head is "founder" or "co-founder" ? Predicate.Founded
+            : Predicate.MemberOf;
+        return new RelationCandidate
+        {
+            Subject = person, Predicate = predicate, Object = group, Trigger = (roleStart, roleEnd), Confidence = confidence,
+            Role = role, Place = place, Pattern = pattern,
+        };
+    }
+
+    // "near the Afghanistan-Pakistan border", "in Balochistan": a place after the arguments.
+    private static Mention? PlaceAfter(SentenceView view, int from, Mention first, Mention second)
+    {
+        for (var k = from; k < Math.Min(view.End, from + 10); k++)
+        {
+            if (view.Lower(k) is ";" or "that" or "who" or "which" or "," or "–" or "—")
+            {
+                return null;
+            }
+            if (view.Lower(k) is "in" or "near" or "at" or "inside" or "outside" or "across"
+                && view.ObjectAfter(k + 1, SentenceView.IsPlace, reach: 3) is { } place && place != first && place != second)
+            {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+}

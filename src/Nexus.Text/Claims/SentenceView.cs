@@ -1,0 +1,252 @@
+namespace Nexus.Text.Claims;
+
+/// <summary>
+/// One sentence seen through its tokens and mentions, with the look-ups claim patterns share:
+/// the mention at a token, subjects to the left (skipping appositions, prepositional phrases and
+/// possessive modifiers), objects to the right, and pronoun referents from earlier text.
+/// </summary>
+internal sealed class SentenceView
+{
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+    [
+        "of", "in", "to", "from", "by", "with", "for", "at", "near", "on", "into", "between", "under", "against",
+        "toward", "towards", "about", "over", "across", "within", "inside", "through", "among", "during", "after",
+        "before", "than", "via", "like", "including",
+    ], StringComparer.Ordinal);
+
+    private readonly DocumentMentions _mentions;
+
+    public SentenceView(AnnotatedDocument document, Sentence sentence, DocumentMentions mentions)
+    {
+        Document = document;
+        Sentence = sentence;
+        _mentions = mentions;
+    }
+
+    public AnnotatedDocument Document { get; }
+
+    public Sentence Sentence { get; }
+
+    public int First => Sentence.FirstToken;
+
+    public int End => Sentence.EndToken;
+
+    public bool Contains(int i) => i >= First && i < End;
+
+    public string Word(int i) => Contains(i) ? Document.Tokens[i].Text : "";
+
+    public string Lower(int i) => Word(i).ToLowerInvariant();
+
+    public TextSpan SpanOf(int start, int end) =>
+        new(Document.Tokens[start].Span.Start, Document.Tokens[end - 1].Span.End);
+
+    public Mention? MentionAt(int i) => Contains(i) ? _mentions.At(i) : null;
+
+    public (int Start, int End) RangeOf(Mention mention) => _mentions.RangeOf(mention);
+
+    public IEnumerable<(Mention Mention, int Start, int End)> Mentions()
+    {
+        for (var i = First; i < End; i++)
+        {
+            if (MentionAt(i) is { } mention)
+            {
+                var (start, end) = RangeOf(mention);
+                yield return (mention, start, end);
+                i = end - 1;
+            }
+        }
+    }
+
+    public static bool IsActor(Mention mention) =>
+        mention.Type is EntityType.Person or EntityType.Organization
+        || mention.Type == EntityType.Location && mention.Kind is EntityKind.Country;
+
+    public static bool IsPerson(Mention mention) => mention.Type == EntityType.Person;
+
+    public static bool IsGroup(Mention mention) => mention.Type == EntityType.Organization;
+
+    public static bool IsPlace(Mention mention) => mention.Type == EntityType.Location;
+
+    public bool IsPreposition(int i) => Prepositions.Contains(Lower(i));
+
+    /// <summary>A mention used as a modifier: "ISKP's coordinator", "United Nations-designated", "ISKP facilities".</summary>
+    public bool IsModifierAt(int end) =>
+        Word(end) is "'s" or "’s" || Word(end) is "-" && Document.Tokens[end].Span.Start == Document.Tokens[end - 1].Span.End;
+
+    /// <summary>
+    /// The subject of the clause whose predicate word is at <paramref name="trigger"/>: the nearest
+    /// accepted mention to the left that is not inside a prepositional phrase or a possessive; an
+    /// apposition between commas right before the predicate is stepped over; "he"/"it" are resolved.
+    /// </summary>
+    public Mention? SubjectBefore(int trigger, Func<Mention, bool> accept)
+    {
+        var nearest = trigger - 1;
+        while (Contains(nearest) && Lower(nearest) is "has" or "have" or "had" or "long" or "also" or "later" or "then" or "once" or "reportedly" or "allegedly")
+        {
+            nearest--;
+        }
+        if (Lower(nearest) is "who" or "which" && RelativeAntecedent(nearest) is { } antecedent)
+        {
+            return accept(antecedent) ? antecedent : null;
+        }
+        for (var i = trigger - 1; i >= First; i--)
+        {
+            var word = Lower(i);
+            if (word is ";" or ":")
+            {
+                return null;
+            }
+            if (word == "," && AppositionHeadBefore(i) is { } head && accept(head))
+            {
+                return head;
+            }
+            if (word is "he" or "she" or "it" or "they" && (i == First || !IsPreposition(i - 1)))
+            {
+                return Referent(i) is { } referent && accept(referent) ? referent : null;
+            }
+            if (MentionAt(i) is { } mention)
+            {
+                var (start, end) = RangeOf(mention);
+                if (accept(mention) && !IsPreposition(start - 1) && !IsModifierAt(end) && Word(start - 1) != "-")
+                {
+                    return mention;
+                }
+                i = start;
+            }
+        }
+        return null;
+    }
+
+    // "Hafiz Saeed Khan, a Pakistan-born militant who …": the noun phrase "who" refers to, stepping
+    // back over an apposition to its head.
+    private Mention? RelativeAntecedent(int relative)
+    {
+        for (var i = relative - 1; i >= First; i--)
+        {
+            if (Word(i) == "," && MentionAt(i - 1) is { } head && IsActor(head))
+            {
+                return head;
+            }
+            if (MentionAt(i) is { } mention && IsActor(mention) && !IsModifierAt(RangeOf(mention).End))
+            {
+                return mention;
+            }
+            if (Word(i) is ";" or ":" or "that")
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    // "X, a senior operative of Y, …" seen from the closing comma: returns X.
+    private Mention? AppositionHeadBefore(int closingComma)
+    {
+        for (var i = closingComma - 1; i > First; i--)
+        {
+            if (Word(i) is ";" or ":" or "that")
+            {
+                return null;
+            }
+            if (Word(i) == "," && MentionAt(i - 1) is { } head && IsActor(head))
+            {
+                var (start, _) = RangeOf(head);
+                return IsPreposition(start - 1) ? null : head;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The nearest accepted mention after <paramref name="from"/>, within the clause.</summary>
+    public Mention? ObjectAfter(int from, Func<Mention, bool> accept, int reach = 12)
+    {
+        for (var i = from; i < Math.Min(End, from + reach); i++)
+        {
+            var word = Lower(i);
+            if (word is ";" or "that" or "who" or "which" or "while" or "whereas" or "." or "–" or "—")
+            {
+                return null;
+            }
+            if (word is "him" or "it" or "them" && Referent(i) is { } referent && accept(referent))
+            {
+                return referent;
+            }
+            if (MentionAt(i) is { } mention)
+            {
+                if (accept(mention) && !ModifiesNext(mention))
+                {
+                    return mention;
+                }
+                i = RangeOf(mention).End - 1;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A mention that only modifies what follows it: "Pakistan-based", "Pakistan's Inter-Services
+    /// Intelligence", "ISKP leader Aslam Farooqi".
+    /// </summary>
+    public bool ModifiesNext(Mention mention)
+    {
+        var end = RangeOf(mention).End;
+        if (Word(end) is "-" && Document.Tokens[end].Span.Start == Document.Tokens[end - 1].Span.End && Contains(end + 1) && char.IsLower(Word(end + 1)[0]))
+        {
+            return true;
+        }
+        if (Word(end) is "'s" or "’s" && MentionAt(end + 1) is { } owned && owned.Type is EntityType.Person or EntityType.Organization)
+        {
+            return true;
+        }
+        return mention.Type == EntityType.Organization && Names.Lexicon.IsRole(Lower(end)) && MentionAt(end + 1) is { Type: EntityType.Person };
+    }
+
+    /// <summary>Every accepted mention in a coordinated list starting at <paramref name="from"/> ("Mastung and Khuzdar").</summary>
+    public List<Mention> ListAfter(int from, Func<Mention, bool> accept, int reach = 14)
+    {
+        var found = new List<Mention>();
+        for (var i = from; i < Math.Min(End, from + reach); i++)
+        {
+            var word = Lower(i);
+            if (word is ";" or "that" or "who" or "which" or "–" or "—" or "." || word == "," && found.Count > 0 && Lower(i + 1) is not ("and" or "or"))
+            {
+                break;
+            }
+            if (MentionAt(i) is { } mention)
+            {
+                if (accept(mention) && !ModifiesNext(mention))
+                {
+                    found.Add(mention);
+                }
+                i = RangeOf(mention).End - 1;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>What a pronoun or "the group" at token <paramref name="i"/> refers to, from the text before it.</summary>
+    public Mention? Referent(int i)
+    {
+        Func<Mention, bool> accept = Lower(i) switch
+        {
+            "he" or "him" or "his" or "she" or "her" => IsPerson,
+            "it" or "its" => m => m.Type is EntityType.Organization or EntityType.Document,
+            "group" or "organization" or "organisation" or "outfit" => m => m.Type == EntityType.Organization && m.Kind is EntityKind.ArmedGroup,
+            _ => _ => false,
+        };
+        return _mentions.LastBefore(Document.Tokens[i].Span.Start, accept, Sentence.Span.Start - 1200);
+    }
+
+    /// <summary>A coordinated subject before <paramref name="subject"/>: "A and his deputy, B" gives A.</summary>
+    public Mention? CoordinatedWith(Mention subject)
+    {
+        var (start, _) = RangeOf(subject);
+        var i = start - 1;
+        while (Contains(i) && Lower(i) is "," or "his" or "her" or "its" or "their" or "deputy" or "the" or "a" or "an"
+            || Contains(i) && CueLexicon.AnonymousHolders.Contains(Lower(i)) is false && Names.Lexicon.IsRole(Lower(i)))
+        {
+            i--;
+        }
+        return Lower(i) == "and" && MentionAt(i - 1) is { } other && other.Type == subject.Type ? other : null;
+    }
+}

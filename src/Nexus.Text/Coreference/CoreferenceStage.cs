@@ -1,0 +1,199 @@
+using Nexus.Text.Gazetteers;
+using Nexus.Text.Mentions;
+using Nexus.Text.Names;
+using Nexus.Text.Pipeline;
+
+namespace Nexus.Text.Coreference;
+
+/// <summary>
+/// Groups mentions into document entities. Mentions join when they share a reference id or a
+/// canonical name (acronyms were given their long form's), have the same folded text, or when a
+/// single name part repeats a person named in full earlier ("Mengal" → "Mir Shafiq Mengal"; the
+/// nearest such person when two share a surname), or a definite "the dossier" points back to the
+/// last dossier named. Bare repeats of known names that no stage marked become mentions here.
+/// </summary>
+public sealed class CoreferenceStage : IPipelineStage
+{
+    private const string Source = "coreference";
+
+    public string Name => "coreference";
+
+    public IReadOnlyCollection<Layer> Requires => [Layer.Tokens, Layer.Sentences, Layer.Mentions];
+
+    public IReadOnlyCollection<Layer> Produces => [Layer.Mentions, Layer.Entities];
+
+    public AnnotatedDocument Process(AnnotatedDocument document, CancellationToken cancellationToken)
+    {
+        var mentions = Propagate(document).OrderBy(m => m.Span.Start).ToList();
+        var sets = new DisjointSets(mentions.Count);
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            foreach (var key in IdentityKeys(mentions[i]))
+            {
+                if (byKey.TryGetValue(key, out var other))
+                {
+                    sets.Union(other, i);
+                }
+                else
+                {
+                    byKey[key] = i;
+                }
+            }
+            if (PartOfEarlierName(mentions, i) is { } full)
+            {
+                sets.Union(full, i);
+            }
+        }
+        return BuildEntities(document, mentions, sets);
+    }
+
+    // Keys under which two mentions are the same thing; the type keeps "Baloch" the people apart from
+    // "Baloch" the surname.
+    private static IEnumerable<string> IdentityKeys(Mention mention)
+    {
+        var family = mention.Type.ToString();
+        foreach (var reference in mention.Refs)
+        {
+            yield return family + "@" + reference;
+        }
+        if (mention.Canonical is { } canonical)
+        {
+            yield return family + ":" + Fold(canonical);
+        }
+        yield return family + ":" + Fold(mention.Text);
+    }
+
+    // A one-word person mention, or "the dossier", that points back to an earlier fuller mention.
+    private static int? PartOfEarlierName(List<Mention> mentions, int i)
+    {
+        var mention = mentions[i];
+        var single = !mention.Text.Contains(' ', StringComparison.Ordinal);
+        for (var j = i - 1; j >= 0; j--)
+        {
+            var earlier = mentions[j];
+            if (earlier.Type != mention.Type || earlier.Text.Length <= mention.Text.Length)
+            {
+                continue;
+            }
+            if (mention.Type == EntityType.Person && single && NameParts(earlier.Text).Contains(mention.Text))
+            {
+                return j;
+            }
+            if (mention.Type == EntityType.Document && single && earlier.Text.EndsWith(" " + mention.Text, StringComparison.OrdinalIgnoreCase))
+            {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    private static IEnumerable<string> NameParts(string name) =>
+        name.Split(' ', '-').Where(p => p.Length > 2 && !Lexicon.Honorifics.Contains(p) && !Lexicon.NameConnectors.Contains(p));
+
+    // Occurrences of a known person's surname, or of any multi-word or acronym name, that no stage marked.
+    private static List<Mention> Propagate(AnnotatedDocument document)
+    {
+        var mentions = document.Mentions.ToList();
+        var builder = new MentionBuilder(document);
+        var otherTyped = mentions.Where(m => m.Type != EntityType.Person).Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
+        var surnames = mentions
+            .Where(m => m.Type == EntityType.Person && m.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(m => NameParts(m.Text).LastOrDefault())
+            .Where(s => s is not null && !otherTyped.Contains(s))
+            .ToHashSet(StringComparer.Ordinal);
+        var repeatable = mentions
+            .Where(m => m.Text.Contains(' ', StringComparison.Ordinal) && m.Type is not (EntityType.Document or EntityType.Weapon))
+            .GroupBy(m => m.Text, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var tokens = document.Tokens;
+        var covered = new bool[tokens.Length];
+        var index = new TokenIndex(tokens);
+        foreach (var mention in mentions)
+        {
+            var (start, end) = index.Range(mention.Span);
+            for (var k = start; k < end; k++)
+            {
+                covered[k] = true;
+            }
+        }
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (covered[i] || !char.IsUpper(tokens[i].Text[0]))
+            {
+                continue;
+            }
+            if (surnames.Contains(tokens[i].Text) && !IsNameContinued(tokens, i))
+            {
+                mentions.Add(builder.Create(i, i + 1, EntityType.Person, null, Source, 0.7));
+                covered[i] = true;
+                continue;
+            }
+            foreach (var (text, known) in repeatable)
+            {
+                var end = index.FirstAtOrAfter(tokens[i].Span.Start + text.Length);
+                if (end <= tokens.Length && end > i && tokens[end - 1].Span.End == tokens[i].Span.Start + text.Length
+                    && string.Equals(document.Text.Substring(tokens[i].Span.Start, text.Length), text, StringComparison.Ordinal)
+                    && !covered.AsSpan(i, end - i).Contains(true))
+                {
+                    mentions.Add(builder.Create(i, end, known.Type, known.Kind, Source, 0.75, known.Canonical, known.Refs));
+                    covered.AsSpan(i, end - i).Fill(true);
+                    break;
+                }
+            }
+        }
+        return mentions;
+    }
+
+    // "Mengal Brigade" or "Mengal's" are fine; "Mengal Khan" is another name.
+    private static bool IsNameContinued(ImmutableArray<Token> tokens, int i) =>
+        i + 1 < tokens.Length && tokens[i + 1].Span.Start == tokens[i].Span.End + 1 && CapitalisedRuns.IsNameLike(tokens[i + 1].Text)
+        || i > 0 && tokens[i - 1].Span.End + 1 == tokens[i].Span.Start && CapitalisedRuns.IsNameLike(tokens[i - 1].Text)
+           && !Lexicon.CapitalisedFunctionWords.Contains(tokens[i - 1].Text);
+
+    private static AnnotatedDocument BuildEntities(AnnotatedDocument document, List<Mention> mentions, DisjointSets sets)
+    {
+        var clusters = Enumerable.Range(0, mentions.Count)
+            .GroupBy(sets.Find)
+            .OrderBy(g => g.Min())
+            .ToList();
+        var keyed = new Mention[mentions.Count];
+        var entities = ImmutableArray.CreateBuilder<DocumentEntity>(clusters.Count);
+        foreach (var (cluster, number) in clusters.Select((c, n) => (c, n + 1)))
+        {
+            var key = "e" + number;
+            var members = cluster.Select(i => mentions[i]).ToList();
+            var best = members.OrderByDescending(m => m.Confidence).ThenByDescending(m => m.Refs.Length).First();
+            var name = PreferredName(members);
+            entities.Add(new DocumentEntity
+            {
+                Key = key,
+                Type = best.Type,
+                Kind = members.Select(m => m.Kind).FirstOrDefault(k => k is not null),
+                Name = name,
+                Aliases = [.. members.Select(m => m.Text).Where(t => t != name).Distinct(StringComparer.Ordinal)],
+                Refs = [.. members.SelectMany(m => m.Refs).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            });
+            foreach (var i in cluster)
+            {
+                keyed[i] = mentions[i] with { EntityKey = key, Type = best.Type };
+            }
+        }
+        return document with { Mentions = [.. keyed], Entities = entities.ToImmutable() };
+    }
+
+    // The fullest form the document writes: the longest mention that is not an acronym.
+    private static string PreferredName(List<Mention> members)
+    {
+        var written = members.Select(m => m.Text).Distinct(StringComparer.Ordinal).ToList();
+        var full = written.Where(t => !Acronyms.AcronymMatcher.IsAcronym(t)).ToList();
+        return full.Count > 0
+            ? full.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First()
+            : members.Select(m => m.Canonical).FirstOrDefault(c => c is not null) ?? written[0];
+    }
+
+    private static string Fold(string name) =>
+        string.Join(' ', Tokenization.Tokenizer.Tokenize(name).Select(t => t.Text)
+            .Where(w => !NameKey.IsJoiner(w) && w is not ("the" or "The"))
+            .Select(w => NameKey.Fold(w, caseSensitive: false)));
+}

@@ -1,0 +1,143 @@
+using Nexus.Text.Tokenization;
+
+namespace Nexus.Text.Gazetteers;
+
+/// <summary>
+/// Finds the longest gazetteer surfaces in a token sequence. Surfaces are tokenised like the text,
+/// hyphens between name parts are optional on both sides, case-insensitive entries still require a
+/// capitalised first letter in the text (proper names), and case-sensitive ones match exactly.
+/// Immutable after construction; thread-safe.
+/// </summary>
+public sealed class GazetteerMatcher
+{
+    private readonly Node _root = new();
+
+    public GazetteerMatcher(IEnumerable<GazetteerEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            var words = Tokenizer.Tokenize(entry.Surface)
+                .Select(t => t.Text)
+                .Where(w => !NameKey.IsJoiner(w))
+                .ToList();
+            if (words.Count > 0 && words[0] is "the" or "The" && words.Count > 1)
+            {
+                words.RemoveAt(0);
+            }
+            if (words.Count == 0)
+            {
+                continue;
+            }
+            var node = _root;
+            foreach (var word in words)
+            {
+                node = node.Child(NameKey.Fold(word, entry.CaseSensitive), entry.CaseSensitive);
+            }
+            node.Entries.Add(entry);
+        }
+        _root.Freeze();
+    }
+
+    /// <summary>Longest non-overlapping matches within <c>tokens[start..end)</c>, left to right.</summary>
+    public IEnumerable<GazetteerMatch> Match(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var best = Longest(tokens, i, end);
+            if (best is null)
+            {
+                i++;
+                continue;
+            }
+            yield return best;
+            i = best.EndToken;
+        }
+    }
+
+    private GazetteerMatch? Longest(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (!char.IsLetterOrDigit(tokens[start].Text[0]))
+        {
+            return null;
+        }
+        var firstCapitalised = char.IsUpper(tokens[start].Text[0]);
+        GazetteerMatch? best = null;
+        var frontier = new List<(Node Node, bool Sensitive)> { (_root, true), (_root, false) };
+        var i = start;
+        while (i < end && frontier.Count > 0)
+        {
+            var word = tokens[i].Text;
+            var next = new List<(Node, bool)>(2);
+            foreach (var (node, sensitive) in frontier)
+            {
+                if (node.TryGet(NameKey.Fold(word, sensitive), sensitive, out var child))
+                {
+                    next.Add((child, sensitive));
+                }
+            }
+            frontier = next;
+            foreach (var (node, sensitive) in frontier)
+            {
+                var usable = node.Entries.Where(e => e.CaseSensitive == sensitive && (sensitive || firstCapitalised)).ToImmutableArray();
+                if (usable.Length > 0)
+                {
+                    best = new GazetteerMatch(start, i + 1, usable);
+                }
+            }
+            i++;
+            // Skip a joining hyphen when a name continues right after it ("Lashkar-e-Taiba").
+            if (i + 1 < end && NameKey.IsJoiner(tokens[i].Text)
+                && tokens[i].Span.Start == tokens[i - 1].Span.End && tokens[i + 1].Span.Start == tokens[i].Span.End)
+            {
+                i++;
+            }
+        }
+        return best;
+    }
+
+    private sealed class Node
+    {
+        private Dictionary<string, Node>? _sensitive;
+        private Dictionary<string, Node>? _insensitive;
+        private FrozenDictionary<string, Node>? _frozenSensitive;
+        private FrozenDictionary<string, Node>? _frozenInsensitive;
+
+        public List<GazetteerEntry> Entries { get; } = [];
+
+        public Node Child(string key, bool caseSensitive)
+        {
+            var map = caseSensitive ? _sensitive ??= new(StringComparer.Ordinal) : _insensitive ??= new(StringComparer.Ordinal);
+            if (!map.TryGetValue(key, out var child))
+            {
+                child = new Node();
+                map[key] = child;
+            }
+            return child;
+        }
+
+        public bool TryGet(string key, bool caseSensitive, out Node child)
+        {
+            var map = caseSensitive ? _frozenSensitive : _frozenInsensitive;
+            if (map is not null && map.TryGetValue(key, out var found))
+            {
+                child = found;
+                return true;
+            }
+            child = null!;
+            return false;
+        }
+
+        public void Freeze()
+        {
+            foreach (var child in ((IEnumerable<Node>?)_sensitive?.Values ?? []).Concat((IEnumerable<Node>?)_insensitive?.Values ?? []))
+            {
+                child.Freeze();
+            }
+            _frozenSensitive = _sensitive?.ToFrozenDictionary(StringComparer.Ordinal);
+            _frozenInsensitive = _insensitive?.ToFrozenDictionary(StringComparer.Ordinal);
+            _sensitive = null;
+            _insensitive = null;
+        }
+    }
+}

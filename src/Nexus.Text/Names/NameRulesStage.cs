@@ -1,0 +1,309 @@
+using Nexus.Text.Mentions;
+using Nexus.Text.Pipeline;
+
+namespace Nexus.Text.Names;
+
+/// <summary>
+/// Mentions of names no list knows, typed by their context: titles and honorifics ("Dr. X",
+/// "Hafiz X"), role nouns ("LeT chief X", "his deputy, X"), appositions ("X, a senior operative of Y"),
+/// verbs of saying, organisation heads ("… Movement", "… Intelligence") and descriptors ("the militant
+/// group X"), collective bodies ("Afghan forces", "Pakistan's intelligence services"), documents
+/// ("the Indian dossier", "its magazine Yalgaar"), named events ("the 2008 Mumbai attacks"), borders
+/// and weapons. A trained recogniser can replace or join this stage under the same contract.
+/// </summary>
+public sealed class NameRulesStage : IPipelineStage
+{
+    public string Name => "rules";
+
+    public IReadOnlyCollection<Layer> Requires => [Layer.Tokens, Layer.Sentences];
+
+    public IReadOnlyCollection<Layer> Produces => [Layer.Mentions];
+
+    public AnnotatedDocument Process(AnnotatedDocument document, CancellationToken cancellationToken)
+    {
+        var found = new List<Mention>();
+        var builder = new MentionBuilder(document);
+        var index = new TokenIndex(document.Tokens);
+        var known = document.Mentions.Select(m => (Range: index.Range(m.Span), Mention: m)).ToList();
+        foreach (var sentence in document.Sentences)
+        {
+            var context = new SentenceContext(document.Tokens, sentence, known, builder);
+            foreach (var run in CapitalisedRuns.Find(document.Tokens, sentence.FirstToken, sentence.EndToken))
+            {
+                if (context.TypeRun(run) is { } mention)
+                {
+                    found.Add(mention);
+                }
+            }
+            found.AddRange(context.CollectiveBodies());
+            found.AddRange(context.Documents());
+            found.AddRange(context.Events());
+            found.AddRange(context.Borders());
+            found.AddRange(context.Weapons());
+        }
+        return document with { Mentions = [.. document.Mentions, .. found] };
+    }
+
+    /// <summary>Rules over one sentence, with the mentions earlier stages found in it.</summary>
+    private sealed class SentenceContext(
+        ImmutableArray<Token> tokens,
+        Sentence sentence,
+        List<((int Start, int End) Range, Mention Mention)> known,
+        MentionBuilder builder)
+    {
+        private const string Source = "rules";
+
+        private string Word(int i) => i >= sentence.FirstToken && i < sentence.EndToken ? tokens[i].Text : "";
+
+        private string Lower(int i) => Word(i).ToLowerInvariant();
+
+        private Mention? KnownAt(int start, int end) =>
+            known.FirstOrDefault(k => k.Range.Start == start && k.Range.End == end).Mention;
+
+        private Mention? KnownCovering(int i) =>
+            known.FirstOrDefault(k => k.Range.Start <= i && i < k.Range.End).Mention;
+
+        private Mention? KnownEndingAt(int end) =>
+            known.FirstOrDefault(k => k.Range.End == end).Mention;
+
+        public Mention? TypeRun(CapitalisedRun run)
+        {
+            var (start, end) = (run.Start, run.End);
+            if (run.Length == 0 || KnownAt(start, end) is not null)
+            {
+                return null;
+            }
+            var nameLike = Enumerable.Range(start, run.Length).All(i => CapitalisedRuns.IsNameLike(Word(i)));
+            var last = Word(end - 1);
+
+            if (Lexicon.OrganizationHeads.Contains(last) && run.Length > 1)
+            {
+                return builder.Create(start, end, EntityType.Organization, OrganizationKindOf(start, end), Source, 0.75);
+            }
+            if (DescriptorBefore(start) is { } descriptor)
+            {
+                return Lexicon.DocumentNouns.Contains(descriptor)
+                    ? builder.Create(start, end, EntityType.Document, null, Source, 0.7)
+                    : builder.Create(start, end, EntityType.Organization, OrganizationKindOfDescriptor(start), Source, 0.75);
+            }
+            if (!nameLike)
+            {
+                return null;
+            }
+            var confidence = PersonEvidence(run);
+            return confidence > 0 ? builder.Create(start, end, EntityType.Person, null, Source, confidence) : null;
+        }
+
+        // How strongly the context says the run is a person; 0 when nothing does.
+        private double PersonEvidence(CapitalisedRun run)
+        {
+            var (start, end) = (run.Start, run.End);
+            var multi = run.Length > 1 || Lexicon.Honorifics.Contains(Word(start));
+            if (!run.Titles.IsEmpty)
+            {
+                return 0.85;
+            }
+            if (Lexicon.Honorifics.Contains(Word(start)) && run.Length > 1)
+            {
+                return 0.8;
+            }
+            var before = Word(start - 1) == "," ? start - 2 : start - 1;
+            if (Lexicon.IsRole(Lower(before)) && KnownCovering(start) is null)
+            {
+                return 0.8;
+            }
+            if (multi && Word(end) == "," && AppositionNamesAPerson(end + 1))
+            {
+                return 0.8;
+            }
+            if (multi && Lexicon.SayVerbs.Contains(Lower(end)) && start > sentence.FirstToken)
+            {
+                return 0.6;
+            }
+            return 0;
+        }
+
+        // ", a senior operative of", ", a Pakistan-born militant", ", ISKP's coordinator in", ", a founding member"
+        private bool AppositionNamesAPerson(int i)
+        {
+            for (var k = i; k < Math.Min(i + 7, sentence.EndToken); k++)
+            {
+                var word = Lower(k);
+                if (word is "," or ";" or "who" or "which" or "that" or "." || Lexicon.SayVerbs.Contains(word))
+                {
+                    return false;
+                }
+                if (Lexicon.IsRole(word) || word is "national" or "citizen" or "resident" or "man" or "woman" or "son" or "brother" or "cousin" or "nephew" or "father" or "widow" or "wife")
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // "the militant group X", "the Turkish intelligence organization X", "its magazine X"
+        private string? DescriptorBefore(int start)
+        {
+            var word = Lower(start - 1);
+            return Lexicon.OrganizationDescriptors.Contains(word) || Lexicon.DocumentNouns.Contains(word) ? word : null;
+        }
+
+        private EntityKind OrganizationKindOfDescriptor(int start)
+        {
+            for (var k = start - 1; k >= Math.Max(sentence.FirstToken, start - 4); k--)
+            {
+                switch (Lower(k))
+                {
+                    case "intelligence" or "spy" or "security" or "police" or "state" or "government":
+                        return EntityKind.StateAgency;
+                    case "militant" or "terrorist" or "armed" or "jihadist" or "insurgent" or "rebel" or "extremist":
+                        return EntityKind.ArmedGroup;
+                    case "political":
+                        return EntityKind.Political;
+                    case "media" or "news":
+                        return EntityKind.Media;
+                }
+            }
+            return EntityKind.Other;
+        }
+
+        private EntityKind OrganizationKindOf(int start, int end)
+        {
+            var words = Enumerable.Range(start, end - start).Select(Word).ToList();
+            if (words.Any(w => w is "Intelligence" or "Agency" or "Police" or "Directorate" or "Bureau" or "Service" or "Services" or "Guard" or "Guards" or "Forces" or "Army" && !words.Contains("Liberation")))
+            {
+                return EntityKind.StateAgency;
+            }
+            if (words.Any(w => w is "Ministry" or "Government" or "Cabinet" or "Office" or "Department" or "Embassy" or "Parliament" or "Assembly" or "Senate" or "Congress" or "Court"))
+            {
+                return EntityKind.Government;
+            }
+            if (words.Any(w => w is "Nations" or "Council" && words.Contains("Security") || w is "Nations"))
+            {
+                return EntityKind.International;
+            }
+            if (words.Any(w => w is "Province" or "Front" or "Brigade" or "Brigades" or "Taliban" or "Mujahideen" or "Mujahidin" or "Jamaat" or "Militia" or "Legion" or "Caliphate" or "Lashkar" or "Jaish" or "Tehreek" or "Tehrik" or "Liberation"))
+            {
+                return EntityKind.ArmedGroup;
+            }
+            if (words.Any(w => w is "Movement" or "Party" or "League" or "Union"))
+            {
+                return EntityKind.Political;
+            }
+            if (words.Any(w => w is "Company" or "Corporation" or "Bank" or "Inc." or "Ltd."))
+            {
+                return EntityKind.Company;
+            }
+            return EntityKind.Other;
+        }
+
+        // "Afghan forces", "the Pakistani military", "Baloch armed groups", "Pakistan's intelligence services"
+        public IEnumerable<Mention> CollectiveBodies()
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var head = KnownAt(i, i + 1) ?? KnownEndingAt(i + 1);
+                if (head is null || head.Type is not (EntityType.Nationality or EntityType.Location))
+                {
+                    continue;
+                }
+                var headStart = known.First(k => k.Mention == head).Range.Start;
+                var k = i + 1;
+                if (Word(k) is "'s" or "’s")
+                {
+                    k++;
+                }
+                var first = k;
+                while (Lexicon.CollectiveModifiers.Contains(Lower(k))
+                    && (Lexicon.CollectiveModifiers.Contains(Lower(k + 1)) || Lexicon.CollectiveOrganizations.Contains(Lower(k + 1))))
+                {
+                    k++;
+                }
+                if (!Lexicon.CollectiveOrganizations.Contains(Lower(k)) || Lower(k) is "officials" or "security" or "intelligence")
+                {
+                    continue;
+                }
+                yield return builder.Create(headStart, k + 1, EntityType.Organization, CollectiveKind(Lower(k), Lower(first)), Source, 0.7);
+                i = k;
+            }
+        }
+
+        private static EntityKind CollectiveKind(string noun, string first) => (noun, first) switch
+        {
+            (_, "armed" or "militant" or "separatist") => EntityKind.ArmedGroup,
+            ("groups" or "militants" or "fighters" or "factions" or "rebels" or "insurgents" or "separatists" or "militias" or "militia", _) => EntityKind.ArmedGroup,
+            ("authorities" or "government" or "administration" or "ministry" or "regime" or "establishment" or "leadership" or "parliament" or "judiciary" or "embassy" or "consulate" or "diplomats" or "junta", _) => EntityKind.Government,
+            _ => EntityKind.StateAgency,
+        };
+
+        // "the Indian dossier", "a classified Indian dossier", "the dossier" (a definite reference to one)
+        public IEnumerable<Mention> Documents()
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var noun = Lower(i);
+                if (!Lexicon.DocumentNouns.Contains(noun) || noun is "statement" or "video" or "audio" or "recording" or "book")
+                {
+                    continue;
+                }
+                var start = i;
+                while (start - 1 >= sentence.FirstToken && KnownAt(start - 1, start) is { Type: EntityType.Nationality or EntityType.Location or EntityType.Organization })
+                {
+                    start--;
+                }
+                var definite = Lower(start - 1) is "the" or "this" or "that";
+                if (start == i && !definite)
+                {
+                    continue;
+                }
+                yield return builder.Create(start, i + 1, EntityType.Document, null, Source, start < i ? 0.75 : 0.6);
+            }
+        }
+
+        // "the 2008 Mumbai attacks", "the Mumbai attacks of 2008"
+        public IEnumerable<Mention> Events()
+        {
+            for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+            {
+                if (!Lexicon.EventNouns.Contains(Lower(i)) || KnownEndingAt(i) is not { Type: EntityType.Location } place)
+                {
+                    continue;
+                }
+                var start = known.First(k => k.Mention == place).Range.Start;
+                if (IsYear(Word(start - 1)))
+                {
+                    start--;
+                }
+                yield return builder.Create(start, i + 1, EntityType.Event, null, Source, 0.7);
+            }
+        }
+
+        // "the Afghanistan-Pakistan border"
+        public IEnumerable<Mention> Borders()
+        {
+            for (var i = sentence.FirstToken; i + 3 < sentence.EndToken; i++)
+            {
+                if (KnownAt(i, i + 1) is { Type: EntityType.Location } && NameKeyIsDash(Word(i + 1))
+                    && KnownAt(i + 2, i + 3) is { Type: EntityType.Location } && Lower(i + 3) is "border" or "frontier" or "borderlands")
+                {
+                    yield return builder.Create(i, i + 4, EntityType.Location, EntityKind.Border, Source, 0.8);
+                }
+            }
+        }
+
+        public IEnumerable<Mention> Weapons()
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (Lexicon.WeaponNouns.Contains(Word(i)) || Lexicon.WeaponNouns.Contains(Lower(i)) && Word(i) != "Arms")
+                {
+                    yield return builder.Create(i, i + 1, EntityType.Weapon, null, Source, 0.7);
+                }
+            }
+        }
+
+        private static bool NameKeyIsDash(string word) => word is "-" or "–" or "‐";
+
+        private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2';
+    }
+}
