@@ -10,6 +10,7 @@ internal static class Program
         var root = new RootCommand("Nexus: an evidence graph of militant and state networks from open-source reporting.");
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Nexus.Text;
+using Nexus.Text.Gazetteers;
+using Nexus.Text.Models;
+using Nexus.Text.Models.Evaluation;
+using Nexus.Text.Models.Ner;
+using Nexus.Text.Models.Parsing;
+using Nexus.Text.Models.Pos;
+using Nexus.Text.Pipeline;
+using Spectre.Console;
+
+namespace Nexus.Cli.Commands;
+
+/// <summary>
+/// <c>nexus bench [--data ../shared/data] [--words 200000] [--models DIR] [--output table|json]</c>:
+/// model load times and memory, then words per second of each stage and of the whole extraction on
+/// detokenised GMB text, one thread, next to a baseline from the same run.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "The data folder holding gmb/ner_dataset.csv.", DefaultValueFactory = _ => "../shared/data" };
+        var words = new Option<int>("--words") { Description = "How many words of GMB text to run over.", DefaultValueFactory = _ => 200_000 };
+        var models = new Option<string?>("--models") { Description = "Folder of model files to measure instead of the embedded ones." };
+        var output = new Option<string>("--output") { Description = "table for people, json for scripts.", DefaultValueFactory = _ => "table" };
+        output.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("bench", "Measure model load time, memory and words per second of every extraction stage on one core.");
+        command.Options.Add(data);
+        command.Options.Add(words);
+        command.Options.Add(models);
+        command.Options.Add(output);
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var gmb = Path.Combine(parseResult.GetValue(data)!, "gmb", "ner_dataset.csv");
+            if (!File.Exists(gmb))
+            {
+                Console.Error.WriteLine($"No GMB text at '{gmb}'; pass --data with the shared data folder.");
+                return Task.FromResult(2);
+            }
+            var folder = parseResult.GetValue(models);
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            var catalog = new ModelCatalog(folder);
+            var pos = Timed(() => catalog.Pos, out var posLoad);
+            var ner = Timed(() => catalog.Ner, out var nerLoad);
+            var parser = Timed(() => catalog.Parser, out var parserLoad);
+            var memory = GC.GetTotalMemory(forceFullCollection: true) - before;
+
+            var documents = ThroughputBench.DetokenisedGmb(gmb, parseResult.GetValue(words));
+            var lead = TextPipelines.Default(new GazetteerMatcher([])).Build().Stages;
+            IPipelineStage[] stages = [lead[0], lead[1], new PosTaggerStage(pos), new NerStage(ner), new DependencyParserStage(parser), .. lead.Skip(2)];
+            ThroughputBench.Run([.. documents.Take(20)], stages, cancellationToken);
+            var results = ThroughputBench.Run(documents, stages, cancellationToken);
+
+            var report = new
+            {
+                models = new[]
+                {
+                    new { model = "pos", loadSeconds = posLoad.TotalSeconds, memoryBytes = pos.MemoryBytes },
+                    new { model = "ner", loadSeconds = nerLoad.TotalSeconds, memoryBytes = ner.MemoryBytes },
+                    new { model = "parser", loadSeconds = parserLoad.TotalSeconds, memoryBytes = parser.MemoryBytes },
+                },
+                managedHeapGrowthBytes = memory,
+                stages = results.Select(r => new { stage = r.Name, words = r.Words, seconds = r.Elapsed.TotalSeconds, wordsPerSecond = r.WordsPerSecond, ratioToBaseline = r.WordsPerSecond / results[0].WordsPerSecond }),
+            };
+            if (parseResult.GetValue(output) == "json")
+            {
+                Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+                return Task.FromResult(0);
+            }
+            var modelTable = new Table().AddColumns("model", "load (s)", "weights in memory (MB)");
+            foreach (var m in report.models)
+            {
+                modelTable.AddRow(m.model, F(m.loadSeconds, "F3"), F(m.memoryBytes / 1048576.0, "F1"));
+            }
+            AnsiConsole.Write(modelTable);
+            AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Managed heap after loading all three: +{memory / 1048576.0:F1} MB"));
+            var stageTable = new Table().AddColumns("stage", "seconds", "words/s", "× baseline");
+            foreach (var s in report.stages)
+            {
+                stageTable.AddRow(s.stage, F(s.seconds, "F3"), F(s.wordsPerSecond, "N0"), F(s.ratioToBaseline, "F3"));
+            }
+            AnsiConsole.Write(stageTable);
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static T Timed<T>(Func<T> load, out TimeSpan elapsed)
+    {
+        var clock = Stopwatch.StartNew();
+        var value = load();
+        elapsed = clock.Elapsed;
+        return value;
+    }
+
+    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+}
