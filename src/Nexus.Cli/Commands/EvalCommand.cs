@@ -4,6 +4,7 @@ using System.Text.Json;
 using Nexus.Text.Models;
 using Nexus.Text.Models.Corpora;
 using Nexus.Text.Models.Evaluation;
+using Nexus.Text.Models.Ner;
 using Spectre.Console;
 
 namespace Nexus.Cli.Commands;
@@ -27,37 +28,55 @@ internal static class EvalCommand
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(models);
-        command.SetAction((parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CommandErrors.Run(() =>
         {
             var path = parseResult.GetValue(dataset)!;
             if (!File.Exists(path) && !Directory.Exists(path))
             {
                 Console.Error.WriteLine($"No such file or folder: '{path}'.");
-                return Task.FromResult(2);
+                return 2;
             }
             var catalog = new ModelCatalog(parseResult.GetValue(models));
-            var results = new Dictionary<string, object>(StringComparer.Ordinal);
-            switch (parseResult.GetValue(format))
+            var json = parseResult.GetValue(output) == "json";
+            var formatName = parseResult.GetValue(format);
+            if (formatName == "conllu")
             {
-                case "conllu":
-                    var sentences = ConlluReader.ReadFile(path).ToList();
-                    results["pos"] = PosEvaluator.Evaluate(catalog.Pos, sentences, cancellationToken);
-                    results["parser"] = ParserEvaluator.Evaluate(catalog.Parser, catalog.Pos, sentences, cancellationToken);
-                    break;
+                var sentences = ConlluReader.ReadFile(path).ToList();
+                var pos = PosEvaluator.Evaluate(catalog.Pos, sentences, cancellationToken);
+                var parser = ParserEvaluator.Evaluate(catalog.Parser, catalog.Pos, sentences, cancellationToken);
+                var goldTags = ParserEvaluator.Evaluate(catalog.Parser, null, sentences, cancellationToken);
+                if (json)
+                {
+                    Console.WriteLine(JsonSerializer.Serialize(
+                        new { words = pos.Words, pos = new { accuracy = pos.Accuracy }, parser = new { uas = parser.Uas, las = parser.Las, goldTagsUas = goldTags.Uas, goldTagsLas = goldTags.Las } },
+                        new JsonSerializerOptions { WriteIndented = true }));
+                }
+                else
+                {
+                    var table = new Table().AddColumns("measure", "value");
+                    table.AddRow("words", pos.Words.ToString(CultureInfo.InvariantCulture));
+                    table.AddRow("POS accuracy (UPOS)", pos.Accuracy.ToString("F4", CultureInfo.InvariantCulture));
+                    table.AddRow("UAS (predicted tags)", parser.Uas.ToString("F4", CultureInfo.InvariantCulture));
+                    table.AddRow("LAS (predicted tags)", parser.Las.ToString("F4", CultureInfo.InvariantCulture));
+                    table.AddRow("UAS (gold tags)", goldTags.Uas.ToString("F4", CultureInfo.InvariantCulture));
+                    table.AddRow("LAS (gold tags)", goldTags.Las.ToString("F4", CultureInfo.InvariantCulture));
+                    AnsiConsole.Write(table);
+                }
+                return 0;
             }
-            if (parseResult.GetValue(output) == "json")
+            var scorer = formatName == "re3d"
+                ? NerEvaluator.EvaluateRe3d(catalog.Ner, Re3dReader.ReadAll(path), cancellationToken)
+                : NerEvaluator.EvaluateTokens(catalog.Ner, ConllNerReader.ReadFile(path, "conll", EntityLabels.FromConll), cancellationToken);
+            if (json)
             {
-                Console.WriteLine(JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+                Console.WriteLine(ScoreTable.Json(new() { ["entities"] = scorer }));
             }
             else
             {
-                foreach (var (name, result) in results)
-                {
-                    AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {result}"));
-                }
+                ScoreTable.Write(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), scorer);
             }
-            return Task.FromResult(0);
-        });
+            return 0;
+        }));
         return command;
     }
 }

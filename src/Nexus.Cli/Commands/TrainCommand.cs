@@ -18,6 +18,7 @@ internal static class TrainCommand
         var data = new Option<string>("--data") { Description = "The training data folder, laid out like ../shared/data.", DefaultValueFactory = _ => "../shared/data" };
         var output = new Option<string>("--out") { Description = "Folder the model file is written to.", DefaultValueFactory = _ => "models" };
         var epochs = new Option<int?>("--epochs") { Description = "Training passes (default: the model's own)." };
+        var nerCorpora = new Option<string[]>("--corpora") { Description = "NER only: the corpora to learn from (re3d, wikigold, gmb, gum); default all.", AllowMultipleArgumentsPerToken = true };
         var crossValidate = new Option<bool>("--cross-validate") { Description = "NER only: also score the recipe by re3d leave-one-source-out and wikigold 5-fold (trains 10 extra models)." };
         var command = new Command("train", "Train a model from the open corpora; the same data and options give a byte-identical file.");
         command.Arguments.Add(model);
@@ -25,12 +26,13 @@ internal static class TrainCommand
         command.Options.Add(output);
         command.Options.Add(epochs);
         command.Options.Add(crossValidate);
-        command.SetAction((parseResult, cancellationToken) =>
+        command.Options.Add(nerCorpora);
+        command.SetAction((parseResult, cancellationToken) => CommandErrors.Run(() =>
         {
             var name = parseResult.GetValue(model)!;
             var corpora = new SharedCorpora(parseResult.GetValue(data)!);
             var folder = parseResult.GetValue(output)!;
-            var options = new TrainingOptions();
+            var options = new TrainingOptions { Epochs = ModelTrainer.DefaultEpochs(name) };
             if (parseResult.GetValue(epochs) is { } passes)
             {
                 options = options with { Epochs = passes };
@@ -54,15 +56,29 @@ internal static class TrainCommand
                         break;
                     case "ner":
                         var corpus = ModelTrainer.LoadNerCorpus(corpora);
+                        if (parseResult.GetValue(nerCorpora) is { Length: > 0 } chosen)
+                        {
+                            corpus = corpus.Only(chosen);
+                        }
                         if (parseResult.GetValue(crossValidate))
                         {
-                            var re3d = CrossValidation.Re3dLeaveOneSourceOut(corpus, options, progress, cancellationToken);
+                            void FoldDone(string name, EntityScorer scores) => ScoreTable.Write(name, scores);
+                            var re3d = CrossValidation.Re3dLeaveOneSourceOut(corpus, options, progress, FoldDone, cancellationToken);
                             ScoreTable.Write("re3d leave-one-source-out", re3d);
-                            var wikigold = CrossValidation.WikigoldKFold(corpus, options, progress, cancellationToken);
-                            ScoreTable.Write("wikigold 5-fold", wikigold);
-                            File.WriteAllText(Path.Combine(folder, "ner-cross-validation.json"), ScoreTable.Json(new() { ["re3d"] = re3d, ["wikigold"] = wikigold }));
+                            var report = new Dictionary<string, EntityScorer> { ["re3d"] = re3d };
+                            if (!corpus.Wikigold.IsEmpty)
+                            {
+                                var wikigold = CrossValidation.WikigoldKFold(corpus, options, progress, FoldDone, cancellationToken);
+                                ScoreTable.Write("wikigold 5-fold", wikigold);
+                                report["wikigold"] = wikigold;
+                            }
+                            File.WriteAllText(Path.Combine(folder, "ner-cross-validation.json"), ScoreTable.Json(report));
                         }
-                        ModelTrainer.TrainNer(corpus, options, progress, cancellationToken).Save(file);
+                        var ner = ModelTrainer.TrainNer(corpus, options, progress, cancellationToken);
+                        ner.Save(file);
+                        var gum = NerEvaluator.EvaluateTokens(ner, ModelTrainer.GumNerDocuments(corpora, "test"), cancellationToken);
+                        ScoreTable.Write("GUM test (held out)", gum);
+                        File.WriteAllText(Path.Combine(folder, "ner-gum-test.json"), ScoreTable.Json(new() { ["gum-test"] = gum }));
                         break;
                     case "parser":
                         ModelTrainer.TrainParser(corpora, options, progress, cancellationToken).Save(file);
@@ -70,8 +86,8 @@ internal static class TrainCommand
                 }
             });
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Wrote [bold]{path}[/] ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s.");
-            return Task.FromResult(0);
-        });
+            return 0;
+        }));
         return command;
     }
 

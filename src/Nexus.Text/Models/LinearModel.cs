@@ -4,53 +4,53 @@ namespace Nexus.Text.Models;
 
 /// <summary>
 /// Frozen weights of a multi-class linear model over hashed features. Each feature key owns a
-/// sparse row (only the classes whose weight survived pruning), found by open addressing and
-/// stored compressed-sparse-row. Read-only after construction, so one instance serves any number
-/// of threads.
+/// sparse row (only the classes whose weight survived pruning). Lookups are memory-bound, so a
+/// slot holds the key and where its row starts side by side, and a row's entries hold class and
+/// weight side by side: one probe costs about two cache misses. Read-only after construction, so
+/// one instance serves any number of threads.
 /// </summary>
 internal sealed class LinearModel
 {
-    private readonly ulong[] _slots;
-    private readonly int[] _rowOfSlot;
-    private readonly int[] _rowStart;
-    private readonly byte[] _classOf;
-    private readonly float[] _values;
+    private readonly Slot[] _slots;
+    private readonly Entry[] _entries;
     private readonly int _mask;
 
     private LinearModel(int classes, ulong[] keys, int[] rowStart, byte[] classOf, float[] values)
     {
         Classes = classes;
         FeatureCount = keys.Length;
-        _rowStart = rowStart;
-        _classOf = classOf;
-        _values = values;
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
-        _slots = new ulong[capacity];
-        _rowOfSlot = new int[capacity];
+        _entries = new Entry[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            _entries[i] = new Entry(classOf[i], values[i]);
+        }
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length + (keys.Length / 3)));
+        _slots = new Slot[capacity];
         _mask = capacity - 1;
         for (var row = 0; row < keys.Length; row++)
         {
             var slot = (int)keys[row] & _mask;
-            while (_slots[slot] != 0)
+            while (_slots[slot].Key != 0)
             {
                 slot = (slot + 1) & _mask;
             }
-            _slots[slot] = keys[row];
-            _rowOfSlot[slot] = row;
+            _slots[slot] = new Slot(keys[row], rowStart[row], rowStart[row + 1] - rowStart[row]);
         }
     }
+
+    private readonly record struct Slot(ulong Key, int Start, int Count);
+
+    private readonly record struct Entry(int Class, float Value);
 
     public int Classes { get; }
 
     public int FeatureCount { get; }
 
     /// <summary>Weights kept after pruning.</summary>
-    public int WeightCount => _values.Length;
+    public int WeightCount => _entries.Length;
 
     /// <summary>Bytes held in memory by the weights and the lookup table.</summary>
-    public long MemoryBytes =>
-        (_slots.LongLength * sizeof(ulong)) + (_rowOfSlot.LongLength * sizeof(int)) + (_rowStart.LongLength * sizeof(int))
-        + _classOf.LongLength + (_values.LongLength * sizeof(float));
+    public long MemoryBytes => (_slots.LongLength * 16) + (_entries.LongLength * 8);
 
     /// <summary>
     /// Collects rows in ascending key order, keeping only weights at least <c>prune</c> in size
@@ -102,23 +102,38 @@ internal sealed class LinearModel
         var slot = (int)feature & _mask;
         while (true)
         {
-            var key = _slots[slot];
-            if (key == feature)
+            ref readonly var s = ref _slots[slot];
+            if (s.Key == feature)
             {
-                var row = _rowOfSlot[slot];
-                var end = _rowStart[row + 1];
-                for (var i = _rowStart[row]; i < end; i++)
+                foreach (var entry in _entries.AsSpan(s.Start, s.Count))
                 {
-                    scores[_classOf[i]] += _values[i];
+                    scores[entry.Class] += entry.Value;
                 }
                 return;
             }
-            if (key == 0)
+            if (s.Key == 0)
             {
                 return;
             }
             slot = (slot + 1) & _mask;
         }
+    }
+
+    /// <summary>A copy without the weights smaller than <paramref name="prune"/> in size.</summary>
+    public LinearModel Pruned(float prune)
+    {
+        var builder = new Builder(Classes, prune);
+        var row = new float[Classes];
+        foreach (var slot in _slots.Where(s => s.Key != 0).OrderBy(s => s.Key))
+        {
+            Array.Clear(row);
+            foreach (var entry in _entries.AsSpan(slot.Start, slot.Count))
+            {
+                row[entry.Class] = entry.Value;
+            }
+            builder.Add(slot.Key, row);
+        }
+        return builder.Build();
     }
 
     /// <summary>The weight of one class for one feature, or 0.</summary>
@@ -132,30 +147,27 @@ internal sealed class LinearModel
     /// <summary>Writes keys in ascending order (delta-encoded), then each row's classes and half-float weights.</summary>
     public void Write(BinaryWriter writer)
     {
-        var keyOfRow = new ulong[FeatureCount];
-        for (var slot = 0; slot < _slots.Length; slot++)
-        {
-            if (_slots[slot] != 0)
-            {
-                keyOfRow[_rowOfSlot[slot]] = _slots[slot];
-            }
-        }
+        // Rows were laid out in ascending key order, so sorting slots by row start restores it.
+        var rows = _slots.Where(s => s.Key != 0).OrderBy(s => s.Start).ToArray();
         writer.Write(Classes);
         writer.Write(FeatureCount);
         var previous = 0UL;
-        foreach (var key in keyOfRow)
+        foreach (var row in rows)
         {
-            WriteVarint(writer, key - previous);
-            previous = key;
+            WriteVarint(writer, row.Key - previous);
+            previous = row.Key;
         }
-        for (var row = 0; row < FeatureCount; row++)
+        foreach (var row in rows)
         {
-            WriteVarint(writer, (ulong)(_rowStart[row + 1] - _rowStart[row]));
+            WriteVarint(writer, (ulong)row.Count);
         }
-        writer.Write(_classOf);
-        foreach (var value in _values)
+        foreach (var entry in _entries)
         {
-            writer.Write((Half)value);
+            writer.Write((byte)entry.Class);
+        }
+        foreach (var entry in _entries)
+        {
+            writer.Write((Half)entry.Value);
         }
     }
 

@@ -6,6 +6,7 @@ using Nexus.Text.Models.Evaluation;
 using Nexus.Text.Models.Ner;
 using Nexus.Text.Models.Parsing;
 using Nexus.Text.Models.Pos;
+using Nexus.Text.Models.Training;
 using Nexus.Text.Pipeline;
 using Nexus.Text.Tokenization;
 
@@ -43,9 +44,7 @@ public sealed class ShippedModelTests
     [Fact]
     public void NerFindsPeopleOrganisationsAndPlacesInHeldOutGum()
     {
-        var corpora = new SharedCorpora(RepoPaths.SharedData());
-        var documents = corpora.Gum("test").GroupBy(p => p.Document)
-            .Select(g => new NerDocument(g.Key, "gum", [.. g.Select(p => GumEntities.ToNerSentence(p.Sentence, EntityLabels.FromGum))]));
+        var documents = ModelTrainer.GumNerDocuments(new SharedCorpora(RepoPaths.SharedData()), "test");
 
         var core = NerEvaluator.EvaluateTokens(Catalog.Ner, documents, CancellationToken.None).Micro(EntityLabels.Core, "core");
 

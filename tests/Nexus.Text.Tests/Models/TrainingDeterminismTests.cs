@@ -38,9 +38,11 @@ public sealed class TrainingDeterminismTests
     {
         var sample = Sample();
         var tags = sample.Select(s => (IReadOnlyList<string>)[.. s.Words.Select(w => w.Upos)]).ToList();
+        var fine = sample.Select(s => (IReadOnlyList<string>)[.. s.Words.Select(w => w.Xpos)]).ToList();
+        var fineTagger = PosTaggerTrainer.Train(sample, Options, null, CancellationToken.None, w => w.Xpos);
 
-        var first = Bytes(DependencyParserTrainer.Train(sample, tags, Options, null, CancellationToken.None).Save);
-        var second = Bytes(DependencyParserTrainer.Train(sample, tags, Options, null, CancellationToken.None).Save);
+        var first = Bytes(DependencyParserTrainer.Train(sample, tags, fine, fineTagger, Options, null, CancellationToken.None).Save);
+        var second = Bytes(DependencyParserTrainer.Train(sample, tags, fine, fineTagger, Options, null, CancellationToken.None).Save);
 
         Assert.Equal(first, second);
     }
@@ -50,10 +52,11 @@ public sealed class TrainingDeterminismTests
     {
         var documents = ConllNerReader.ReadFile(RepoPaths.SharedData("wikigold", "CONLL-format", "data", "wikigold.conll.txt"), "wikigold", EntityLabels.FromConll);
         var sample = documents.Take(10).SelectMany(d => d.Sentences).ToList();
+        var examples = sample.Select(s => new NerExample(s, "wikigold")).ToList();
 
-        var tagger = NerTrainer.Train(sample, ModelTrainer.NerLabels, Options with { Epochs = 4 }, null, CancellationToken.None);
+        var tagger = NerTrainer.Train(examples, ModelTrainer.NerLabels, "wikigold", NerGazetteer.Empty, Options with { Epochs = 4 }, null, CancellationToken.None);
         var first = Bytes(tagger.Save);
-        var second = Bytes(NerTrainer.Train(sample, ModelTrainer.NerLabels, Options with { Epochs = 4 }, null, CancellationToken.None).Save);
+        var second = Bytes(NerTrainer.Train(examples, ModelTrainer.NerLabels, "wikigold", NerGazetteer.Empty, Options with { Epochs = 4 }, null, CancellationToken.None).Save);
 
         Assert.Equal(first, second);
         var found = sample.Sum(s => tagger.Tag(s.Words).Count(e => s.Entities.Contains(new EntityAnnotation(e.Start, e.End, e.Label))));

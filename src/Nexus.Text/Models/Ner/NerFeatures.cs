@@ -4,7 +4,7 @@ namespace Nexus.Text.Models.Ner;
 
 /// <summary>
 /// Emission features of the NER model for one token: the word, its neighbours, affixes, shapes
-/// and their combinations. They do not look at labels, so Viterbi can decode exactly.
+/// their combinations and the gazetteer codes of the word and its neighbours. They do not look at labels, so Viterbi can decode exactly.
 /// </summary>
 internal static class NerFeatures
 {
@@ -12,7 +12,7 @@ internal static class NerFeatures
 
     private static readonly ulong[] Templates = [.. Enumerable.Range(0, MaxFeatures).Select(FeatureHash.Template)];
 
-    public static int Extract(ReadOnlySpan<TokenKeys> words, int i, Span<ulong> features)
+    public static int Extract(ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> gazetteer, int i, Span<ulong> features)
     {
         var w0 = words[i];
         var wm1 = i > 0 ? words[i - 1] : TokenKeys.Padding;
@@ -50,6 +50,13 @@ internal static class NerFeatures
         features[n++] = F(26, w0.Flags, wp1.Flags);
         features[n++] = F(27, wm1.Lower, wp1.Lower);
         features[n++] = F(28, w0.Prefix1, w0.Flags);
+        var g0 = gazetteer[i];
+        var gm1 = i > 0 ? gazetteer[i - 1] : 1;
+        var gp1 = i + 1 < words.Length ? gazetteer[i + 1] : 1;
+        features[n++] = F(29, g0);
+        features[n++] = F(30, gm1, g0);
+        features[n++] = F(31, g0, gp1);
+        features[n++] = F(32, g0, w0.Shape);
         return n;
     }
 

@@ -16,10 +16,17 @@ public sealed class NerTagger
     private readonly float[] _start;
     private readonly float[] _transitions;
     private readonly float[] _end;
+    private readonly int[][] _predecessors;
+    private readonly ulong _domainKey;
 
-    internal NerTagger(ImmutableArray<string> labels, LinearModel emissions, LinearModel transitions)
+    private readonly NerGazetteer _gazetteer;
+
+    internal NerTagger(ImmutableArray<string> labels, string domain, NerGazetteer gazetteer, LinearModel emissions, LinearModel transitions)
     {
+        _gazetteer = gazetteer;
         Labels = labels;
+        Domain = domain;
+        _domainKey = DomainKey(domain);
         _emissions = emissions;
         TransitionModel = transitions;
         var classes = BilouScheme.ClassCount(labels.Length);
@@ -37,14 +44,18 @@ public sealed class NerTagger
                     : float.NegativeInfinity;
             }
         }
+        _predecessors = Viterbi.Predecessors(_transitions, classes);
     }
 
     /// <summary>The entity labels (see <see cref="EntityLabels"/>), in label order.</summary>
     public ImmutableArray<string> Labels { get; }
 
+    /// <summary>The annotation convention the tagger follows (the training corpus it decodes as), "re3d" for the shipped model.</summary>
+    public string Domain { get; }
+
     internal LinearModel TransitionModel { get; }
 
-    public long MemoryBytes => _emissions.MemoryBytes + ((_transitions.Length + _start.Length + _end.Length) * sizeof(float));
+    public long MemoryBytes => (_gazetteer.Count * 24L) + _emissions.MemoryBytes + ((_transitions.Length + _start.Length + _end.Length) * sizeof(float));
 
     /// <summary>Finds the entities of one tokenised sentence.</summary>
     public ImmutableArray<TaggedEntity> Tag(IReadOnlyList<string> words)
@@ -66,7 +77,7 @@ public sealed class NerTagger
         try
         {
             Score(words, emissions.AsSpan(0, words.Length * classes));
-            Viterbi.Decode(emissions.AsSpan(0, words.Length * classes), classes, _start, _transitions, _end, path.AsSpan(0, words.Length), margins.AsSpan(0, words.Length));
+            Viterbi.Decode(emissions.AsSpan(0, words.Length * classes), classes, _start, _transitions, _end, _predecessors, path.AsSpan(0, words.Length), margins.AsSpan(0, words.Length));
             var result = ImmutableArray.CreateBuilder<TaggedEntity>();
             foreach (var (start, end, label) in BilouScheme.Decode(path.AsSpan(0, words.Length)))
             {
@@ -89,14 +100,17 @@ public sealed class NerTagger
 
     internal void Score(ReadOnlySpan<TokenKeys> words, Span<float> emissions)
     {
-        Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
+        Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures * 2];
         var classes = BilouScheme.ClassCount(Labels.Length);
+        var codes = ArrayPool<ulong>.Shared.Rent(words.Length);
+        _gazetteer.Match(words, codes.AsSpan(0, words.Length));
         emissions.Clear();
         for (var i = 0; i < words.Length; i++)
         {
-            var n = NerFeatures.Extract(words, i, features);
+            var n = Features(words, codes.AsSpan(0, words.Length), i, _domainKey, features);
             _emissions.AddScores(features[..n], emissions.Slice(i * classes, classes));
         }
+        ArrayPool<ulong>.Shared.Return(codes);
     }
 
     /// <summary>
@@ -106,11 +120,26 @@ public sealed class NerTagger
     internal static double Confidence(float margin) =>
         float.IsPositiveInfinity(margin) ? 1 : 1 / (1 + Math.Exp(-margin / 4.0));
 
+    /// <summary>The shared features of token <paramref name="i"/> followed by their copies for one domain.</summary>
+    internal static int Features(ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> gazetteer, int i, ulong domainKey, Span<ulong> features)
+    {
+        var n = NerFeatures.Extract(words, gazetteer, i, features);
+        for (var f = 0; f < n; f++)
+        {
+            features[n + f] = FeatureHash.Key(FeatureHash.Add(features[f], domainKey));
+        }
+        return 2 * n;
+    }
+
+    internal static ulong DomainKey(string domain) => FeatureHash.Text(domain);
+
     internal static ulong TransitionKey(int previous) => (ulong)(previous + 2);
 
     public void Save(Stream stream) => ModelFile.Write(stream, Kind, writer =>
     {
         ModelFile.WriteStrings(writer, Labels);
+        writer.Write(Domain);
+        _gazetteer.Write(writer);
         _emissions.Write(writer);
         TransitionModel.Write(writer);
     });
@@ -118,7 +147,9 @@ public sealed class NerTagger
     public static NerTagger Load(Stream stream) => ModelFile.Read(stream, Kind, reader =>
     {
         var labels = ModelFile.ReadStrings(reader);
+        var domain = reader.ReadString();
+        var gazetteer = NerGazetteer.Read(reader);
         var emissions = LinearModel.Read(reader);
-        return new NerTagger(labels, emissions, LinearModel.Read(reader));
+        return new NerTagger(labels, domain, gazetteer, emissions, LinearModel.Read(reader));
     });
 }

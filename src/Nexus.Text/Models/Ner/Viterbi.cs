@@ -3,10 +3,30 @@ namespace Nexus.Text.Models.Ner;
 /// <summary>
 /// Exact first-order decoding over a lattice of per-token class scores. <c>emissions</c> is
 /// row-major (token × class); <c>start</c>, <c>transitions</c> (previous × next) and <c>end</c> add
-/// to them, with negative infinity forbidding a move.
+/// to them, with negative infinity forbidding a move; only the moves listed in <c>predecessors</c>
+/// (see <see cref="Predecessors"/>) are tried, which under BILOU constraints is a quarter of them.
 /// </summary>
 internal static class Viterbi
 {
+    /// <summary>For each class, the classes that may precede it (those with a finite transition score).</summary>
+    public static int[][] Predecessors(ReadOnlySpan<float> transitions, int classes)
+    {
+        var result = new int[classes][];
+        for (var c = 0; c < classes; c++)
+        {
+            var list = new List<int>();
+            for (var p = 0; p < classes; p++)
+            {
+                if (!float.IsNegativeInfinity(transitions[(p * classes) + c]))
+                {
+                    list.Add(p);
+                }
+            }
+            result[c] = [.. list];
+        }
+        return result;
+    }
+
     /// <summary>
     /// Writes the best class path and, when <paramref name="margins"/> is not empty, for each token its margin: how much the best path beats the
     /// best path that gives the token another class (a max-marginal gap, 0 when tied).
@@ -17,6 +37,7 @@ internal static class Viterbi
         ReadOnlySpan<float> start,
         ReadOnlySpan<float> transitions,
         ReadOnlySpan<float> end,
+        int[][] predecessors,
         Span<int> path,
         Span<float> margins)
     {
@@ -37,7 +58,7 @@ internal static class Viterbi
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                for (var p = 0; p < classes; p++)
+                foreach (var p in predecessors[c])
                 {
                     var score = forward[((i - 1) * classes) + p] + transitions[(p * classes) + c];
                     if (score > best)

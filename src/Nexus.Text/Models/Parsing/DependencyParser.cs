@@ -5,7 +5,9 @@ namespace Nexus.Text.Models.Parsing;
 
 /// <summary>
 /// A greedy arc-eager dependency parser: one averaged-perceptron model chooses the transition,
-/// a second labels each arc. Produces projective trees in linear time. Immutable after loading and
+/// a second labels each arc. Besides the UPOS tags it is given, it predicts Penn Treebank tags with
+/// its own small tagger, since they carry what UPOS drops (VBD vs VBN, TO, POS). Produces projective
+/// trees in linear time. Immutable after loading and
 /// safe to share between threads.
 /// </summary>
 public sealed class DependencyParser
@@ -22,9 +24,12 @@ public sealed class DependencyParser
     private readonly int _rootLabel;
     private readonly int _fallbackLabel;
 
-    internal DependencyParser(ImmutableArray<string> relations, LinearModel actions, LinearModel labels)
+    private readonly Pos.PosTagger _fine;
+
+    internal DependencyParser(ImmutableArray<string> relations, Pos.PosTagger fine, LinearModel actions, LinearModel labels)
     {
         Relations = relations;
+        _fine = fine;
         _actions = actions;
         _labels = labels;
         _rootLabel = Math.Max(0, relations.IndexOf(RootLabel));
@@ -34,7 +39,7 @@ public sealed class DependencyParser
     /// <summary>The relation labels, in class order.</summary>
     public ImmutableArray<string> Relations { get; }
 
-    public long MemoryBytes => _actions.MemoryBytes + _labels.MemoryBytes;
+    public long MemoryBytes => _actions.MemoryBytes + _labels.MemoryBytes + _fine.MemoryBytes;
 
     /// <summary>Parses one sentence given its words and UPOS tags.</summary>
     public DependencyTree Parse(IReadOnlyList<string> words, IReadOnlyList<string> tags)
@@ -79,6 +84,8 @@ public sealed class DependencyParser
     internal void Parse(ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<ulong> tagKeys, Span<int> heads, Span<int> labels)
     {
         var state = new ArcEagerState(keys.Length - 1);
+        var fine = ArrayPool<ulong>.Shared.Rent(keys.Length);
+        FineTags(_fine, keys, fine);
         Span<ulong> features = stackalloc ulong[ParserFeatures.MaxFeatures];
         Span<float> actionScores = stackalloc float[ArcEagerState.ActionCount];
         var labelScores = ArrayPool<float>.Shared.Rent(Relations.Length);
@@ -86,7 +93,7 @@ public sealed class DependencyParser
         {
             while (!state.IsTerminal)
             {
-                var n = ParserFeatures.Extract(state, keys, tagKeys, features);
+                var n = ParserFeatures.Extract(state, keys, tagKeys, fine.AsSpan(0, keys.Length), features);
                 actionScores.Clear();
                 _actions.AddScores(features[..n], actionScores);
                 var action = BestValid(state, actionScores);
@@ -101,8 +108,28 @@ public sealed class DependencyParser
         finally
         {
             ArrayPool<float>.Shared.Return(labelScores);
+            ArrayPool<ulong>.Shared.Return(fine);
         }
         Finish(state, _rootLabel, _fallbackLabel, heads, labels);
+    }
+
+    /// <summary>Position-indexed keys of the fine (Penn Treebank) tags the parser's own tagger predicts.</summary>
+    internal static void FineTags(Pos.PosTagger tagger, ReadOnlySpan<TokenKeys> keys, Span<ulong> fine)
+    {
+        var classes = ArrayPool<int>.Shared.Rent(keys.Length);
+        try
+        {
+            tagger.Tag(keys[1..], classes.AsSpan(0, keys.Length - 1));
+            fine[0] = RootTag;
+            for (var i = 1; i < keys.Length; i++)
+            {
+                fine[i] = TagKey(tagger.Tags[classes[i - 1]]);
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(classes);
+        }
     }
 
     internal int BestLabel(ReadOnlySpan<ulong> features, int action, Span<float> scores)
@@ -168,9 +195,13 @@ public sealed class DependencyParser
         }
     }
 
+    /// <summary>The same parser without weights smaller than <paramref name="prune"/>: smaller and faster, slightly less accurate.</summary>
+    internal DependencyParser Pruned(float prune) => new(Relations, _fine, _actions.Pruned(prune), _labels.Pruned(prune));
+
     public void Save(Stream stream) => ModelFile.Write(stream, Kind, writer =>
     {
         ModelFile.WriteStrings(writer, Relations);
+        _fine.Write(writer);
         _actions.Write(writer);
         _labels.Write(writer);
     });
@@ -178,7 +209,8 @@ public sealed class DependencyParser
     public static DependencyParser Load(Stream stream) => ModelFile.Read(stream, Kind, reader =>
     {
         var relations = ModelFile.ReadStrings(reader);
+        var fine = Pos.PosTagger.Read(reader);
         var actions = LinearModel.Read(reader);
-        return new DependencyParser(relations, actions, LinearModel.Read(reader));
+        return new DependencyParser(relations, fine, actions, LinearModel.Read(reader));
     });
 }

@@ -14,10 +14,16 @@ public static class DependencyParserTrainer
 {
     private const double Exploration = 0.9;
 
-    /// <summary>Trains on gold trees; <c>tags</c> gives the UPOS tags to train on for each sentence (ideally predicted, jackknifed).</summary>
+    /// <summary>
+    /// Trains on gold trees; <c>tags</c> and <c>fineTags</c> give the UPOS and Penn Treebank tags to
+    /// train on for each sentence (ideally predicted, jackknifed); <c>fineTagger</c> is shipped inside
+    /// the parser to predict the fine tags at run time.
+    /// </summary>
     public static DependencyParser Train(
         IReadOnlyList<ConlluSentence> sentences,
         IReadOnlyList<IReadOnlyList<string>> tags,
+        IReadOnlyList<IReadOnlyList<string>> fineTags,
+        Pos.PosTagger fineTagger,
         TrainingOptions options,
         IProgress<TrainingProgress>? progress,
         CancellationToken cancellationToken)
@@ -37,7 +43,9 @@ public static class DependencyParserTrainer
             var keys = new TokenKeys[sentence.Words.Length + 1];
             var tagKeys = new ulong[sentence.Words.Length + 1];
             DependencyParser.Prepare(sentence.Forms, tags[s], keys, tagKeys);
-            examples.Add(new Example(keys, tagKeys, [0, .. sentence.Words.Select(w => w.Head)], [-1, .. sentence.Words.Select(w => relationIndex[w.Relation])]));
+            var fineKeys = new ulong[sentence.Words.Length + 1];
+            DependencyParser.Prepare(sentence.Forms, fineTags[s], keys, fineKeys);
+            examples.Add(new Example(keys, tagKeys, fineKeys, [0, .. sentence.Words.Select(w => w.Head)], [-1, .. sentence.Words.Select(w => relationIndex[w.Relation])]));
         }
         var actions = new PerceptronWeights(ArcEagerState.ActionCount);
         var labels = new PerceptronWeights(relations.Length);
@@ -57,7 +65,7 @@ public static class DependencyParserTrainer
                 var state = new ArcEagerState(example.Keys.Length - 1);
                 while (!state.IsTerminal)
                 {
-                    var n = ParserFeatures.Extract(state, example.Keys, example.Tags, features);
+                    var n = ParserFeatures.Extract(state, example.Keys, example.Tags, example.Fine, features);
                     Array.Clear(scores);
                     actions.AddScores(features[..n], scores);
                     var predicted = DependencyParser.BestValid(state, scores);
@@ -114,7 +122,7 @@ public static class DependencyParserTrainer
             }
             progress?.Report(new TrainingProgress("parser", epoch, options.Epochs, (double)correct / total));
         }
-        return new DependencyParser(relations, actions.Freeze(options.Prune), labels.Freeze(options.Prune));
+        return new DependencyParser(relations, fineTagger, actions.Freeze(options.Prune), labels.Freeze(options.Prune));
     }
 
     /// <summary>
@@ -159,5 +167,5 @@ public static class DependencyParserTrainer
         costs[ArcEagerState.RightArc] = bDependentsInStack + ((bHeadInStack && gold[b] != s) || bHeadInBuffer ? 1 : 0);
     }
 
-    private sealed record Example(TokenKeys[] Keys, ulong[] Tags, int[] Heads, int[] Labels);
+    private sealed record Example(TokenKeys[] Keys, ulong[] Tags, ulong[] Fine, int[] Heads, int[] Labels);
 }

@@ -9,14 +9,14 @@ namespace Nexus.Text.Models.Parsing;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int MaxFeatures = 80;
+    public const int MaxFeatures = 90;
 
     private const ulong None = 0x5bd1e995;
 
     private static readonly ulong[] Templates = [.. Enumerable.Range(0, MaxFeatures).Select(FeatureHash.Template)];
 
-    /// <summary>Writes the features of <paramref name="state"/>; <paramref name="words"/> and <paramref name="tags"/> are indexed by position (0 = root).</summary>
-    public static int Extract(ArcEagerState state, ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> tags, Span<ulong> features)
+    /// <summary>Writes the features of <paramref name="state"/>; <paramref name="words"/>, <paramref name="tags"/> (UPOS) and <paramref name="fine"/> (Penn Treebank tags) are indexed by position (0 = root).</summary>
+    public static int Extract(ArcEagerState state, ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> fine, Span<ulong> features)
     {
         var s0 = state.Stack(0);
         var s1 = state.Stack(1);
@@ -118,6 +118,19 @@ internal static class ParserFeatures
         features[n++] = F(71, s0t, s0 >= 0 ? state.LeftLabels[s0] : None);
         features[n++] = F(72, b0t, b0 >= 0 ? state.LeftLabels[b0] : None);
         features[n++] = F(73, FeatureHash.Add(W(words, s1), s1t), FeatureHash.Add(s0w, s0t));
+        var s0x = T(fine, s0);
+        var b0x = T(fine, b0);
+        var b1x = T(fine, b1);
+        features[n++] = F(74, s0x);
+        features[n++] = F(75, b0x);
+        features[n++] = F(76, b1x);
+        features[n++] = F(77, s0x, b0x);
+        features[n++] = F(78, FeatureHash.Add(s0x, b0x), b1x);
+        features[n++] = F(79, FeatureHash.Add(T(fine, s1), s0x), b0x);
+        features[n++] = F(80, b0w, b0x);
+        features[n++] = F(81, s0w, s0x);
+        features[n++] = F(82, FeatureHash.Add(s0x, b0x), distance);
+        features[n++] = F(83, FeatureHash.Add(T(fine, s0h), s0x), b0x);
         return n;
     }
 

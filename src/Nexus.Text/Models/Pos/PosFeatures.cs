@@ -4,17 +4,18 @@ namespace Nexus.Text.Models.Pos;
 
 /// <summary>
 /// Feature templates of the tagger: the word and its neighbours two either side, affixes, shapes,
-/// and the two tags already chosen to the left. Shared by training and inference so both see the
+/// the two tags already chosen to the left, and the ambiguity classes (tags seen in training) of the
+/// word and the two words after it, a cheap look-ahead for a left-to-right tagger. Shared by training and inference so both see the
 /// same keys.
 /// </summary>
 internal static class PosFeatures
 {
-    public const int MaxFeatures = 32;
+    public const int MaxFeatures = 40;
 
     private static readonly ulong[] Templates = [.. Enumerable.Range(0, MaxFeatures).Select(FeatureHash.Template)];
 
     /// <summary>Writes the features of word <paramref name="i"/> and returns how many.</summary>
-    public static int Extract(ReadOnlySpan<TokenKeys> words, int i, int previousTag, int previousTag2, Span<ulong> features)
+    public static int Extract(ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> ambiguity, int i, int previousTag, int previousTag2, Span<ulong> features)
     {
         var w0 = words[i];
         var wm1 = i > 0 ? words[i - 1] : TokenKeys.Padding;
@@ -54,6 +55,15 @@ internal static class PosFeatures
         features[n++] = F(27, wp1.Lower, wp2.Lower);
         features[n++] = F(28, wm1.Lower, wm2.Lower);
         features[n++] = F(29, t1, wp1.Lower);
+        var a0 = ambiguity[i];
+        var ap1 = i + 1 < words.Length ? ambiguity[i + 1] : 1UL << 62;
+        var ap2 = i + 2 < words.Length ? ambiguity[i + 2] : 1UL << 62;
+        features[n++] = F(30, a0);
+        features[n++] = F(31, ap1);
+        features[n++] = F(32, ap2);
+        features[n++] = F(33, a0, ap1);
+        features[n++] = F(34, t1, a0);
+        features[n++] = F(35, FeatureHash.Add(t1, a0), ap1);
         return n;
     }
 
