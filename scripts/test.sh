@@ -16,10 +16,14 @@ trap stop_test_postgres EXIT
 
 dotnet build Nexus.slnx -c Release --nologo -v q -clp:ErrorsOnly
 
+# One run per test project, each with its own results file, so that no two results collide.
 status=0
-dotnet test Nexus.slnx -c Release --no-build --nologo \
-  --logger "trx" --logger "console;verbosity=minimal" \
-  --results-directory "$out/trx" || status=$?
+for project in tests/*.Tests/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c Release --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$out/trx" || status=$?
+done
 
 passed=0 failed=0 skipped=0
 for trx in "$out"/trx/*.trx; do

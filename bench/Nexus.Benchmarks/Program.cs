@@ -1,8 +1,3 @@
 using BenchmarkDotNet.Running;
 
-namespace Nexus.Benchmarks;
-
-internal static class Program
-{
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-}
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,16 +1,56 @@
-using System.CommandLine;
 using Nexus.Cli.Commands;
+using Nexus.Storage;
 
 namespace Nexus.Cli;
 
 internal static class Program
 {
-    private static Task<int> Main(string[] args)
+    private static async Task<int> Main(string[] args)
     {
-        var root = new RootCommand("Nexus: an evidence graph of militant and state networks from open-source reporting.");
-        root.Subcommands.Add(TrainCommand.Create());
-        root.Subcommands.Add(EvalCommand.Create());
-        root.Subcommands.Add(BenchCommand.Create());
-        return root.Parse(args).InvokeAsync();
+        var root = new RootCommand("Nexus: an evidence graph of militant and state networks from open-source reporting.")
+        {
+            Options = { CliOptions.Store },
+            Subcommands =
+            {
+                IngestCommand.Create(),
+                ExtractCommand.Create(),
+                EntitiesCommand.Create(),
+                ShowCommand.Create(),
+                ClaimsCommand.Create(),
+                SearchCommand.Create(),
+                TrainCommand.Create(),
+                EvalCommand.Create(),
+                BenchCommand.Create(),
+            },
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine("nexus: " + error.Message);
+            }
+            return ExitCodes.Usage;
+        }
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("nexus: cancelled; everything stored before the cancellation is kept.");
+            return ExitCodes.Failed;
+        }
+        catch (Exception e) when (e is StoreException or IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or InvalidOperationException)
+        {
+            Console.Error.WriteLine("nexus: " + e.Message);
+            return ExitCodes.Failed;
+        }
     }
 }

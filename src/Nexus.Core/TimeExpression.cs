@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Nexus.Core;
 
 /// <summary>
@@ -17,4 +19,13 @@ public sealed record TimeExpression
     public required TimeGranularity Granularity { get; init; }
 
     public TimeQualifier Qualifier { get; init; } = TimeQualifier.Within;
+
+    /// <summary>
+    /// The bounds as an ISO 8601 interval of calendar dates, <c>start/end</c>, with <c>..</c> for an open
+    /// side (ISO 8601-2): "2025-12-21/2025-12-31", "../2025-06-30".
+    /// </summary>
+    public string IsoInterval => $"{IsoDate(Start)}/{IsoDate(End)}";
+
+    private static string IsoDate(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "..";
 }

@@ -8,6 +8,9 @@ public enum TimeGranularity
     Month,
     Season,
     Quarter,
+
+    /// <summary>Six months: "the first half of 2024", "H2 2025".</summary>
+    Half,
     Year,
     Decade,
     Century,

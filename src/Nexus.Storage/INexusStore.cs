@@ -5,13 +5,14 @@ namespace Nexus.Storage;
 /// Extracted data (documents, mentions, document entities, claims) is written once per document in
 /// one transaction and never edited; resolution (global entities) is derived and replaced as a whole;
 /// curations are the analyst's own records, kept apart and replayed.
-/// Implementations are safe to share between threads.
+/// Implementations are safe to share between threads. Failures surface as <see cref="StoreException"/>.
 /// </summary>
 public interface INexusStore : IAsyncDisposable
 {
     /// <summary>
     /// Stores a document with all its layers in one transaction. Returns false, and changes nothing,
-    /// when a document with the same id (the same clean text) is already stored.
+    /// when a document with the same id (the same clean text) is already stored. On failure nothing of
+    /// the document is stored.
     /// </summary>
     Task<bool> AddDocumentAsync(AnnotatedDocument document, CancellationToken cancellationToken);
 
@@ -20,12 +21,16 @@ public interface INexusStore : IAsyncDisposable
     /// <summary>The stored document with every layer, or null.</summary>
     Task<AnnotatedDocument?> GetDocumentAsync(string documentId, CancellationToken cancellationToken);
 
+    /// <summary>Documents, most recently published first (undated last), then in ingest order.</summary>
     Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(PageRequest page, CancellationToken cancellationToken);
 
-    /// <summary>Full-text search over document text and titles, best match first.</summary>
+    /// <summary>
+    /// Full-text search over document text and titles, best match first. The query is read as web
+    /// search text (words, "quoted phrases", <c>or</c>, <c>-excluded</c>); punctuation never fails it.
+    /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken);
 
-    /// <summary>Every document-local entity, the input of cross-document resolution.</summary>
+    /// <summary>Every document-local entity, the input of cross-document resolution, in ingest order.</summary>
     IAsyncEnumerable<StoredDocumentEntity> ReadDocumentEntitiesAsync(CancellationToken cancellationToken);
 
     /// <summary>Replaces the derived global entities and memberships in one transaction.</summary>
@@ -39,15 +44,25 @@ public interface INexusStore : IAsyncDisposable
 
     Task<Entity?> GetEntityAsync(string entityId, CancellationToken cancellationToken);
 
+    /// <summary>Every global entity with its aliases, refs and coordinates, for exports and graph building.</summary>
+    IAsyncEnumerable<Entity> ReadEntitiesAsync(CancellationToken cancellationToken);
+
     /// <summary>Why each document-local entity belongs to this entity.</summary>
     Task<IReadOnlyList<EntityMembership>> GetMembershipsAsync(string entityId, CancellationToken cancellationToken);
 
-    /// <summary>Claims with their ends resolved to global entities and their evidence text.</summary>
+    /// <summary>Claims with their ends resolved to global entities and their evidence text, one page.</summary>
     Task<IReadOnlyList<StoredClaim>> GetClaimsAsync(ClaimQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every claim matching the query's filters (its page is ignored), streamed in the order of
+    /// <see cref="GetClaimsAsync"/>: for assessment and exports, which read them all.
+    /// </summary>
+    IAsyncEnumerable<StoredClaim> ReadClaimsAsync(ClaimQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Appends a curation; adding one whose id is already stored changes nothing.</summary>
     Task AddCurationAsync(Curation curation, CancellationToken cancellationToken);
 
-    /// <summary>Every curation, oldest first.</summary>
+    /// <summary>Every curation, oldest (first added) first.</summary>
     Task<IReadOnlyList<Curation>> ListCurationsAsync(CancellationToken cancellationToken);
 
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken);

@@ -6,7 +6,7 @@ namespace Nexus.Storage;
 /// </summary>
 public sealed record StoredClaim
 {
-    /// <summary>Globally unique: the document id and the claim's local id.</summary>
+    /// <summary>Globally unique: the document id and the claim's local id, <c>sha256:…#c3</c>; curations name claims by it.</summary>
     public required string Id { get; init; }
 
     public required string DocumentId { get; init; }
@@ -19,6 +19,9 @@ public sealed record StoredClaim
 
     public EntityRef? Place { get; init; }
 
+    /// <summary>The holder's entity when <see cref="Holder.Entity"/> names one; the claim's holder text stays in <see cref="Claim"/>.</summary>
+    public EntityRef? HolderEntity { get; init; }
+
     public required string EvidenceText { get; init; }
 
     public string? DocumentTitle { get; init; }
@@ -27,6 +30,12 @@ public sealed record StoredClaim
 
     public string? Publisher { get; init; }
 
-    /// <summary>True when an analyst rejected this claim; rejected claims stay stored and audited.</summary>
+    /// <summary>
+    /// True when the analyst's latest decision on this claim is a rejection (a later confirmation
+    /// lifts it); rejected claims stay stored and audited.
+    /// </summary>
     public bool Rejected { get; init; }
+
+    /// <summary>The global id of claim <paramref name="claimId"/> of document <paramref name="documentId"/>.</summary>
+    public static string IdOf(string documentId, string claimId) => documentId + "#" + claimId;
 }

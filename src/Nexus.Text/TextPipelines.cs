@@ -5,6 +5,7 @@ using Nexus.Text.Gazetteers;
 using Nexus.Text.Mentions;
 using Nexus.Text.Names;
 using Nexus.Text.Pipeline;
+using Nexus.Text.Time;
 using Nexus.Text.Tokenization;
 
 namespace Nexus.Text;
@@ -25,5 +26,6 @@ public static class TextPipelines
             .Add(new AcronymStage())
             .Add(new MentionSelectionStage())
             .Add(new CoreferenceStage())
+            .Add(new TimeExpressionStage())
             .Add(new ClaimStage());
 }

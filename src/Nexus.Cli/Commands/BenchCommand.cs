@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -33,13 +32,13 @@ internal static class BenchCommand
         command.Options.Add(words);
         command.Options.Add(models);
         command.Options.Add(output);
-        command.SetAction((parseResult, cancellationToken) => CommandErrors.Run(() =>
+        command.SetAction((parseResult, cancellationToken) =>
         {
             var gmb = Path.Combine(parseResult.GetValue(data)!, "gmb", "ner_dataset.csv");
             if (!File.Exists(gmb))
             {
                 Console.Error.WriteLine($"No GMB text at '{gmb}'; pass --data with the shared data folder.");
-                return 2;
+                return Task.FromResult(ExitCodes.Usage);
             }
             var folder = parseResult.GetValue(models);
             var before = GC.GetTotalMemory(forceFullCollection: true);
@@ -78,7 +77,7 @@ internal static class BenchCommand
             if (parseResult.GetValue(output) == "json")
             {
                 Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
-                return 0;
+                return Task.FromResult(ExitCodes.Ok);
             }
             var modelTable = new Table().AddColumns("model", "load (s)", "weights in memory (MB)");
             foreach (var m in report.models)
@@ -93,8 +92,8 @@ internal static class BenchCommand
                 stageTable.AddRow(s.stage, F(s.seconds, "F3"), F(s.cpuSeconds, "F3"), F(s.wordsPerSecond, "N0"), F(s.wordsPerCpuSecond, "N0"), F(s.ratioToBaseline, "F4"));
             }
             AnsiConsole.Write(stageTable);
-            return 0;
-        }));
+            return Task.FromResult(ExitCodes.Ok);
+        });
         return command;
     }
 

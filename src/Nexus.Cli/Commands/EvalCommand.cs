@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Nexus.Text.Models;
@@ -28,13 +27,13 @@ internal static class EvalCommand
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(models);
-        command.SetAction((parseResult, cancellationToken) => CommandErrors.Run(() =>
+        command.SetAction((parseResult, cancellationToken) =>
         {
             var path = parseResult.GetValue(dataset)!;
             if (!File.Exists(path) && !Directory.Exists(path))
             {
                 Console.Error.WriteLine($"No such file or folder: '{path}'.");
-                return 2;
+                return Task.FromResult(ExitCodes.Usage);
             }
             var catalog = new ModelCatalog(parseResult.GetValue(models));
             var json = parseResult.GetValue(output) == "json";
@@ -62,7 +61,7 @@ internal static class EvalCommand
                     table.AddRow("LAS (gold tags)", goldTags.Las.ToString("F4", CultureInfo.InvariantCulture));
                     AnsiConsole.Write(table);
                 }
-                return 0;
+                return Task.FromResult(ExitCodes.Ok);
             }
             var scorer = formatName == "re3d"
                 ? NerEvaluator.EvaluateRe3d(catalog.Ner, Re3dReader.ReadAll(path), cancellationToken)
@@ -75,8 +74,8 @@ internal static class EvalCommand
             {
                 ScoreTable.Write(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), scorer);
             }
-            return 0;
-        }));
+            return Task.FromResult(ExitCodes.Ok);
+        });
         return command;
     }
 }

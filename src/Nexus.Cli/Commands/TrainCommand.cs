@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Nexus.Text.Models.Corpora;
@@ -27,7 +26,7 @@ internal static class TrainCommand
         command.Options.Add(epochs);
         command.Options.Add(crossValidate);
         command.Options.Add(nerCorpora);
-        command.SetAction((parseResult, cancellationToken) => CommandErrors.Run(() =>
+        command.SetAction((parseResult, cancellationToken) =>
         {
             var name = parseResult.GetValue(model)!;
             var corpora = new SharedCorpora(parseResult.GetValue(data)!);
@@ -42,11 +41,11 @@ internal static class TrainCommand
             var clock = Stopwatch.StartNew();
             AnsiConsole.Progress().Start(context =>
             {
-                var task = context.AddTask($"train {name}", maxValue: options.Epochs);
+                var task = context.AddTask($"train {name}", maxValue: 1);
                 var progress = new Progress(p =>
                 {
-                    task.Value = p.Epoch;
-                    task.Description = string.Create(CultureInfo.InvariantCulture, $"train {name}: epoch {p.Epoch}/{p.Epochs}, training accuracy {p.TrainingAccuracy:P2}");
+                    task.Value = (double)p.Epoch / p.Epochs;
+                    task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.Model}: pass {p.Epoch}/{p.Epochs}, training accuracy {p.TrainingAccuracy:P2}");
                 });
                 using var file = File.Create(path);
                 switch (name)
@@ -86,8 +85,8 @@ internal static class TrainCommand
                 }
             });
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Wrote [bold]{path}[/] ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s.");
-            return 0;
-        }));
+            return Task.FromResult(ExitCodes.Ok);
+        });
         return command;
     }
 

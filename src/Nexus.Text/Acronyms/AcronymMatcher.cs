@@ -11,7 +11,7 @@ namespace Nexus.Text.Acronyms;
 public static class AcronymMatcher
 {
     private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
-        ["of", "and", "the", "for", "in", "on", "de", "al", "&"], StringComparer.Ordinal);
+        ["of", "and", "the", "for", "in", "on", "de", "al", "el", "wal", "wa", "&"], StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="token"/> looks like an acronym: two or more capitals, no spaces, short.</summary>
     public static bool IsAcronym(string token) =>

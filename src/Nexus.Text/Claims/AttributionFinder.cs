@@ -43,7 +43,7 @@ internal static class AttributionFinder
             else if (CueLexicon.AttributionVerbs.TryGetValue(word, out var modality) && IsVerbUse(view, i) && view.MentionAt(i) is null
                 && (i == view.First || char.IsLower(view.Word(i)[0])))
             {
-                var holder = SpeakerBefore(view, i);
+                var holder = VerbScope(view, i).Item1 == view.First && i > view.First + 1 ? SpeakerClosing(view, i) : SpeakerBefore(view, i);
                 if (holder is null && modality is not Modality.Alleged)
                 {
                     continue;
@@ -92,11 +92,14 @@ internal static class AttributionFinder
         return (0, 0);
     }
 
-    // "X said that …" governs what follows; "…, X said." governs what precedes.
+    // "X said that …" governs what follows; "…, X said." and "…, X concluded in its report." govern what precedes.
     private static (int, int) VerbScope(SentenceView view, int verb)
     {
-        var rest = Enumerable.Range(verb + 1, Math.Max(0, view.End - verb - 1)).Count(k => char.IsLetterOrDigit(view.Word(k)[0]));
-        return rest == 0 ? (view.First, verb + 1) : (verb, view.End);
+        var rest = Enumerable.Range(verb + 1, Math.Max(0, view.End - verb - 1)).Where(k => char.IsLetterOrDigit(view.Word(k)[0])).ToList();
+        var closing = rest.Count == 0
+            || view.Lower(verb + 1) is "in" or "on" or "at" or "during" or "last" or "this" or "after" or "earlier" or "when" or "while"
+               && rest.All(k => view.Lower(k) != "that") && Enumerable.Range(Math.Max(view.First, verb - 7), Math.Min(7, verb - view.First)).Any(k => view.Word(k) == ",");
+        return closing ? (view.First, verb + 1) : (verb, view.End);
     }
 
     // "is said", "are also seen", "has long been assessed": the auxiliary of a passive, adverbs allowed between.
@@ -124,7 +127,7 @@ internal static class AttributionFinder
     // itself as an anonymous source ("Security analysts", "a senior Afghan official").
     private static Holder? SpeakerBefore(SentenceView view, int verb)
     {
-        var named = view.SubjectBefore(verb, m => m.Type is EntityType.Person or EntityType.Organization or EntityType.Document);
+        var named = view.SubjectBefore(verb, IsSpeaker);
         if (named is not null && ClauseStart(view, verb) <= view.RangeOf(named).Start)
         {
             return HolderOf(view, named, view.RangeOf(named).End);
@@ -142,7 +145,46 @@ internal static class AttributionFinder
         {
             return HolderOf(view, it, i + 1);
         }
-        return CueLexicon.AnonymousHolders.Contains(view.Lower(i)) ? new Holder(AnonymousText(view, i), HolderKind.Anonymous) : null;
+        // "Investigators in Kabul say": the head noun stands before a place or body that qualifies it.
+        var last = i;
+        if (view.MentionAt(i) is { } qualifier && view.Lower(view.RangeOf(qualifier).Start - 1) is "in" or "from" or "at" or "of" or "with")
+        {
+            i = view.RangeOf(qualifier).Start - 2;
+        }
+        if (!CueLexicon.AnonymousHolders.Contains(view.Lower(i)))
+        {
+            return null;
+        }
+        var text = AnonymousText(view, i);
+        return new Holder(last == i ? text : text + view.Document.Text[view.SpanOf(i, i + 1).End..view.SpanOf(last, last + 1).End], HolderKind.Anonymous);
+    }
+
+    private static bool IsSpeaker(Mention mention) =>
+        mention.Type is EntityType.Person or EntityType.Organization or EntityType.Document
+        || mention.Type == EntityType.Location && mention.Kind == EntityKind.Country;
+
+    // "…, the provincial government said.": the noun phrase between the last comma and the verb.
+    private static Holder? SpeakerClosing(SentenceView view, int verb)
+    {
+        var start = verb;
+        while (start - 1 > view.First && view.Word(start - 1) is not ("," or "\"" or "”" or ";"))
+        {
+            start--;
+        }
+        if (start == verb || verb - start > 6)
+        {
+            return SpeakerBefore(view, verb);
+        }
+        var named = view.Mentions().LastOrDefault(m => m.Start >= start && m.End <= verb && IsSpeaker(m.Mention));
+        if (named.Mention is not null)
+        {
+            return HolderOf(view, named.Mention, named.End);
+        }
+        var text = view.SpanOf(start, verb).Of(view.Document.Text);
+        var head = view.Lower(verb - 1);
+        var kind = Names.Lexicon.CollectiveOrganizations.Contains(head) || Names.Lexicon.OrganizationDescriptors.Contains(head)
+            ? HolderKind.Organization : HolderKind.Anonymous;
+        return new Holder(text, kind);
     }
 
     private static int ClauseStart(SentenceView view, int from)

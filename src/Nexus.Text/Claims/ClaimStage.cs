@@ -16,16 +16,19 @@ namespace Nexus.Text.Claims;
 /// </para>
 /// <para>
 /// Polarity is negative when a negation ("not", "never", "no longer") stands within four words
-/// before the trigger or the governing cue is a denial. Time is the time expression of the sentence
-/// nearest to the trigger; place is a location the pattern found or one introduced by "in", "near"
-/// or "at" after the arguments.
+/// before the trigger or the governing cue is a denial. Time is the time expression nearest to the
+/// trigger within twelve words, or one that opens the sentence ("By June 2025, …"); place is a
+/// location the pattern found or one introduced by "in", "near" or "at" after the arguments.
 /// </para>
 /// </summary>
 public sealed class ClaimStage : IPipelineStage
 {
+    // Tokens between a trigger and a time expression that still belong to one clause, in practice.
+    private const int MaxTimeDistance = 12;
+
     public string Name => "claims";
 
-    public IReadOnlyCollection<Layer> Requires => [Layer.Tokens, Layer.Sentences, Layer.Mentions, Layer.Entities];
+    public IReadOnlyCollection<Layer> Requires => [Layer.Tokens, Layer.Sentences, Layer.Mentions, Layer.Entities, Layer.TimeExpressions];
 
     public IReadOnlyCollection<Layer> Produces => [Layer.Claims];
 
@@ -88,7 +91,13 @@ public sealed class ClaimStage : IPipelineStage
         {
             return null;
         }
-        var cue = cues.Where(c => c.Governs(candidate.Trigger.Start)).OrderBy(c => Distance(c, candidate.Trigger)).FirstOrDefault() ?? report;
+        var governing = cues.Where(c => c.Governs(candidate.Trigger.Start)).OrderBy(c => Distance(c, candidate.Trigger)).ToList();
+        var cue = governing.FirstOrDefault() ?? report;
+        // A hedge inside an attributed statement keeps the attribution's holder: "X has almost certainly
+        // received Y, a UN panel concluded" is the panel's speculative judgement, not the author's.
+        var attributed = governing.FirstOrDefault(c => c.Holder.Kind != HolderKind.Author && c.Holder.Text != "unnamed sources") ?? report;
+        var holder = cue is { Holder.Kind: HolderKind.Author } && attributed is not null ? attributed.Holder : cue?.Holder ?? author;
+        var likelihood = governing.Select(c => c.Likelihood).FirstOrDefault(l => l is not null);
         var negated = Enumerable.Range(candidate.Trigger.Start - 4, 4)
             .Any(k => CueLexicon.Negations.Contains(view.Lower(k)) || view.Lower(k) == "longer" && view.Lower(k - 1) == "no");
         var trigger = view.SpanOf(candidate.Trigger.Start, candidate.Trigger.End);
@@ -102,12 +111,17 @@ public sealed class ClaimStage : IPipelineStage
             Item = candidate.Item,
             Kinds = candidate.Kinds,
             Count = candidate.Count,
-            Time = NearestTime(view, index, candidate.Trigger.Start),
+            Time = candidate.Predicate switch
+            {
+                Predicate.NationalityOf => null,
+                Predicate.Died => AsEventTime(NearestTime(view, index, Anchors(view, candidate))),
+                _ => NearestTime(view, index, Anchors(view, candidate)),
+            },
             Place = candidate.Place?.EntityKey,
             Modality = cue?.Modality ?? Modality.Asserted,
-            Likelihood = cue?.Likelihood,
+            Likelihood = likelihood,
             Polarity = negated || cue?.Modality == Modality.Denied ? Polarity.Negative : Polarity.Positive,
-            Holder = cue?.Holder ?? author,
+            Holder = holder,
             Cue = cue?.Text,
             Evidence = view.Sentence.Span,
             Trigger = trigger,
@@ -120,9 +134,38 @@ public sealed class ClaimStage : IPipelineStage
         : cue.Start >= trigger.End ? cue.Start - trigger.End + 1
         : 0;
 
-    private static TimeExpression? NearestTime(SentenceView view, TokenIndex index, int trigger) =>
+    // "until his death in July 2016" bounds a role from above, but dates the death itself to July 2016.
+    private static TimeExpression? AsEventTime(TimeExpression? time) =>
+        time is { Qualifier: TimeQualifier.Before, End: { } end } && time.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year
+            ? time with
+            {
+                Qualifier = TimeQualifier.Within,
+                Start = time.Granularity switch
+                {
+                    TimeGranularity.Day => end,
+                    TimeGranularity.Month => new DateOnly(end.Year, end.Month, 1),
+                    _ => new DateOnly(end.Year, 1, 1),
+                },
+            }
+            : time;
+
+    // The tokens a claim is anchored at: its trigger and the last tokens of its arguments, so that in
+    // "the arrest of X, …, by Y near Z in late December 2025" the date is near the agent if not the noun.
+    private static int[] Anchors(SentenceView view, RelationCandidate candidate) =>
+        [candidate.Trigger.Start, .. new[] { candidate.Subject, candidate.Object, candidate.Place }
+            .Where(m => m is not null)
+            .Select(m => view.RangeOf(m!).End - 1)];
+
+    // The time of the clause: a time expression close to one of the claim's anchors, or one that opens
+    // the sentence ("In April 2024, …", "By June 2025, …"); never a year inside a name ("the 2008 Mumbai attacks").
+    private static TimeExpression? NearestTime(SentenceView view, TokenIndex index, int[] anchors) =>
         view.Document.Times
             .Where(t => view.Sentence.Span.Contains(t.Span))
-            .OrderBy(t => Math.Abs(index.FirstAtOrAfter(t.Span.Start) - trigger))
+            .Select(t => (Time: t, Token: index.FirstAtOrAfter(t.Span.Start)))
+            .Where(t => view.MentionAt(t.Token) is null or { Type: EntityType.Temporal })
+            .Select(t => (t.Time, t.Token, Distance: anchors.Min(a => Math.Abs(t.Token - a))))
+            .Where(t => t.Distance <= MaxTimeDistance || t.Token - view.First <= 2)
+            .OrderBy(t => t.Distance)
+            .Select(t => t.Time)
             .FirstOrDefault();
 }

@@ -12,7 +12,7 @@ internal static class RelationPatterns
 {
     private static readonly FrozenDictionary<string, Predicate> Verbs = new Dictionary<string, Predicate>
     {
-        ["arrested"] = Predicate.Arrested, ["arrest"] = Predicate.Arrested, ["arrests"] = Predicate.Arrested,
+        ["arrested"] = Predicate.Arrested, ["arrest"] = Predicate.Arrested,
         ["captured"] = Predicate.Arrested, ["apprehended"] = Predicate.Arrested, ["nabbed"] = Predicate.Arrested,
         ["detained"] = Predicate.Detained, ["detain"] = Predicate.Detained, ["detains"] = Predicate.Detained,
         ["held"] = Predicate.Detained, ["met"] = Predicate.MetWith, ["meets"] = Predicate.MetWith, ["meet"] = Predicate.MetWith,
@@ -22,9 +22,9 @@ internal static class RelationPatterns
         ["struck"] = Predicate.Attacked, ["shelled"] = Predicate.Attacked, ["targeted"] = Predicate.Attacked,
         ["assaulted"] = Predicate.Attacked, ["killed"] = Predicate.Killed, ["assassinated"] = Predicate.Killed,
         ["executed"] = Predicate.Killed, ["murdered"] = Predicate.Killed, ["beheaded"] = Predicate.Killed,
-        ["funded"] = Predicate.Funded, ["funds"] = Predicate.Funded, ["financed"] = Predicate.Funded,
+        ["funded"] = Predicate.Funded, ["financed"] = Predicate.Funded,
         ["finances"] = Predicate.Funded, ["bankrolled"] = Predicate.Funded, ["armed"] = Predicate.Supplied,
-        ["supplied"] = Predicate.Supplied, ["supplies"] = Predicate.Supplied, ["trained"] = Predicate.Trained,
+        ["supplied"] = Predicate.Supplied, ["trained"] = Predicate.Trained,
         ["trains"] = Predicate.Trained, ["backed"] = Predicate.Sponsors, ["backs"] = Predicate.Sponsors,
         ["sponsored"] = Predicate.Sponsors, ["sponsors"] = Predicate.Sponsors, ["supported"] = Predicate.Sponsors,
         ["supports"] = Predicate.Sponsors, ["sheltered"] = Predicate.Sponsors, ["harboured"] = Predicate.Sponsors,
@@ -35,7 +35,27 @@ internal static class RelationPatterns
         ["headed"] = Predicate.Leads, ["commands"] = Predicate.Leads, ["commanded"] = Predicate.Leads,
         ["fought"] = Predicate.HostileTo, ["fights"] = Predicate.HostileTo, ["clashed"] = Predicate.HostileTo,
         ["opposed"] = Predicate.HostileTo, ["opposes"] = Predicate.HostileTo,
+        ["arresting"] = Predicate.Arrested, ["detaining"] = Predicate.Detained,
+        ["attacking"] = Predicate.Attacked, ["killing"] = Predicate.Killed, ["funding"] = Predicate.Funded,
+        ["financing"] = Predicate.Funded, ["arming"] = Predicate.Supplied, ["supplying"] = Predicate.Supplied,
+        ["training"] = Predicate.Trained, ["backing"] = Predicate.Sponsors, ["sponsoring"] = Predicate.Sponsors,
+        ["supporting"] = Predicate.Sponsors, ["sheltering"] = Predicate.Sponsors, ["harbouring"] = Predicate.Sponsors,
+        ["harboring"] = Predicate.Sponsors, ["founding"] = Predicate.Founded, ["joining"] = Predicate.MemberOf,
+        ["leading"] = Predicate.Leads, ["heading"] = Predicate.Leads, ["fighting"] = Predicate.HostileTo,
+        ["fund"] = Predicate.Funded, ["finance"] = Predicate.Funded, ["supply"] = Predicate.Supplied, ["arm"] = Predicate.Supplied,
+        ["train"] = Predicate.Trained, ["back"] = Predicate.Sponsors, ["support"] = Predicate.Sponsors,
+        ["sponsor"] = Predicate.Sponsors, ["shelter"] = Predicate.Sponsors, ["harbour"] = Predicate.Sponsors,
+        ["harbor"] = Predicate.Sponsors, ["lead"] = Predicate.Leads, ["head"] = Predicate.Leads, ["join"] = Predicate.MemberOf,
+        ["fight"] = Predicate.HostileTo, ["oppose"] = Predicate.HostileTo, ["kill"] = Predicate.Killed,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ReceivingVerbs = Set(
+        "received", "receives", "receiving", "obtained", "obtains", "acquired", "acquires", "got", "gets", "bought",
+        "purchased", "accepted", "sourced");
+
+    private static readonly FrozenSet<string> PoolingVerbs = Set("pooled", "shared", "merged", "combined", "coordinated", "exchanged", "swapped");
+
+    private static readonly FrozenSet<string> Funds = Set("funds", "money", "cash", "finance", "financing", "donations", "payments");
 
     private static readonly FrozenSet<string> GivingVerbs = Set(
         "handing", "handed", "hands", "gifting", "gifted", "gifts", "giving", "gave", "gives", "delivered",
@@ -98,6 +118,9 @@ internal static class RelationPatterns
             ArrestNoun(view, i, found);
             Verb(view, i, found);
             Giving(view, i, found);
+            Receiving(view, i, found);
+            FundsFor(view, i, found);
+            Pooling(view, i, found);
             Alliance(view, i, found);
             Support(view, i, found);
             Presence(view, i, found);
@@ -363,7 +386,7 @@ internal static class RelationPatterns
             }
             return;
         }
-        if (view.Lower(i - 1) is "the" or "a" or "an" or "'s")
+        if (view.Lower(i - 1) is "the" or "a" or "an" or "'s" || IsNounUse(view, i))
         {
             return;
         }
@@ -395,6 +418,12 @@ internal static class RelationPatterns
             found.Add(found[^1] with { Subject = partner, Confidence = 0.7 });
         }
     }
+
+    // "operational backing from the ISI", "funding and training": an -ing form used as a noun.
+    private static bool IsNounUse(SentenceView view, int i) =>
+        view.Lower(i).EndsWith("ing", StringComparison.Ordinal)
+        && (view.Lower(i + 1) is "from" or "of" or "for" or "to" or "and" or "," || view.Lower(i - 1) is "and" or "," or "their" or "its" or "his" or "her"
+            || SupportKinds.Contains(view.Lower(i - 1)));
 
     // "Mengal … handing a pistol to Rana Mohammad Ashfaq"
     private static void Giving(SentenceView view, int i, List<RelationCandidate> found)
@@ -439,6 +468,70 @@ internal static class RelationPatterns
             Subject = giver, Predicate = predicate, Object = receiver, Trigger = (i, i + 1), Confidence = 0.8,
             Item = item, Pattern = "giving",
         });
+    }
+
+    // "Katiba Serma received weapons and funds from JNIM", "has almost certainly received drone components from the IRGC"
+    private static void Receiving(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!ReceivingVerbs.Contains(view.Lower(i)))
+        {
+            return;
+        }
+        var from = Enumerable.Range(i + 1, 8).FirstOrDefault(k => view.Lower(k) == "from", -1);
+        if (from < 0 || view.ObjectAfter(from + 1, SentenceView.IsActor, reach: 6) is not { } supplier
+            || view.SubjectBefore(i, SentenceView.IsActor) is not { } recipient || recipient == supplier)
+        {
+            return;
+        }
+        var goods = Enumerable.Range(i + 1, from - i - 1).Select(view.Lower).ToList();
+        var weapon = Enumerable.Range(i + 1, from - i - 1).Select(view.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Weapon });
+        var item = weapon?.Text ?? string.Join(' ', goods.Where(w => char.IsLetter(w[0]) && w is not ("a" or "an" or "the" or "and" or "some" or "any")));
+        if (goods.Any(Funds.Contains))
+        {
+            found.Add(new RelationCandidate
+            {
+                Subject = supplier, Predicate = Predicate.Funded, Object = recipient, Trigger = (i, i + 1), Confidence = 0.75,
+                Item = goods.First(Funds.Contains), Kinds = ["financial"], Pattern = "received-from",
+            });
+        }
+        if (weapon is not null || !goods.All(Funds.Contains))
+        {
+            found.Add(new RelationCandidate
+            {
+                Subject = supplier, Predicate = Predicate.Supplied, Object = recipient, Trigger = (i, i + 1), Confidence = 0.75,
+                Item = item.Length == 0 ? null : item, Pattern = "received-from",
+            });
+        }
+    }
+
+    // "laundering funds for the group", "raised money for Hamas"
+    private static void FundsFor(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!Funds.Contains(view.Lower(i)) || view.Lower(i + 1) is not ("for" or "to"))
+        {
+            return;
+        }
+        var beneficiary = view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 4);
+        var funder = view.SubjectBefore(i, SentenceView.IsActor);
+        if (beneficiary is not null && funder is not null && beneficiary != funder)
+        {
+            found.Add(new RelationCandidate
+            {
+                Subject = funder, Predicate = Predicate.Funded, Object = beneficiary, Trigger = (i, i + 1), Confidence = 0.65,
+                Item = view.Lower(i), Kinds = ["financial"], Pattern = "funds-for",
+            });
+        }
+    }
+
+    // "ISKP and Lashkar-e-Taiba (LeT) have pooled recruiters"
+    private static void Pooling(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!PoolingVerbs.Contains(view.Lower(i)) || view.SubjectBefore(i, SentenceView.IsGroup) is not { } second
+            || view.CoordinatedWith(second) is not { } first)
+        {
+            return;
+        }
+        found.Add(Pair(first, second, Predicate.AlliedWith, i, 0.7, "pooled"));
     }
 
     // "ISKP-LeT partnership", "partnership between ISKP and … LeT", "X allied with Y", "Pakistan's links with ISKP"
@@ -608,7 +701,8 @@ internal static class RelationPatterns
         }
         else if (PresenceVerbs.Contains(word) && view.Lower(i + 1) is "in" or "across" or "inside" && view.Lower(i - 1) != "-")
         {
-            var actor = view.SubjectBefore(i, SentenceView.IsGroup);
+            // "ISIS camps operating in Balochistan": the group stands just before; a distant one is not what operates.
+            var actor = view.SubjectBefore(i, SentenceView.IsGroup) is { } near && i - view.RangeOf(near).End <= 3 ? near : null;
             foreach (var place in actor is null ? [] : view.ListAfter(i + 2, SentenceView.IsPlace))
             {
                 found.Add(new RelationCandidate
@@ -822,12 +916,14 @@ internal static class RelationPatterns
         };
     }
 
-    // "near the Afghanistan-Pakistan border", "in Balochistan": a place after the arguments.
+    // "near the Afghanistan-Pakistan border", "in Balochistan": a place after the arguments, stepping
+    // over an apposition ("arrested X, a recruiter for LeT, in Quetta").
     private static Mention? PlaceAfter(SentenceView view, int from, Mention first, Mention second)
     {
-        for (var k = from; k < Math.Min(view.End, from + 10); k++)
+        for (var k = from; k < Math.Min(view.End, from + 16); k++)
         {
-            if (view.Lower(k) is ";" or "that" or "who" or "which" or "," or "–" or "—")
+            if (view.Lower(k) is ";" or "that" or "who" or "which" or "–" or "—"
+                || view.Lower(k) == "," && view.Lower(k + 1) is not ("a" or "an" or "the" or "also" or "in" or "near" or "at" or "on"))
             {
                 return null;
             }

@@ -157,10 +157,13 @@ internal sealed class SentenceView
         return null;
     }
 
-    /// <summary>The nearest accepted mention after <paramref name="from"/>, within the clause.</summary>
+    /// <summary>
+    /// The nearest accepted mention after <paramref name="from"/>, within the clause and within
+    /// <paramref name="reach"/> words (a multi-word name counts as one).
+    /// </summary>
     public Mention? ObjectAfter(int from, Func<Mention, bool> accept, int reach = 12)
     {
-        for (var i = from; i < Math.Min(End, from + reach); i++)
+        for (var (i, steps) = (from, 0); i < End && steps < reach; i++, steps++)
         {
             var word = Lower(i);
             if (word is ";" or "that" or "who" or "which" or "while" or "whereas" or "." or "–" or "—")
@@ -170,6 +173,10 @@ internal sealed class SentenceView
             if (word is "him" or "it" or "them" && Referent(i) is { } referent && accept(referent))
             {
                 return referent;
+            }
+            if (word is "the" && Lower(i + 1) is "group" or "organization" or "organisation" or "outfit" && Referent(i + 1) is { } group && accept(group))
+            {
+                return group;
             }
             if (MentionAt(i) is { } mention)
             {
@@ -231,7 +238,7 @@ internal sealed class SentenceView
         {
             "he" or "him" or "his" or "she" or "her" => IsPerson,
             "it" or "its" => m => m.Type is EntityType.Organization or EntityType.Document,
-            "group" or "organization" or "organisation" or "outfit" => m => m.Type == EntityType.Organization && m.Kind is EntityKind.ArmedGroup,
+            "group" or "organization" or "organisation" or "outfit" or "movement" => m => m.Type == EntityType.Organization && m.Kind is EntityKind.ArmedGroup,
             _ => _ => false,
         };
         return _mentions.LastBefore(Document.Tokens[i].Span.Start, accept, Sentence.Span.Start - 1200);
@@ -240,13 +247,21 @@ internal sealed class SentenceView
     /// <summary>A coordinated subject before <paramref name="subject"/>: "A and his deputy, B" gives A.</summary>
     public Mention? CoordinatedWith(Mention subject)
     {
-        var (start, _) = RangeOf(subject);
-        var i = start - 1;
-        while (Contains(i) && Lower(i) is "," or "his" or "her" or "its" or "their" or "deputy" or "the" or "a" or "an"
-            || Contains(i) && CueLexicon.AnonymousHolders.Contains(Lower(i)) is false && Names.Lexicon.IsRole(Lower(i)))
+        var i = NameStart(RangeOf(subject).Start) - 1;
+        while (Contains(i) && Lower(i) is "," or "his" or "her" or "its" or "their" or "the" or "a" or "an"
+            || Contains(i) && Names.Lexicon.IsRole(Lower(i)))
         {
             i--;
         }
-        return Lower(i) == "and" && MentionAt(i - 1) is { } other && other.Type == subject.Type ? other : null;
+        if (Lower(i) != "and")
+        {
+            return null;
+        }
+        var before = Word(i - 1) == ")" && Word(i - 3) == "(" ? i - 4 : i - 1;
+        return MentionAt(before) is { } other && other.Type == subject.Type && other.EntityKey != subject.EntityKey ? other : null;
     }
+
+    // A name written "Long Form (ACR)": from the acronym inside the brackets back to the long form.
+    private int NameStart(int start) =>
+        Word(start - 1) == "(" && MentionAt(start - 2) is { } longForm ? RangeOf(longForm).Start : start;
 }

@@ -76,7 +76,8 @@ public sealed class CoreferenceStage : IPipelineStage
             {
                 continue;
             }
-            if (mention.Type == EntityType.Person && single && NameParts(earlier.Text).Contains(mention.Text))
+            if (mention.Type == EntityType.Person
+                && (single && NameParts(earlier.Text).Contains(mention.Text) || earlier.Text.EndsWith(" " + mention.Text, StringComparison.OrdinalIgnoreCase)))
             {
                 return j;
             }
@@ -91,31 +92,31 @@ public sealed class CoreferenceStage : IPipelineStage
     private static IEnumerable<string> NameParts(string name) =>
         name.Split(' ', '-').Where(p => p.Length > 2 && !Lexicon.Honorifics.Contains(p) && !Lexicon.NameConnectors.Contains(p));
 
-    // Occurrences of a known person's surname, or of any multi-word or acronym name, that no stage marked.
+    // Occurrences of a known person's shorter name ("Mengal", "Ag Moussa", "Al-Mahdi" for "Khalid al-Mahdi"),
+    // or of any multi-word name, that no stage marked.
     private static List<Mention> Propagate(AnnotatedDocument document)
     {
         var mentions = document.Mentions.ToList();
         var builder = new MentionBuilder(document);
-        var otherTyped = mentions.Where(m => m.Type != EntityType.Person).Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
-        var surnames = mentions
-            .Where(m => m.Type == EntityType.Person && m.Text.Contains(' ', StringComparison.Ordinal))
-            .Select(m => NameParts(m.Text).LastOrDefault())
-            .Where(s => s is not null && !otherTyped.Contains(s))
-            .ToHashSet(StringComparer.Ordinal);
+        var otherTyped = mentions.Where(m => m.Type != EntityType.Person).Select(m => m.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var shortNames = mentions
+            .Where(m => m.Type == EntityType.Person)
+            .SelectMany(m => ShorterNames(m.Text))
+            .Where(n => !otherTyped.Contains(n))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(n => (Text: n, Template: (Mention?)null));
         var repeatable = mentions
             .Where(m => m.Text.Contains(' ', StringComparison.Ordinal) && m.Type is not (EntityType.Document or EntityType.Weapon))
             .GroupBy(m => m.Text, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            .Select(g => (Text: g.Key, Template: (Mention?)g.First()));
+        var names = shortNames.Concat(repeatable).OrderByDescending(n => n.Text.Length).ToList();
         var tokens = document.Tokens;
         var covered = new bool[tokens.Length];
         var index = new TokenIndex(tokens);
         foreach (var mention in mentions)
         {
             var (start, end) = index.Range(mention.Span);
-            for (var k = start; k < end; k++)
-            {
-                covered[k] = true;
-            }
+            covered.AsSpan(start, end - start).Fill(true);
         }
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -123,31 +124,44 @@ public sealed class CoreferenceStage : IPipelineStage
             {
                 continue;
             }
-            if (surnames.Contains(tokens[i].Text) && !IsNameContinued(tokens, i))
+            foreach (var (text, template) in names)
             {
-                mentions.Add(builder.Create(i, i + 1, EntityType.Person, null, Source, 0.7));
-                covered[i] = true;
-                continue;
-            }
-            foreach (var (text, known) in repeatable)
-            {
-                var end = index.FirstAtOrAfter(tokens[i].Span.Start + text.Length);
-                if (end <= tokens.Length && end > i && tokens[end - 1].Span.End == tokens[i].Span.Start + text.Length
-                    && string.Equals(document.Text.Substring(tokens[i].Span.Start, text.Length), text, StringComparison.Ordinal)
-                    && !covered.AsSpan(i, end - i).Contains(true))
+                var offset = tokens[i].Span.Start;
+                var end = index.FirstAtOrAfter(offset + text.Length);
+                if (end > tokens.Length || end <= i || tokens[end - 1].Span.End != offset + text.Length
+                    || !string.Equals(document.Text.Substring(offset, text.Length), text, template is null ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+                    || covered.AsSpan(i, end - i).Contains(true) || template is null && IsNameContinued(tokens, i, end))
                 {
-                    mentions.Add(builder.Create(i, end, known.Type, known.Kind, Source, 0.75, known.Canonical, known.Refs));
-                    covered.AsSpan(i, end - i).Fill(true);
-                    break;
+                    continue;
                 }
+                mentions.Add(template is null
+                    ? builder.Create(i, end, EntityType.Person, null, Source, 0.7)
+                    : builder.Create(i, end, template.Type, template.Kind, Source, 0.75, template.Canonical, template.Refs));
+                covered.AsSpan(i, end - i).Fill(true);
+                break;
             }
         }
         return mentions;
     }
 
-    // "Mengal Brigade" or "Mengal's" are fine; "Mengal Khan" is another name.
-    private static bool IsNameContinued(ImmutableArray<Token> tokens, int i) =>
-        i + 1 < tokens.Length && tokens[i + 1].Span.Start == tokens[i].Span.End + 1 && CapitalisedRuns.IsNameLike(tokens[i + 1].Text)
+    // "Mir Shafiq Mengal" → "Shafiq Mengal", "Mengal"; "Hamadou Ag Moussa" → "Ag Moussa", "Moussa".
+    private static IEnumerable<string> ShorterNames(string name)
+    {
+        var words = name.Split(' ').SkipWhile(Lexicon.Honorifics.Contains).ToList();
+        for (var k = 1; k < words.Count; k++)
+        {
+            var tail = words.Skip(k).ToList();
+            if (tail.Count == 1 && (tail[0].Length < 3 || Lexicon.NameConnectors.Contains(tail[0])))
+            {
+                continue;
+            }
+            yield return string.Join(' ', tail);
+        }
+    }
+
+    // "Mengal's" is fine; "Mengal Khan" or "Ahmad Mengal" is another name.
+    private static bool IsNameContinued(ImmutableArray<Token> tokens, int i, int end) =>
+        end < tokens.Length && tokens[end].Span.Start == tokens[end - 1].Span.End + 1 && CapitalisedRuns.IsNameLike(tokens[end].Text)
         || i > 0 && tokens[i - 1].Span.End + 1 == tokens[i].Span.Start && CapitalisedRuns.IsNameLike(tokens[i - 1].Text)
            && !Lexicon.CapitalisedFunctionWords.Contains(tokens[i - 1].Text);
 

@@ -20,9 +20,14 @@ public sealed class GazetteerMatcher
                 .Select(t => t.Text)
                 .Where(w => !NameKey.IsJoiner(w))
                 .ToList();
-            if (words.Count > 0 && words[0] is "the" or "The" && words.Count > 1)
+            if (words.Count > 1 && words[0] is "the" or "The")
             {
                 words.RemoveAt(0);
+                // "The Base" names something; "The own" stripped of its article is an ordinary word.
+                if (!char.IsUpper(words[0][0]))
+                {
+                    continue;
+                }
             }
             if (words.Count == 0)
             {

@@ -26,20 +26,31 @@ public sealed class GazetteerStage(GazetteerMatcher matcher) : IPipelineStage
         {
             foreach (var match in matcher.Match(document.Tokens, sentence.FirstToken, sentence.EndToken))
             {
-                var best = match.Entries.OrderBy(Rank).ThenBy(e => e.Canonical, StringComparer.Ordinal).First();
+                var best = match.Entries
+                    .OrderBy(e => IsMainName(e) ? 0 : 1)
+                    .ThenBy(Rank)
+                    .ThenBy(e => e.Canonical, StringComparer.Ordinal)
+                    .First();
+                // Only entries naming the same thing lend their refs: "ISI" the agency must not carry the
+                // Islamic State's ids just because both are organisations.
                 var refs = match.Entries
-                    .Where(e => e.Type == best.Type && e.Ref is not null)
+                    .Where(e => e.Type == best.Type && e.Ref is not null && string.Equals(e.Canonical, best.Canonical, StringComparison.Ordinal))
                     .Select(e => e.Ref!)
                     .Distinct(StringComparer.Ordinal)
                     .Order(StringComparer.Ordinal)
                     .ToImmutableArray();
-                // A surface several lists type differently is less certain than one they agree on.
-                var confidence = match.Entries.All(e => e.Type == best.Type) ? 0.9 : 0.7;
+                var distinctThings = match.Entries.Select(e => (e.Type, e.Canonical)).Distinct().Count();
+                // A surface several lists read as different things is less certain than one they agree on.
+                var confidence = distinctThings == 1 ? 0.9 : match.Entries.All(e => e.Type == best.Type) ? 0.8 : 0.7;
                 mentions.Add(builder.Create(match.StartToken, match.EndToken, best.Type, best.Kind, Name, confidence, best.Canonical, refs));
             }
         }
         return document with { Mentions = mentions.ToImmutable() };
     }
+
+    // "Pakistan" the country, not an agency that lists "Pakistan" among its synonyms.
+    private static bool IsMainName(GazetteerEntry entry) =>
+        string.Equals(entry.Surface, entry.Canonical, StringComparison.OrdinalIgnoreCase);
 
     private static int Rank(GazetteerEntry entry)
     {

@@ -33,7 +33,8 @@ public static class CapitalisedRuns
                 {
                     j++;
                 }
-                else if (text == "of" && j + 1 < end && IsCapitalised(tokens[j + 1].Text) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[j + 1].Text))
+                else if (text == "of" && j + 1 < end && IsCapitalised(tokens[j + 1].Text) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[j + 1].Text)
+                    && (Lexicon.OrganizationHeads.Contains(tokens[j - 1].Text) || Lexicon.OfJoiners.Contains(tokens[j - 1].Text)))
                 {
                     j++;
                 }

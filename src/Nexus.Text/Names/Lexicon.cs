@@ -33,8 +33,27 @@ public static class Lexicon
         "chieftain", "minister", "general", "colonel", "major", "captain", "brigadier", "lawmaker", "politician",
         "analyst", "researcher", "journalist", "correspondent", "negotiator", "emissary", "loyalist", "insider");
 
-    /// <summary>Words after a role noun that tie it to an organisation ("member of", "commander in").</summary>
+    /// <summary>Whether a noun names a role in an organisation (leader, member or founder).</summary>
     public static bool IsRole(string word) => LeaderRoles.Contains(word) || MemberRoles.Contains(word) || word is "founder" or "co-founder";
+
+    /// <summary>Nouns for people that are not roles in an organisation but still mark a name as a person's.</summary>
+    public static readonly FrozenSet<string> PersonNouns = Set(
+        "businessman", "businesswoman", "smuggler", "trader", "merchant", "banker", "dealer", "broker", "middleman",
+        "cleric", "scholar", "preacher", "tribesman", "elder", "landowner", "farmer", "driver", "student", "teacher",
+        "doctor", "lawyer", "relative", "national", "citizen", "resident", "man", "woman", "son", "daughter", "brother",
+        "sister", "cousin", "nephew", "father", "mother", "widow", "wife", "husband", "suspect", "defendant", "detainee");
+
+    /// <summary>Whether a noun marks the name next to it as a person's.</summary>
+    public static bool IsPersonNoun(string word) => IsRole(word) || PersonNouns.Contains(word);
+
+    /// <summary>
+    /// First words of Arabic, Persian, Urdu and Pashto group names ("Katiba Serma", "Jabhat al-Nusra",
+    /// "Hizb ut-Tahrir", "Tehrik-i-Taliban"): a capitalised run that starts with one names an armed group.
+    /// </summary>
+    public static readonly FrozenSet<string> GroupNameStarts = Set(
+        "Katiba", "Katibat", "Kataib", "Kata'ib", "Jabhat", "Harakat", "Harkat", "Hizb", "Hezb", "Liwa", "Saraya",
+        "Jaish", "Jaysh", "Lashkar", "Tehrik", "Tehreek", "Tahrik", "Ansar", "Ansaru", "Jund", "Jamaat", "Jama'at",
+        "Jamaah", "Jemaah", "Tanzim", "Majlis", "Sipah", "Asa'ib", "Asaib", "Fatah", "Hamas", "Hay'at", "Hayat");
 
     /// <summary>Last words that make a capitalised sequence an organisation (case as written).</summary>
     public static readonly FrozenSet<string> OrganizationHeads = Set(
@@ -48,9 +67,14 @@ public static class Lexicon
         "Militia", "Legion", "Regiment", "Division", "Fund", "Trust", "Centre", "Center", "Ansar", "Hezbollah",
         "Hizbullah", "Court", "Tribunal", "Secretariat", "Embassy", "Consulate", "Mission", "Federation");
 
+    /// <summary>Words that continue a name across "of" ("Islamic State of Iraq", "Republic of Yemen"), besides organisation heads.</summary>
+    public static readonly FrozenSet<string> OfJoiners = Set(
+        "State", "Republic", "Kingdom", "Emirate", "Emirates", "People", "Soldiers", "Sons", "Partisans", "Friends",
+        "Guardians", "Army", "Bank", "Ministry", "University", "Secretary", "Minister", "Lord", "Duke");
+
     /// <summary>Common nouns that, after a nationality or country, name an organisation ("Afghan forces").</summary>
     public static readonly FrozenSet<string> CollectiveOrganizations = Set(
-        "forces", "force", "authorities", "groups", "militants", "fighters", "factions", "military", "army", "police", "government", "troops", "intelligence",
+        "forces", "force", "authorities", "groups", "militants", "fighters", "factions", "police", "military", "army", "police", "government", "troops", "intelligence",
         "navy", "administration", "ministry", "militias", "militia", "rebels", "insurgents", "separatists",
         "security", "officials", "regime", "establishment", "agencies", "services", "judiciary", "parliament",
         "embassy", "consulate", "diplomats", "leadership", "junta");
@@ -117,6 +141,17 @@ public static class Lexicon
         "remarked", "denied", "denies", "warned", "warns", "confirmed", "confirms", "admitted", "admits",
         "announced", "announces", "insisted", "insists", "argued", "argues", "noted", "notes", "alleged",
         "alleges", "wrote", "writes", "explained", "declared", "declares", "acknowledged", "revealed");
+
+    /// <summary>Words of place names and regions, which keep a capitalised run from being read as a person.</summary>
+    public static readonly FrozenSet<string> GeographicWords = Set(
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+        "Greater", "Valley", "River", "Mountains", "Mountain", "Hills", "Desert", "Sea", "Gulf", "Lake", "Island",
+        "Islands", "Peninsula", "Coast", "Strait", "Basin", "Plateau", "Pass", "Corridor", "Asia", "Asian", "Africa",
+        "African", "Europe", "European", "America", "American", "Middle", "Near", "Far", "Sahel", "Levant", "Gulf",
+        "Street", "Road", "Square", "Airport", "Port", "Camp", "City", "Town", "Village", "District", "Province",
+        "Region", "Territory", "Territories", "Border", "Frontier", "Zone", "Agency", "Tribal", "Non", "New", "Old",
+        "Saint", "San", "Santa", "Fort", "Mount", "Cape", "Bay", "Day", "Week", "Year", "Times", "Post", "News",
+        "Herald", "Daily", "Tribune", "Journal", "Review", "Monitor", "Ally", "Allies", "Nations", "Union", "Affairs");
 
     /// <summary>Month names, which are times, not names.</summary>
     public static readonly FrozenSet<string> Months = Set(

@@ -80,6 +80,15 @@ public sealed class NameRulesStage : IPipelineStage
             {
                 return builder.Create(start, end, EntityType.Organization, OrganizationKindOf(start, end), Source, 0.75);
             }
+            if (Lexicon.GroupNameStarts.Contains(Word(start)) && run.Length > 1)
+            {
+                return builder.Create(start, end, EntityType.Organization, EntityKind.ArmedGroup, Source, 0.75);
+            }
+            // "a senior commander of Katiba Serma", "fighters of X": the run after a role is its group.
+            if (Lower(start - 1) == "of" && (Lexicon.IsRole(Lower(start - 2)) || Lower(start - 2) is "fighters" or "members" or "militants" or "leaders" or "commanders"))
+            {
+                return builder.Create(start, end, EntityType.Organization, EntityKind.ArmedGroup, Source, 0.65);
+            }
             if (DescriptorBefore(start) is { } descriptor)
             {
                 return Lexicon.DocumentNouns.Contains(descriptor)
@@ -108,7 +117,7 @@ public sealed class NameRulesStage : IPipelineStage
                 return 0.8;
             }
             var before = Word(start - 1) == "," ? start - 2 : start - 1;
-            if (Lexicon.IsRole(Lower(before)) && KnownCovering(start) is null)
+            if (Lexicon.IsPersonNoun(Lower(before)))
             {
                 return 0.8;
             }
@@ -119,6 +128,13 @@ public sealed class NameRulesStage : IPipelineStage
             if (multi && Lexicon.SayVerbs.Contains(Lower(end)) && start > sentence.FirstToken)
             {
                 return 0.6;
+            }
+            // Two or three name-like words with no cue: most likely a person's name, but say so weakly.
+            var words = Enumerable.Range(start, run.Length).Select(Word).ToList();
+            if (run.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsLower(w[^1])) && !words.Any(Lexicon.GeographicWords.Contains)
+                && Enumerable.Range(start, run.Length).All(k => KnownCovering(k) is null))
+            {
+                return 0.5;
             }
             return 0;
         }
@@ -133,7 +149,7 @@ public sealed class NameRulesStage : IPipelineStage
                 {
                     return false;
                 }
-                if (Lexicon.IsRole(word) || word is "national" or "citizen" or "resident" or "man" or "woman" or "son" or "brother" or "cousin" or "nephew" or "father" or "widow" or "wife")
+                if (Lexicon.IsPersonNoun(word))
                 {
                     return true;
                 }
@@ -213,7 +229,6 @@ public sealed class NameRulesStage : IPipelineStage
                 {
                     k++;
                 }
-                var first = k;
                 while (Lexicon.CollectiveModifiers.Contains(Lower(k))
                     && (Lexicon.CollectiveModifiers.Contains(Lower(k + 1)) || Lexicon.CollectiveOrganizations.Contains(Lower(k + 1))))
                 {
@@ -223,16 +238,16 @@ public sealed class NameRulesStage : IPipelineStage
                 {
                     continue;
                 }
-                yield return builder.Create(headStart, k + 1, EntityType.Organization, CollectiveKind(Lower(k), Lower(first)), Source, 0.7);
+                yield return builder.Create(headStart, k + 1, EntityType.Organization, CollectiveKind(Lower(k)), Source, 0.7);
                 i = k;
             }
         }
 
-        private static EntityKind CollectiveKind(string noun, string first) => (noun, first) switch
+        // The head noun decides: "Malian armed forces" are the state's, "Baloch armed groups" are not.
+        private static EntityKind CollectiveKind(string noun) => noun switch
         {
-            (_, "armed" or "militant" or "separatist") => EntityKind.ArmedGroup,
-            ("groups" or "militants" or "fighters" or "factions" or "rebels" or "insurgents" or "separatists" or "militias" or "militia", _) => EntityKind.ArmedGroup,
-            ("authorities" or "government" or "administration" or "ministry" or "regime" or "establishment" or "leadership" or "parliament" or "judiciary" or "embassy" or "consulate" or "diplomats" or "junta", _) => EntityKind.Government,
+            "groups" or "militants" or "fighters" or "factions" or "rebels" or "insurgents" or "separatists" or "militias" or "militia" => EntityKind.ArmedGroup,
+            "authorities" or "government" or "administration" or "ministry" or "regime" or "establishment" or "leadership" or "parliament" or "judiciary" or "embassy" or "consulate" or "diplomats" or "junta" => EntityKind.Government,
             _ => EntityKind.StateAgency,
         };
 

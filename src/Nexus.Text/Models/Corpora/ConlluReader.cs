@@ -39,7 +39,11 @@ public static class ConlluReader
             {
                 continue;
             }
-            var head = fields[6] == "_" ? 0 : int.Parse(fields[6], System.Globalization.CultureInfo.InvariantCulture);
+            var head = 0;
+            if (fields[6] != "_" && !int.TryParse(fields[6], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out head))
+            {
+                throw new InvalidDataException($"A CoNLL-U head must be a number: '{line}'.");
+            }
             words.Add(new ConlluWord(fields[1], fields[3], fields[4], head, fields[7], fields[9]));
         }
         if (words.Count > 0)

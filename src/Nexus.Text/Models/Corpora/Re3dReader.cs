@@ -87,14 +87,26 @@ public static class Re3dReader
         return [.. kept.OrderBy(k => k.Span.Start)];
     }
 
+    private static JsonElement Parse(string path, string line)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(line);
+            return json.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"'{path}' is not re3d JSON lines: {e.Message}", e);
+        }
+    }
+
     private static IEnumerable<JsonElement> JsonLines(string path)
     {
         foreach (var line in File.ReadLines(path))
         {
             if (!string.IsNullOrWhiteSpace(line))
             {
-                using var json = JsonDocument.Parse(line);
-                yield return json.RootElement.Clone();
+                yield return Parse(path, line);
             }
         }
     }

@@ -1,0 +1,2 @@
+global using System.CommandLine;
+global using Nexus.Core;

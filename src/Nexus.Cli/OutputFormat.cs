@@ -1,0 +1,8 @@
+namespace Nexus.Cli;
+
+/// <summary>How a command prints its result.</summary>
+internal enum OutputFormat
+{
+    Table,
+    Json,
+}

@@ -1,0 +1,3 @@
+namespace Nexus.Engine.Extraction;
+
+public sealed record EntityDto(string Id, EntityType Type, EntityKind? Kind, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Refs);

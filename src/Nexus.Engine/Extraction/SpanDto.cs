@@ -1,0 +1,3 @@
+namespace Nexus.Engine.Extraction;
+
+public sealed record SpanDto(int Start, int End);

@@ -1,0 +1,8 @@
+namespace Nexus.Resolution.Names;
+
+/// <summary>One word of a normalised name.</summary>
+/// <param name="Text">Folded to lower-case ASCII, punctuation removed ("jamaat").</param>
+/// <param name="Canonical">Spelling variants folded ("mohammed" → "mohamed", "tayyiba" → "tayiba").</param>
+/// <param name="Key">Phonetic key: consonant skeleton shared by transliteration variants ("mhmd", "tb").</param>
+/// <param name="Kind">What the token contributes to identity.</param>
+public readonly record struct NameToken(string Text, string Canonical, string Key, NameTokenKind Kind);

@@ -1,0 +1,181 @@
+namespace Nexus.Storage.Relational;
+
+/// <summary>
+/// The SQL both backends share: plain SQL that SQLite and PostgreSQL read alike. Column lists are
+/// constants so that each reader in <see cref="RowReader"/> knows the ordinals it reads.
+/// </summary>
+internal static class CommonSql
+{
+    public const string InsertDocument = """
+        INSERT INTO documents (id, text, title, publisher, origin, authors, published, published_time, retrieved,
+            source, format, language, marking, reliability, credits, length, mention_count, claim_count, ingested_at)
+        VALUES (@id, @text, @title, @publisher, @origin, @authors, @published, @published_time, @retrieved,
+            @source, @format, @language, @marking, @reliability, @credits, @length, @mention_count, @claim_count, @ingested_at)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    public const string ContainsDocument = "SELECT 1 FROM documents WHERE id = @id";
+
+    /// <summary>Read by <see cref="RowReader.Metadata"/> from the ordinal it is given.</summary>
+    public const string MetadataColumns =
+        "title, publisher, origin, authors, published, published_time, retrieved, source, format, language, marking, reliability, credits";
+
+    /// <summary>Read by <see cref="RowReader.Claim"/>, from ordinal 0.</summary>
+    public const string ClaimColumns = """
+        c.claim_id, c.subject, c.predicate, c.object, c.role, c.item, c.kinds, c.count_value,
+        c.time_text, c.time_span_start, c.time_span_end, c.time_start, c.time_end, c.time_granularity, c.time_qualifier,
+        c.place, c.modality, c.likelihood, c.polarity, c.holder_text, c.holder_kind, c.holder_entity, c.cue,
+        c.evidence_start, c.evidence_end, c.trigger_start, c.trigger_end, c.confidence
+        """;
+
+    /// <summary>Every layer of one document, one result set each, in the order <see cref="RowReader"/> reads them.</summary>
+    public const string GetDocument =
+        "SELECT id, text, " + MetadataColumns + " FROM documents WHERE id = @id;\n" +
+        "SELECT tokens FROM document_tokens WHERE document_id = @id;\n" +
+        "SELECT span_start, span_end, first_token, token_count FROM sentences WHERE document_id = @id ORDER BY ordinal;\n" +
+        "SELECT span_start, span_end, text, type, kind, confidence, source, canonical, refs, entity_key FROM mentions WHERE document_id = @id ORDER BY ordinal;\n" +
+        "SELECT entity_key, type, kind, name, aliases, refs FROM document_entities WHERE document_id = @id ORDER BY ordinal;\n" +
+        "SELECT text, span_start, span_end, date_start, date_end, granularity, qualifier FROM time_expressions WHERE document_id = @id ORDER BY ordinal;\n" +
+        "SELECT " + ClaimColumns + " FROM claims c WHERE c.document_id = @id ORDER BY c.ordinal";
+
+    public const string ListDocuments =
+        "SELECT id, length, mention_count, claim_count, ingested_at, " + MetadataColumns +
+        " FROM documents ORDER BY published DESC NULLS LAST, seq LIMIT @limit OFFSET @offset";
+
+    public const string ReadDocumentEntities = """
+        SELECT de.entity_key, de.type, de.kind, de.name, de.aliases, de.refs, de.document_id, d.published
+        FROM document_entities de JOIN documents d ON d.id = de.document_id
+        ORDER BY d.seq, de.ordinal
+        """;
+
+    public const string ClearResolution =
+        "DELETE FROM memberships; DELETE FROM entity_refs; DELETE FROM entity_aliases; DELETE FROM entities";
+
+    /// <summary>
+    /// Counts kept on each entity so that lookups can rank by them without aggregating on every query;
+    /// they only change when resolution is replaced, since documents are never edited.
+    /// </summary>
+    public const string CountEntityEvidence = """
+        UPDATE entities SET
+            document_count = (SELECT COUNT(DISTINCT m.document_id) FROM memberships m WHERE m.entity_id = entities.id),
+            claim_count = (
+                SELECT COUNT(*) FROM claims c
+                WHERE c.document_id IN (SELECT m.document_id FROM memberships m WHERE m.entity_id = entities.id)
+                  AND EXISTS (SELECT 1 FROM memberships m
+                              WHERE m.entity_id = entities.id AND m.document_id = c.document_id
+                                AND m.entity_key IN (c.subject, c.object)))
+        """;
+
+    /// <summary>
+    /// Ranks each entity by its best-matching name: 0 the whole key, 1 a prefix of it, 2 a prefix of a
+    /// later word, 3 anywhere inside. Keys are folded by <see cref="NameKey"/> and hold no wildcard.
+    /// </summary>
+    public const string FindEntities = """
+        WITH names AS (
+            SELECT e.id AS entity_id, e.name AS name, 0 AS alias, e.name_key AS name_key FROM entities e
+            UNION ALL
+            SELECT a.entity_id, a.name, 1, a.name_key FROM entity_aliases a),
+        hits AS (
+            SELECT entity_id, name, alias,
+                CASE WHEN name_key = @key THEN 0
+                     WHEN name_key LIKE @prefix THEN 1
+                     WHEN name_key LIKE @word THEN 2
+                     ELSE 3 END AS rank
+            FROM names WHERE name_key LIKE @contains),
+        best AS (
+            SELECT entity_id, name, alias, rank,
+                ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY rank, alias, name) AS pick
+            FROM hits)
+        SELECT e.id, e.type, e.kind, e.name, e.document_count, e.claim_count, CASE WHEN b.alias = 1 THEN b.name END
+        FROM best b JOIN entities e ON e.id = b.entity_id
+        WHERE b.pick = 1 AND (@type IS NULL OR e.type = @type)
+        ORDER BY b.rank, e.document_count DESC, e.name, e.id
+        LIMIT @limit OFFSET @offset
+        """;
+
+    /// <summary>Read by <see cref="RowReader.EntityHead"/>.</summary>
+    public const string EntityColumns = "id, type, kind, name, latitude, longitude";
+
+    public const string GetEntity =
+        "SELECT " + EntityColumns + " FROM entities WHERE id = @id;\n" +
+        "SELECT entity_id, name, source FROM entity_aliases WHERE entity_id = @id ORDER BY ordinal;\n" +
+        "SELECT entity_id, ref FROM entity_refs WHERE entity_id = @id ORDER BY ordinal";
+
+    /// <summary>One keyset page of entities, then the aliases and refs of exactly those entities.</summary>
+    public const string ReadEntities =
+        "SELECT " + EntityColumns + " FROM entities WHERE id > @after AND id <= @through ORDER BY id;\n" +
+        "SELECT entity_id, name, source FROM entity_aliases WHERE entity_id > @after AND entity_id <= @through ORDER BY entity_id, ordinal;\n" +
+        "SELECT entity_id, ref FROM entity_refs WHERE entity_id > @after AND entity_id <= @through ORDER BY entity_id, ordinal";
+
+    /// <summary>The last id of the next keyset page of entities; null when none are left.</summary>
+    public const string NextEntityPage =
+        "SELECT MAX(id) FROM (SELECT id FROM entities WHERE id > @after ORDER BY id LIMIT @limit) page";
+
+    public const string GetMemberships =
+        "SELECT document_id, entity_key, entity_id, reason, score FROM memberships WHERE entity_id = @id ORDER BY document_id, entity_key";
+
+    /// <summary>
+    /// A claim with its ends joined to global entities through memberships; ends are read by
+    /// <see cref="RowReader.StoredClaim"/>. A claim is rejected when the latest reject or confirm
+    /// decision naming it is a rejection.
+    /// </summary>
+    private const string ClaimSelect =
+        "SELECT " + ClaimColumns + """
+        ,
+            c.document_id, c.evidence_text, d.title, d.published, d.publisher,
+            CASE WHEN (SELECT cu.action FROM curation_targets ct JOIN curations cu ON cu.seq = ct.curation_seq
+                       WHERE ct.target = c.document_id || '#' || c.claim_id AND cu.action IN ('reject_claim', 'confirm_claim')
+                       ORDER BY cu.seq DESC LIMIT 1) = 'reject_claim' THEN 1 ELSE 0 END,
+            ms.entity_id, COALESCE(es.name, ds.name), COALESCE(es.type, ds.type),
+            mo.entity_id, COALESCE(eo.name, dob.name), COALESCE(eo.type, dob.type),
+            mp.entity_id, COALESCE(ep.name, dp.name), COALESCE(ep.type, dp.type),
+            mh.entity_id, COALESCE(eh.name, dh.name), COALESCE(eh.type, dh.type)
+        FROM claims c
+        JOIN documents d ON d.id = c.document_id
+        JOIN document_entities ds ON ds.document_id = c.document_id AND ds.entity_key = c.subject
+        LEFT JOIN memberships ms ON ms.document_id = c.document_id AND ms.entity_key = c.subject
+        LEFT JOIN entities es ON es.id = ms.entity_id
+        LEFT JOIN document_entities dob ON dob.document_id = c.document_id AND dob.entity_key = c.object
+        LEFT JOIN memberships mo ON mo.document_id = c.document_id AND mo.entity_key = c.object
+        LEFT JOIN entities eo ON eo.id = mo.entity_id
+        LEFT JOIN document_entities dp ON dp.document_id = c.document_id AND dp.entity_key = c.place
+        LEFT JOIN memberships mp ON mp.document_id = c.document_id AND mp.entity_key = c.place
+        LEFT JOIN entities ep ON ep.id = mp.entity_id
+        LEFT JOIN document_entities dh ON dh.document_id = c.document_id AND dh.entity_key = c.holder_entity
+        LEFT JOIN memberships mh ON mh.document_id = c.document_id AND mh.entity_key = c.holder_entity
+        LEFT JOIN entities eh ON eh.id = mh.entity_id
+        WHERE (@document IS NULL OR c.document_id = @document) AND (@predicate IS NULL OR c.predicate = @predicate)
+        """;
+
+    private const string ClaimOrder = " ORDER BY d.published NULLS LAST, d.seq, c.ordinal LIMIT @limit OFFSET @offset";
+
+    public const string GetClaims = ClaimSelect + ClaimOrder;
+
+    /// <summary>The IN clause lets the planner start from the entity's documents instead of every claim.</summary>
+    public const string GetClaimsOfEntity = ClaimSelect + """
+
+          AND c.document_id IN (SELECT m.document_id FROM memberships m WHERE m.entity_id = @entity)
+          AND EXISTS (SELECT 1 FROM memberships m WHERE m.entity_id = @entity AND m.document_id = c.document_id
+                      AND m.entity_key IN (c.subject, c.object))
+        """ + ClaimOrder;
+
+    public const string InsertCuration = """
+        INSERT INTO curations (id, action, targets, value, reason, analyst, decided_at)
+        VALUES (@id, @action, @targets, @value, @reason, @analyst, @decided_at)
+        ON CONFLICT (id) DO NOTHING
+        RETURNING seq
+        """;
+
+    public const string ListCurations =
+        "SELECT id, action, targets, value, reason, analyst, decided_at FROM curations ORDER BY seq";
+
+    public const string Statistics = """
+        SELECT
+            (SELECT CAST(COUNT(*) AS INTEGER) FROM documents),
+            (SELECT CAST(COALESCE(SUM(mention_count), 0) AS INTEGER) FROM documents),
+            (SELECT CAST(COUNT(*) AS INTEGER) FROM entities),
+            (SELECT CAST(COALESCE(SUM(claim_count), 0) AS INTEGER) FROM documents),
+            (SELECT CAST(COUNT(*) AS INTEGER) FROM curations),
+            (SELECT CAST(COALESCE(MAX(version), 0) AS INTEGER) FROM schema_version)
+        """;
+}

@@ -1,0 +1,129 @@
+using Microsoft.Data.Sqlite;
+using Nexus.Storage.Relational;
+
+namespace Nexus.Storage.Sqlite;
+
+/// <summary>
+/// The store in one SQLite file (<c>./nexus.db</c> by default). WAL journal, so readers on any
+/// thread never wait for the writer; writes from this process take turns on a semaphore, and other
+/// processes wait on SQLite's busy timeout. Every operation takes a pooled connection of its own.
+/// </summary>
+public sealed class SqliteStore : RelationalStore
+{
+    /// <summary>The file the CLI uses when no store is named.</summary>
+    public const string DefaultPath = "nexus.db";
+
+    private const string MigrationPrefix = "Nexus.Storage.Sqlite.Migrations.";
+
+    private const string ConnectionPragmas = "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16000";
+
+    private const string Search = """
+        SELECT d.id, d.title, snippet(documents_fts, -1, @open, @close, '…', 24), -bm25(documents_fts, 10.0, 1.0)
+        FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+        WHERE documents_fts MATCH @query
+        ORDER BY bm25(documents_fts, 10.0, 1.0), d.seq
+        LIMIT @limit OFFSET @offset
+        """;
+
+    private readonly string connectionString;
+    private readonly SemaphoreSlim writer = new(1, 1);
+
+    private SqliteStore(string path, string connectionString, TimeProvider time)
+        : base(path, time) =>
+        this.connectionString = connectionString;
+
+    /// <summary>The schema version this code creates and upgrades to.</summary>
+    public static int SchemaVersion => Migrations.Length;
+
+    private static ImmutableArray<Migration> Migrations { get; } = Migration.Embedded(typeof(SqliteStore).Assembly, MigrationPrefix);
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, creating the file if needed and upgrading an older
+    /// schema in one transaction. Throws <see cref="StoreException"/> for a file that is not a Nexus
+    /// store or one written by a newer Nexus.
+    /// </summary>
+    public static async Task<SqliteStore> OpenAsync(string path, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        var fullPath = Path.GetFullPath(path);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        var store = new SqliteStore(fullPath, connectionString, time ?? TimeProvider.System);
+        try
+        {
+            await using var connection = await store.OpenConnectionAsync(cancellationToken);
+            await using (var wal = connection.Command("PRAGMA journal_mode = WAL"))
+            {
+                await wal.ExecuteNonQueryAsync(cancellationToken);
+            }
+            await MigrationRunner.MigrateAsync(connection, Migrations, fullPath, null, store.Time, cancellationToken);
+            return store;
+        }
+        catch (Exception e) when (e is SqliteException or StoreException)
+        {
+            await store.DisposeAsync();
+            throw e as StoreException ?? new StoreException($"{fullPath} could not be opened as a Nexus store: {e.Message}", e);
+        }
+    }
+
+    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken)
+    {
+        if (FtsQuery.Build(query) is not { } match)
+        {
+            return [];
+        }
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command(Search)
+            .WithText("@query", match).WithText("@open", Highlights.Open).WithText("@close", Highlights.Close)
+            .Page(page);
+        return await ReadAllAsync(command, r => Highlights.Hit(r.GetString(0), r.TextOrNull(1), r.GetString(2), r.GetDouble(3)), cancellationToken);
+    }
+
+    /// <summary>Closes the pooled connections, so the file is released (and can be moved or deleted).</summary>
+    public override ValueTask DisposeAsync()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+        writer.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragmas = connection.Command(ConnectionPragmas);
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private protected override async ValueTask<WriteScope> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        await writer.WaitAsync(cancellationToken);
+        DbConnection connection;
+        try
+        {
+            connection = await OpenAsync(cancellationToken);
+        }
+        catch
+        {
+            writer.Release();
+            throw;
+        }
+        return await WriteScope.BeginAsync(connection, () => writer.Release(), cancellationToken);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Nexus.Text.Time;
+
+internal enum TimeTokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+}

@@ -1,0 +1,3 @@
+global using Nexus.Core;
+global using Nexus.Ingest.Tests.Support;
+global using Nexus.Testing;

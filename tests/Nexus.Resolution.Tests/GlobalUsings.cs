@@ -1,0 +1,2 @@
+global using Nexus.Core;
+global using Nexus.Testing;

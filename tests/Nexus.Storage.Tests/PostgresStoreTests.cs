@@ -1,0 +1,3 @@
+namespace Nexus.Storage.Tests;
+
+public sealed class PostgresStoreTests(PostgresBackend backend) : StoreContractTests<PostgresBackend>(backend);

@@ -1,0 +1,509 @@
+namespace Nexus.Storage.Tests;
+
+/// <summary>
+/// The store contract, run against every backend by an empty sealed subclass. Each test opens its
+/// own fresh store (a new SQLite file, a new PostgreSQL schema) through <typeparamref name="TBackend"/>.
+/// </summary>
+public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFixture<TBackend>
+    where TBackend : class, IStoreBackend
+{
+    private static CancellationToken None => CancellationToken.None;
+
+    [Fact]
+    public async Task FullyAnnotatedDocumentComesBackWithEveryLayer()
+    {
+        await using var store = await NewStoreAsync();
+        var report = Fixtures.Report();
+
+        Assert.True(await store.AddDocumentAsync(report, None));
+        var stored = await store.GetDocumentAsync(report.Document.Id, None);
+
+        Assert.NotNull(stored);
+        Assert.Equal(report.Document.Id, stored.Document.Id);
+        Assert.Equal(report.Text, stored.Text);
+        var metadata = report.Document.Metadata;
+        Assert.Equal(Json.Of(metadata with { Retrieved = metadata.Retrieved?.ToUniversalTime() }), Json.Of(stored.Document.Metadata));
+        Assert.Equal(metadata.Retrieved, stored.Document.Metadata.Retrieved);
+        Assert.Equal(Json.Of(report.Sentences), Json.Of(stored.Sentences));
+        Assert.Equal(Json.Of(report.Tokens), Json.Of(stored.Tokens));
+        Assert.Equal(Json.Of(report.Mentions), Json.Of(stored.Mentions));
+        Assert.Equal(Json.Of(report.Entities), Json.Of(stored.Entities));
+        Assert.Equal(Json.Of(report.Times), Json.Of(stored.Times));
+        Assert.Equal(Json.Of(report.Claims), Json.Of(stored.Claims));
+    }
+
+    [Fact]
+    public async Task UnknownDocumentIsNull()
+    {
+        await using var store = await NewStoreAsync();
+
+        Assert.Null(await store.GetDocumentAsync(Document.IdOf("never stored"), None));
+        Assert.False(await store.ContainsDocumentAsync(Document.IdOf("never stored"), None));
+    }
+
+    [Fact]
+    public async Task AddingTheSameTextAgainChangesNothing()
+    {
+        await using var store = await NewStoreAsync();
+        var report = Fixtures.Report();
+        Assert.True(await store.AddDocumentAsync(report, None));
+        var before = await store.GetStatisticsAsync(None);
+
+        var again = new AnnotatedDocument(report.Document with { Metadata = report.Document.Metadata with { Title = "Another title" } });
+
+        Assert.False(await store.AddDocumentAsync(report, None));
+        Assert.False(await store.AddDocumentAsync(again, None));
+        Assert.Equal(before, await store.GetStatisticsAsync(None));
+        Assert.Equal(Fixtures.ReportMetadata.Title, (await store.GetDocumentAsync(report.Document.Id, None))!.Document.Metadata.Title);
+        Assert.Single(await store.SearchAsync("Gaziantep", PageRequest.First(10), None));
+    }
+
+    [Fact]
+    public async Task FailedDocumentLeavesNothingBehind()
+    {
+        await using var store = await NewStoreAsync();
+        var broken = Fixtures.ReportWithBrokenClaim();
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.AddDocumentAsync(broken, None));
+
+        Assert.Contains(broken.Document.Id, error.Message, StringComparison.Ordinal);
+        Assert.False(await store.ContainsDocumentAsync(broken.Document.Id, None));
+        Assert.Empty(await store.SearchAsync("Gaziantep", PageRequest.First(10), None));
+        Assert.Empty(await ToListAsync(store.ReadDocumentEntitiesAsync(None)));
+        Assert.Equal(new StoreStatistics(0, 0, 0, 0, 0, backend.SchemaVersion), await store.GetStatisticsAsync(None));
+        Assert.True(await store.AddDocumentAsync(Fixtures.Report(), None));
+    }
+
+    [Fact]
+    public async Task SpanOutsideTheTextIsRefusedWithItsName()
+    {
+        await using var store = await NewStoreAsync();
+        var report = Fixtures.Report();
+        var outside = report with { Claims = [report.Claims[0] with { Evidence = new TextSpan(10, report.Text.Length + 5) }] };
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.AddDocumentAsync(outside, None));
+
+        Assert.Contains("evidence of claim c1", error.Message, StringComparison.Ordinal);
+        Assert.False(await store.ContainsDocumentAsync(report.Document.Id, None));
+    }
+
+    [Fact]
+    public async Task ListingShowsNewestPublishedFirstWithCounts()
+    {
+        await using var store = await NewStoreAsync();
+        var report = Fixtures.Report();
+        await store.AddDocumentAsync(DocumentBuilder.Plain("An undated note.", "Note"), None);
+        await store.AddDocumentAsync(report, None);
+        await store.AddDocumentAsync(DocumentBuilder.Plain("A later bulletin.", "Bulletin", new DateOnly(2025, 1, 2)), None);
+
+        var all = await store.ListDocumentsAsync(PageRequest.First(10), None);
+        var second = await store.ListDocumentsAsync(new PageRequest(1, 1), None);
+
+        Assert.Equal(["Bulletin", Fixtures.ReportMetadata.Title, "Note"], all.Select(d => d.Metadata.Title));
+        var listed = all[1];
+        Assert.Equal(report.Document.Id, listed.Id);
+        Assert.Equal(report.Text.Length, listed.Length);
+        Assert.Equal(report.Mentions.Length, listed.MentionCount);
+        Assert.Equal(report.Claims.Length, listed.ClaimCount);
+        Assert.Equal(FixedTime.Default.GetUtcNow(), listed.IngestedAt);
+        Assert.Equal(TlpMarking.AmberStrict, listed.Metadata.Marking);
+        Assert.Equal(SourceReliability.C, listed.Metadata.Reliability);
+        Assert.Equal(report.Document.Id, Assert.Single(second).Id);
+    }
+
+    [Fact]
+    public async Task SearchRanksTitleAndFrequentMatchesFirstAndHighlightsThem()
+    {
+        await using var store = await NewStoreAsync();
+        var often = DocumentBuilder.Plain(
+            "Lashkar commanders met in Muridke. The Lashkar leadership denied it. Lashkar camps were moved.",
+            "Lashkar-e-Taiba financing network");
+        var once = DocumentBuilder.Plain(
+            "Several groups met in Kabul, among them a Lashkar delegation. Talks on border trade followed.",
+            "Regional talks in Kabul");
+        var never = DocumentBuilder.Plain("Flooding closed the highway for three days.", "Weather");
+        foreach (var document in new[] { once, never, often })
+        {
+            await store.AddDocumentAsync(document, None);
+        }
+
+        var hits = await store.SearchAsync("lashkar", PageRequest.First(10), None);
+
+        Assert.Equal([often.Document.Id, once.Document.Id], hits.Select(h => h.DocumentId));
+        Assert.True(hits[0].Rank > hits[1].Rank);
+        Assert.Equal("Lashkar-e-Taiba financing network", hits[0].Title);
+        foreach (var hit in hits)
+        {
+            Assert.NotEmpty(hit.Highlights);
+            Assert.All(hit.Highlights, h => Assert.Contains("lashkar", h.Of(hit.Snippet), StringComparison.OrdinalIgnoreCase));
+            Assert.DoesNotContain(Relational.Highlights.Open, hit.Snippet, StringComparison.Ordinal);
+        }
+        Assert.Equal([once.Document.Id], (await store.SearchAsync("lashkar", new PageRequest(1, 5), None)).Select(h => h.DocumentId));
+        Assert.Equal([often.Document.Id], (await store.SearchAsync("finances", PageRequest.First(10), None)).Select(h => h.DocumentId));
+    }
+
+    [Theory]
+    [InlineData("ISKP-LeT")]
+    [InlineData("\"unbalanced quote")]
+    [InlineData("ISKP*")]
+    [InlineData("*")]
+    [InlineData("(LeT OR")]
+    [InlineData("title:ISKP")]
+    [InlineData("NEAR(ISKP LeT)")]
+    [InlineData("- -- ^ ; ' \"")]
+    [InlineData("'; DROP TABLE documents; --")]
+    [InlineData("")]
+    public async Task PunctuationInASearchNeverFails(string query)
+    {
+        await using var store = await NewStoreAsync();
+        var document = DocumentBuilder.Plain("Analysts describe an ISKP-LeT nexus in Kunar.", "ISKP and LeT");
+        await store.AddDocumentAsync(document, None);
+
+        var hits = await store.SearchAsync(query, PageRequest.First(10), None);
+
+        Assert.All(hits, h => Assert.Equal(document.Document.Id, h.DocumentId));
+        Assert.True(await store.ContainsDocumentAsync(document.Document.Id, None));
+    }
+
+    [Fact]
+    public async Task HyphenatedNamesAndPhrasesAreFound()
+    {
+        await using var store = await NewStoreAsync();
+        var nexus = DocumentBuilder.Plain("Analysts describe an ISKP-LeT nexus in Kunar.", "Kunar");
+        var apart = DocumentBuilder.Plain("LeT fighters avoided Kunar, where ISKP is strong.", "Kunar again");
+        await store.AddDocumentAsync(nexus, None);
+        await store.AddDocumentAsync(apart, None);
+
+        Assert.Equal([nexus.Document.Id], (await store.SearchAsync("ISKP-LeT", PageRequest.First(10), None)).Select(h => h.DocumentId));
+        Assert.Equal([nexus.Document.Id], (await store.SearchAsync("\"LeT nexus\"", PageRequest.First(10), None)).Select(h => h.DocumentId));
+        Assert.Equal([apart.Document.Id], (await store.SearchAsync("kunar -nexus", PageRequest.First(10), None)).Select(h => h.DocumentId));
+        Assert.Equal(2, (await store.SearchAsync("nexus or fighters", PageRequest.First(10), None)).Count);
+    }
+
+    [Fact]
+    public async Task DocumentEntitiesAreReadWithTheirDocumentAndDate()
+    {
+        await using var store = await NewStoreAsync();
+        var report = Fixtures.Report();
+        await store.AddDocumentAsync(report, None);
+
+        var read = await ToListAsync(store.ReadDocumentEntitiesAsync(None));
+
+        Assert.Equal(Json.Of(report.Entities), Json.Of(read.Select(e => e.Entity)));
+        Assert.All(read, e => Assert.Equal(report.Document.Id, e.DocumentId));
+        Assert.All(read, e => Assert.Equal(Fixtures.ReportMetadata.Published, e.Published));
+    }
+
+    [Fact]
+    public async Task LookupFoldsCaseAccentsAndPunctuation()
+    {
+        await using var store = await ResolvedReportStoreAsync(Resolutions.Namesakes);
+
+        var hits = await store.FindEntitiesAsync(new EntityQuery { Text = "gören" }, None);
+        var upper = await store.FindEntitiesAsync(new EntityQuery { Text = "MEHMET GOREN" }, None);
+        var dashed = await store.FindEntitiesAsync(new EntityQuery { Text = "isis-k" }, None);
+
+        Assert.Equal(
+            [Resolutions.Goren, "org:goren-holding", "person:ali-gorenoglu", "org:bugoren-cooperative"],
+            hits.Select(h => h.Id));
+        Assert.Equal("Gören", hits[0].MatchedAlias);
+        Assert.Null(hits[1].MatchedAlias);
+        Assert.Equal(Resolutions.Goren, upper[0].Id);
+        Assert.Null(upper[0].MatchedAlias);
+        Assert.Equal(Resolutions.Iskp, Assert.Single(dashed).Id);
+        Assert.Equal("ISIS-K", dashed[0].MatchedAlias);
+    }
+
+    [Fact]
+    public async Task LookupCountsEvidenceAndFiltersByType()
+    {
+        await using var store = await ResolvedReportStoreAsync(Resolutions.Namesakes);
+
+        var goren = (await store.FindEntitiesAsync(new EntityQuery { Text = "Mehmet Gören" }, None))[0];
+        var organisations = await store.FindEntitiesAsync(new EntityQuery { Text = "gören", Type = EntityType.Organization }, None);
+        var everything = await store.FindEntitiesAsync(new EntityQuery { Page = PageRequest.First(100) }, None);
+
+        Assert.Equal(new EntitySummary(Resolutions.Goren, EntityType.Person, null, "Mehmet Gören", 1, 4, null), goren);
+        Assert.Equal(["org:goren-holding", "org:bugoren-cooperative"], organisations.Select(o => o.Id));
+        Assert.Equal(10, everything.Count);
+        Assert.Equal(0, everything.Single(e => e.Id == "org:goren-holding").DocumentCount);
+        Assert.Equal(2, everything.Single(e => e.Id == Resolutions.Iskp).ClaimCount);
+    }
+
+    [Fact]
+    public async Task EntitiesKeepAliasesRefsCoordinatesAndMemberships()
+    {
+        var report = Fixtures.Report();
+        var (entities, memberships) = Resolutions.OfReport(report.Document.Id);
+        await using var store = await ResolvedReportStoreAsync([]);
+
+        var iskp = await store.GetEntityAsync(Resolutions.Iskp, None);
+        var gaziantep = await store.GetEntityAsync(Resolutions.Gaziantep, None);
+        var members = await store.GetMembershipsAsync(Resolutions.Goren, None);
+        var all = await ToListAsync(store.ReadEntitiesAsync(None));
+
+        Assert.Equal(Json.Of(entities.Single(e => e.Id == Resolutions.Iskp)), Json.Of(iskp));
+        Assert.Equal(new GeoPoint(37.0662, 37.3833), gaziantep!.Coordinates);
+        Assert.Null(await store.GetEntityAsync("org:unknown", None));
+        Assert.Equal([memberships[0]], members);
+        Assert.Equal(Json.Of(entities.OrderBy(e => e.Id, StringComparer.Ordinal)), Json.Of(all.OrderBy(e => e.Id, StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public async Task ReadingEntitiesStreamsPastOneBatch()
+    {
+        await using var store = await NewStoreAsync();
+        var entities = Enumerable.Range(0, 1234)
+            .Select(i => new Entity { Id = $"person:{i:D5}", Type = EntityType.Person, Name = $"Person {i}", Aliases = [new($"P{i}", "test")], Refs = [$"test:{i}"] })
+            .ToList();
+        await store.ReplaceResolutionAsync(entities, [], None);
+
+        var read = await ToListAsync(store.ReadEntitiesAsync(None));
+
+        Assert.Equal(entities.Count, read.Count);
+        Assert.Equal(entities.Select(e => e.Id).Order(StringComparer.Ordinal), read.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.All(read, e => Assert.Equal("P" + e.Name[7..], Assert.Single(e.Aliases).Name));
+    }
+
+    [Fact]
+    public async Task ClaimsShowDocumentNamesBeforeResolution()
+    {
+        await using var store = await NewStoreAsync();
+        var report = Fixtures.Report();
+        await store.AddDocumentAsync(report, None);
+
+        var claims = await store.GetClaimsAsync(new ClaimQuery { DocumentId = report.Document.Id }, None);
+
+        Assert.Equal(["c1", "c2", "c3", "c4"], claims.Select(c => c.Claim.Id));
+        Assert.Equal(new EntityRef(null, "Turkish police", EntityType.Organization), claims[0].Subject);
+        Assert.Equal(new EntityRef(null, "Mehmet Gören", EntityType.Person), claims[0].Object);
+        Assert.Null(claims[1].Place);
+        Assert.Null(claims[1].HolderEntity);
+    }
+
+    [Fact]
+    public async Task ClaimsJoinGlobalEntitiesAfterResolution()
+    {
+        var report = Fixtures.Report();
+        await using var store = await ResolvedReportStoreAsync([]);
+
+        var claims = await store.GetClaimsAsync(new ClaimQuery(), None);
+        var arrest = claims[0];
+
+        Assert.Equal(Json.Of(report.Claims), Json.Of(claims.Select(c => c.Claim)));
+        Assert.Equal(StoredClaim.IdOf(report.Document.Id, "c1"), arrest.Id);
+        Assert.Equal(report.Document.Id, arrest.DocumentId);
+        Assert.Equal(new EntityRef(Resolutions.Police, "Turkish National Police", EntityType.Organization), arrest.Subject);
+        Assert.Equal(new EntityRef(Resolutions.Goren, "Mehmet Gören", EntityType.Person), arrest.Object);
+        Assert.Equal(new EntityRef(Resolutions.Gaziantep, "Gaziantep", EntityType.Location), arrest.Place);
+        Assert.Equal(new EntityRef(Resolutions.Ministry, "Ministry of Interior (Türkiye)", EntityType.Organization), arrest.HolderEntity);
+        Assert.Equal(report.Claims[0].Evidence.Of(report.Text), arrest.EvidenceText);
+        Assert.StartsWith("Turkish police arrested", arrest.EvidenceText, StringComparison.Ordinal);
+        Assert.Equal(Fixtures.ReportMetadata.Title, arrest.DocumentTitle);
+        Assert.Equal(Fixtures.ReportMetadata.Published, arrest.DocumentPublished);
+        Assert.Equal("Bosphorus Wire", arrest.Publisher);
+        Assert.All(claims, c => Assert.False(c.Rejected));
+    }
+
+    [Fact]
+    public async Task ClaimsFilterByEntityAtEitherEndByDocumentAndByPredicate()
+    {
+        var report = Fixtures.Report();
+        await using var store = await ResolvedReportStoreAsync([]);
+        await store.AddDocumentAsync(DocumentBuilder.Plain("Nothing is claimed here."), None);
+
+        async Task<IEnumerable<string>> Ids(ClaimQuery query) => (await store.GetClaimsAsync(query, None)).Select(c => c.Claim.Id);
+
+        Assert.Equal(["c1", "c2", "c3", "c4"], await Ids(new ClaimQuery { EntityId = Resolutions.Goren }));
+        Assert.Equal(["c2", "c4"], await Ids(new ClaimQuery { EntityId = Resolutions.Iskp }));
+        Assert.Empty(await Ids(new ClaimQuery { EntityId = Resolutions.Gaziantep }));
+        Assert.Equal(["c3"], await Ids(new ClaimQuery { Predicate = Predicate.MetWith }));
+        Assert.Equal(["c4"], await Ids(new ClaimQuery { EntityId = Resolutions.Iskp, Predicate = Predicate.MemberOf, DocumentId = report.Document.Id }));
+        Assert.Empty(await Ids(new ClaimQuery { DocumentId = Document.IdOf("Nothing is claimed here.") }));
+        Assert.Equal(["c2", "c3"], await Ids(new ClaimQuery { EntityId = Resolutions.Goren, Page = new PageRequest(1, 2) }));
+        var streamed = await ToListAsync(store.ReadClaimsAsync(new ClaimQuery { EntityId = Resolutions.Iskp, Page = PageRequest.First(1) }, None));
+        Assert.Equal(["c2", "c4"], streamed.Select(c => c.Claim.Id));
+    }
+
+    [Fact]
+    public async Task ReplacingResolutionDropsTheOldOne()
+    {
+        var report = Fixtures.Report();
+        await using var store = await ResolvedReportStoreAsync(Resolutions.Namesakes);
+        var merged = new Entity { Id = "person:goren-merged", Type = EntityType.Person, Name = "Mehmet Gören" };
+
+        await store.ReplaceResolutionAsync([merged], [new(new DocumentEntityRef(report.Document.Id, "e1"), merged.Id, "analyst merge", 1)], None);
+
+        Assert.Null(await store.GetEntityAsync(Resolutions.Goren, None));
+        Assert.Empty(await store.GetMembershipsAsync(Resolutions.Goren, None));
+        Assert.Equal([merged.Id], (await store.FindEntitiesAsync(new EntityQuery { Text = "gören" }, None)).Select(e => e.Id));
+        var arrest = (await store.GetClaimsAsync(new ClaimQuery(), None))[0];
+        Assert.Equal(merged.Id, arrest.Object!.EntityId);
+        Assert.Null(arrest.Subject.EntityId);
+        Assert.Equal(1, (await store.GetStatisticsAsync(None)).Entities);
+    }
+
+    [Fact]
+    public async Task BrokenResolutionKeepsThePreviousOne()
+    {
+        await using var store = await ResolvedReportStoreAsync([]);
+        var orphan = new EntityMembership(new DocumentEntityRef(Document.IdOf("no such document"), "e1"), Resolutions.Goren, "test", 1);
+        var entities = Resolutions.OfReport(Fixtures.Report().Document.Id).Entities;
+
+        await Assert.ThrowsAsync<StoreException>(() => store.ReplaceResolutionAsync(entities, [orphan], None));
+
+        Assert.Single(await store.GetMembershipsAsync(Resolutions.Goren, None));
+        Assert.Equal(7, (await store.GetStatisticsAsync(None)).Entities);
+    }
+
+    [Fact]
+    public async Task RejectedClaimIsFlaggedUntilConfirmed()
+    {
+        var report = Fixtures.Report();
+        await using var store = await ResolvedReportStoreAsync([]);
+        var funded = StoredClaim.IdOf(report.Document.Id, "c2");
+
+        await store.AddCurationAsync(Curation("k1", CurationAction.RejectClaim, [funded], 1), None);
+        var afterReject = await store.GetClaimsAsync(new ClaimQuery(), None);
+        await store.AddCurationAsync(Curation("k2", CurationAction.ConfirmClaim, [funded], 2), None);
+        var afterConfirm = await store.GetClaimsAsync(new ClaimQuery(), None);
+
+        Assert.Equal(["c2"], afterReject.Where(c => c.Rejected).Select(c => c.Claim.Id));
+        Assert.All(afterConfirm, c => Assert.False(c.Rejected));
+    }
+
+    [Fact]
+    public async Task CurationsAreListedInTheOrderTheyWereAdded()
+    {
+        await using var store = await NewStoreAsync();
+        Curation[] curations =
+        [
+            Curation("k1", CurationAction.Merge, [Resolutions.Goren, "person:m-goren"], 3) with { Reason = "same passport number", Analyst = "ana" },
+            Curation("k2", CurationAction.GradeSource, ["Bosphorus Wire"], 1) with { Value = "B" },
+            Curation("k3", CurationAction.Rename, [Resolutions.Iskp], 2) with { Value = "ISIS-K", Analyst = "ben" },
+        ];
+
+        foreach (var curation in curations)
+        {
+            await store.AddCurationAsync(curation, None);
+        }
+        await store.AddCurationAsync(curations[0] with { Reason = "added twice" }, None);
+
+        Assert.Equal(Json.Of(curations), Json.Of(await store.ListCurationsAsync(None)));
+    }
+
+    [Fact]
+    public async Task NewStoreHasTheLatestSchemaAndReopensWithItsData()
+    {
+        var location = await backend.NewLocationAsync();
+        var report = Fixtures.Report();
+        await using (var store = await backend.OpenAsync(location, FixedTime.Default))
+        {
+            Assert.Equal(new StoreStatistics(0, 0, 0, 0, 0, backend.SchemaVersion), await store.GetStatisticsAsync(None));
+            await store.AddDocumentAsync(report, None);
+        }
+
+        await using var reopened = await backend.OpenAsync(location, FixedTime.Default);
+
+        Assert.True(await reopened.ContainsDocumentAsync(report.Document.Id, None));
+        Assert.Equal(backend.SchemaVersion, (await reopened.GetStatisticsAsync(None)).SchemaVersion);
+        Assert.Single(await reopened.SearchAsync("Gaziantep", PageRequest.First(5), None));
+    }
+
+    [Fact]
+    public async Task StoreOfANewerSchemaIsRefused()
+    {
+        var location = await backend.NewLocationAsync();
+        await (await backend.OpenAsync(location, FixedTime.Default)).DisposeAsync();
+        await backend.ExecuteAsync(location, "INSERT INTO schema_version (version, name, applied_at) VALUES (99, '0099_future', '2099-01-01')");
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => backend.OpenAsync(location, FixedTime.Default));
+
+        Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConcurrentWritersAndReadersAllSucceed()
+    {
+        await using var store = await NewStoreAsync();
+        var shared = DocumentBuilder.Plain("Every writer tries to add this one text.");
+        var added = 0;
+        var sharedAdded = 0;
+        using var done = new CancellationTokenSource();
+        var reader = Task.Run(async () =>
+        {
+            var reads = 0;
+            while (!done.IsCancellationRequested || reads == 0)
+            {
+                await store.GetStatisticsAsync(None);
+                await store.SearchAsync("bulletin", PageRequest.First(5), None);
+                reads++;
+            }
+            return reads;
+        }, None);
+
+        await Parallel.ForEachAsync(Enumerable.Range(0, 40), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, ct) =>
+        {
+            if (await store.AddDocumentAsync(DocumentBuilder.Plain($"Bulletin number {i} from writer {i % 4}.", $"Bulletin {i}"), ct))
+            {
+                Interlocked.Increment(ref added);
+            }
+            if (await store.AddDocumentAsync(shared, ct))
+            {
+                Interlocked.Increment(ref sharedAdded);
+            }
+        });
+        await done.CancelAsync();
+
+        Assert.True(await reader > 0);
+        Assert.Equal(40, added);
+        Assert.Equal(1, sharedAdded);
+        Assert.Equal(41, (await store.GetStatisticsAsync(None)).Documents);
+        Assert.Equal(40, (await store.SearchAsync("bulletin", PageRequest.First(100), None)).Count);
+    }
+
+    [Fact]
+    public async Task StatisticsCountEveryKindOfRecord()
+    {
+        var report = Fixtures.Report();
+        await using var store = await ResolvedReportStoreAsync([]);
+        await store.AddDocumentAsync(DocumentBuilder.Plain("A second, empty document."), None);
+        await store.AddCurationAsync(Curation("k1", CurationAction.RejectClaim, [StoredClaim.IdOf(report.Document.Id, "c3")], 1), None);
+
+        var statistics = await store.GetStatisticsAsync(None);
+
+        Assert.Equal(new StoreStatistics(2, report.Mentions.Length, 7, report.Claims.Length, 1, backend.SchemaVersion), statistics);
+    }
+
+    private static Curation Curation(string id, CurationAction action, ImmutableArray<string> targets, int minute) => new()
+    {
+        Id = id,
+        Action = action,
+        Targets = targets,
+        At = new DateTimeOffset(2024, 4, 1, 12, minute, 0, TimeSpan.Zero),
+    };
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (var item in items)
+        {
+            list.Add(item);
+        }
+        return list;
+    }
+
+    private async Task<INexusStore> NewStoreAsync() => await backend.OpenAsync(await backend.NewLocationAsync(), FixedTime.Default);
+
+    /// <summary>A store holding the report, resolved, plus <paramref name="extra"/> entities without members.</summary>
+    private async Task<INexusStore> ResolvedReportStoreAsync(IReadOnlyList<Entity> extra)
+    {
+        var store = await NewStoreAsync();
+        var report = Fixtures.Report();
+        await store.AddDocumentAsync(report, None);
+        var (entities, memberships) = Resolutions.OfReport(report.Document.Id);
+        await store.ReplaceResolutionAsync([.. entities, .. extra], memberships, None);
+        return store;
+    }
+}

@@ -1,0 +1,119 @@
+using Nexus.Text.Tests.Support;
+
+namespace Nexus.Text.Tests.Mentions;
+
+public sealed class MentionStageTests
+{
+    private static Mention MentionOf(AnnotatedDocument document, string text) =>
+        Assert.Single(document.Mentions, m => m.Text == text);
+
+    [Fact]
+    public void AcronymDefinedInTheTextJoinsItsLongForm()
+    {
+        var document = Extract.Run("The Islamic State Khorasan Province (ISKP) grew. Later ISKP recruited in Quetta.");
+
+        var entity = Assert.Single(document.Entities, e => e.Name == "Islamic State Khorasan Province");
+        Assert.Equal(EntityType.Organization, entity.Type);
+        Assert.Contains("ISKP", entity.Aliases);
+        Assert.Equal(2, document.Mentions.Count(m => m.Text == "ISKP" && m.EntityKey == entity.Key));
+    }
+
+    [Fact]
+    public void DocumentsOwnDefinitionOverridesAListsReadingOfAnAcronym()
+    {
+        var document = Extract.Run("Pakistan's Inter-Services Intelligence (ISI) denies it. The ISI says so.");
+
+        var entity = Assert.Single(document.Entities, e => e.Name == "Inter-Services Intelligence");
+        Assert.DoesNotContain("un:QDe.115", entity.Refs);
+        Assert.All(document.Mentions.Where(m => m.Text == "ISI"), m => Assert.Equal(entity.Key, m.EntityKey));
+    }
+
+    [Fact]
+    public void SpellingsAListKnowsBecomeOneEntityWithTheListsReference()
+    {
+        var document = Extract.Run("Lashkar-e-Taiba (LeT) is active. LeT denies it.");
+
+        var entity = Assert.Single(document.Entities, e => e.Type == EntityType.Organization);
+        Assert.Equal("Lashkar-e-Taiba", entity.Name);
+        Assert.Equal(["LeT"], entity.Aliases.ToArray());
+        Assert.Equal(["un:QDe.118"], entity.Refs.ToArray());
+    }
+
+    [Theory]
+    [InlineData("By June, LeT chief Rana Mohammad Ashfaq met them.", "Rana Mohammad Ashfaq")]
+    [InlineData("Chairman Dr. Naseem Baloch asserted it.", "Naseem Baloch")]
+    [InlineData("The arrest of Mehmet Gören, a senior operative of the group, followed.", "Mehmet Gören")]
+    [InlineData("Money reached Hafiz Saeed Khan in 2015.", "Hafiz Saeed Khan")]
+    [InlineData("Ashfaq and his deputy, Saifullah Kasuri, met.", "Saifullah Kasuri")]
+    public void UnseenNamesArePeopleByTheirContext(string text, string name)
+    {
+        var document = Extract.Run(text);
+
+        Assert.Equal(EntityType.Person, MentionOf(document, name).Type);
+    }
+
+    [Fact]
+    public void ASurnameThatIsAlsoAnEthnonymStaysPartOfThePerson()
+    {
+        var document = Extract.Run("Dr. Naseem Baloch said Baloch leaders were targeted.");
+
+        Assert.Equal(EntityType.Person, MentionOf(document, "Naseem Baloch").Type);
+        Assert.Equal(EntityType.Nationality, MentionOf(document, "Baloch").Type);
+    }
+
+    [Fact]
+    public void AShorterNameRefersBackToTheFullName()
+    {
+        var document = Extract.Run("Mir Shafiq Mengal was named. Later, Mengal reportedly emerged in Quetta.");
+
+        var person = Assert.Single(document.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Mir Shafiq Mengal", person.Name);
+        Assert.Equal(["Mengal"], person.Aliases.ToArray());
+    }
+
+    [Fact]
+    public void TwoPeopleSharingASurnameStayApart()
+    {
+        var document = Extract.Run("Commander Akbar Mengal met Dr. Sana Mengal in Quetta.");
+
+        Assert.Equal(2, document.Entities.Count(e => e.Type == EntityType.Person));
+    }
+
+    [Theory]
+    [InlineData("Afghan forces arrested him.", "Afghan forces", EntityKind.StateAgency)]
+    [InlineData("Baloch armed groups overran the base.", "Baloch armed groups", EntityKind.ArmedGroup)]
+    [InlineData("Pakistan's intelligence services denied it.", "Pakistan's intelligence services", EntityKind.StateAgency)]
+    [InlineData("The Baloch National Movement protested.", "Baloch National Movement", EntityKind.Political)]
+    [InlineData("Fighters of Katiba Serma withdrew.", "Katiba Serma", EntityKind.ArmedGroup)]
+    public void BodiesWithoutAListEntryAreOrganisations(string text, string name, EntityKind kind)
+    {
+        var mention = MentionOf(Extract.Run(text), name);
+
+        Assert.Equal(EntityType.Organization, mention.Type);
+        Assert.Equal(kind, mention.Kind);
+    }
+
+    [Fact]
+    public void DossiersEventsBordersAndWeaponsAreFound()
+    {
+        var document = Extract.Run(
+            "According to the Indian dossier, the man behind the 2008 Mumbai attacks crossed the Afghanistan-Pakistan border with a pistol. The dossier says so.");
+
+        Assert.Equal(EntityType.Document, MentionOf(document, "Indian dossier").Type);
+        Assert.Equal(MentionOf(document, "Indian dossier").EntityKey, MentionOf(document, "dossier").EntityKey);
+        Assert.Equal(EntityType.Event, MentionOf(document, "2008 Mumbai attacks").Type);
+        Assert.Equal(EntityKind.Border, MentionOf(document, "Afghanistan-Pakistan border").Kind);
+        Assert.Equal(EntityType.Weapon, MentionOf(document, "pistol").Type);
+    }
+
+    [Fact]
+    public void MentionsDoNotOverlapAndPointAtTheirText()
+    {
+        var document = Extract.Run(File.ReadAllText(Nexus.Testing.RepoPaths.ReferenceArticle));
+
+        var ordered = document.Mentions.OrderBy(m => m.Span.Start).ToList();
+        Assert.All(ordered.Zip(ordered.Skip(1)), pair => Assert.True(pair.First.Span.End <= pair.Second.Span.Start));
+        Assert.All(ordered, m => Assert.Equal(m.Text, m.Span.Of(document.Text)));
+        Assert.All(ordered, m => Assert.NotNull(document.Entity(m.EntityKey)));
+    }
+}
