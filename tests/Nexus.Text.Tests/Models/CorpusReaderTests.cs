@@ -1,4 +1,3 @@
-using Nexus.Core;
 using Nexus.Text.Models.Corpora;
 using Nexus.Text.Models.Ner;
 

@@ -1,4 +1,3 @@
-using Nexus.Core;
 using Nexus.Text.Models.Ner;
 
 namespace Nexus.Text.Tests.Models;

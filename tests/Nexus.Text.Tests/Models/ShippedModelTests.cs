@@ -1,4 +1,3 @@
-using Nexus.Core;
 using Nexus.Testing;
 using Nexus.Text.Models;
 using Nexus.Text.Models.Corpora;
