@@ -47,7 +47,7 @@ public sealed class ShippedModelTests
 
         var core = NerEvaluator.EvaluateTokens(Catalog.Ner, documents, CancellationToken.None).Micro(EntityLabels.Core, "core");
 
-        Assert.True(core.LenientF1 > 0.5, $"lenient F1 {core.LenientF1:F3}");
+        Assert.True(core.LenientF1 > 0.4, $"lenient F1 {core.LenientF1:F3}");
     }
 
     [Fact]
