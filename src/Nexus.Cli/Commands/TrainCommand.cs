@@ -47,7 +47,8 @@ internal static class TrainCommand
                     task.Value = (double)p.Epoch / p.Epochs;
                     task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.Model}: pass {p.Epoch}/{p.Epochs}, training accuracy {p.TrainingAccuracy:P2}");
                 });
-                using var file = File.Create(path);
+                // A failed or cancelled run must not leave the previous model truncated.
+                using var file = File.Create(path + ".partial");
                 switch (name)
                 {
                     case "pos":
@@ -84,6 +85,7 @@ internal static class TrainCommand
                         break;
                 }
             });
+            File.Move(path + ".partial", path, overwrite: true);
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Wrote [bold]{path}[/] ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s.");
             return Task.FromResult(ExitCodes.Ok);
         });
