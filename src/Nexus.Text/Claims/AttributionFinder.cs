@@ -176,9 +176,15 @@ internal static class AttributionFinder
             return SpeakerBefore(view, verb);
         }
         var named = view.Mentions().LastOrDefault(m => m.Start >= start && m.End <= verb && IsSpeaker(m.Mention));
-        if (named.Mention is not null)
+        if (named.Mention is not null && named.End == verb)
         {
             return HolderOf(view, named.Mention, named.End);
+        }
+        if (named.Mention is not null)
+        {
+            // "a UN panel of experts concluded": the body named inside the phrase, in the phrase's words.
+            var phrase = view.SpanOf(start, verb).Of(view.Document.Text);
+            return new Holder(phrase, named.Mention.Type == EntityType.Person ? HolderKind.NamedPerson : HolderKind.Organization, named.Mention.EntityKey);
         }
         var text = view.SpanOf(start, verb).Of(view.Document.Text);
         var head = view.Lower(verb - 1);

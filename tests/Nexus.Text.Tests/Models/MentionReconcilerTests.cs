@@ -42,10 +42,25 @@ public sealed class MentionReconcilerTests
     }
 
     [Fact]
-    public void LongerModelSpanOfTheSameTypeAbsorbsTheGazetteerFragment()
+    public void AListOrRuleMentionInsideALongerModelSpanIsKept()
     {
         var merged = MentionReconciler.Reconcile([M(0, 30, EntityType.Location, NerStage.Source), M(23, 30, EntityType.Location, "gazetteer")]);
 
-        Assert.Equal(NerStage.Source, Assert.Single(merged).Source);
+        Assert.Equal("gazetteer", Assert.Single(merged).Source);
+    }
+
+    [Fact]
+    public void AModelNameLosesItsLeadingArticle()
+    {
+        var model = new Mention
+        {
+            Span = new TextSpan(10, 40), Text = "the Syrian Democratic Forces xx", Type = EntityType.Organization,
+            Confidence = 0.9, Source = NerStage.Source,
+        };
+
+        var merged = Assert.Single(MentionReconciler.Reconcile([model]));
+
+        Assert.Equal(new TextSpan(14, 40), merged.Span);
+        Assert.StartsWith("Syrian", merged.Text, StringComparison.Ordinal);
     }
 }
