@@ -8,7 +8,7 @@ namespace Nexus.Text.Claims;
 /// presence, designation, responsibility, death and hostility. Each pattern is a method; all are
 /// run and their candidates pooled. A dependency-based reader can replace this class later.
 /// </summary>
-internal static class RelationPatterns
+internal static partial class RelationPatterns
 {
     private static readonly FrozenDictionary<string, Predicate> Verbs = new Dictionary<string, Predicate>
     {
@@ -113,8 +113,14 @@ internal static class RelationPatterns
         RoleInApposition(view, found);
         ServedAs(view, found);
         Deputies(view, found);
+        UnitOf(view, found);
+        PlaceInPlace(view, found);
         for (var i = view.First; i < view.End; i++)
         {
+            PartOf(view, i, found);
+            PlacedBy(view, i, found);
+            Against(view, i, found);
+            Communication(view, i, found);
             ArrestNoun(view, i, found);
             Verb(view, i, found);
             Giving(view, i, found);
