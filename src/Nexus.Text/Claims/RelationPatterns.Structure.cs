@@ -22,7 +22,11 @@ internal static partial class RelationPatterns
 
     private static readonly FrozenSet<string> SpeakingVerbs = Set(
         "spoke", "speaks", "speak", "talked", "talks", "talk", "conferred", "telephoned", "phoned", "called",
-        "consulted", "discussed", "conveyed", "negotiated", "visited", "hosted", "welcomed", "received", "briefed");
+        "consulted", "discussed", "conveyed", "negotiated", "visited", "hosted", "host", "hosts", "welcomed", "received",
+        "briefed", "thanked", "thank", "urged", "congratulated", "congratulate", "wrote", "addressed");
+
+    private static readonly FrozenSet<string> ContactNouns = Set(
+        "meeting", "meetings", "talks", "call", "conversation", "discussion", "discussions", "contact", "touch", "dialogue", "visit");
 
     private static readonly FrozenSet<string> HostileVerbs = Set(
         "defeat", "defeated", "defeating", "degrade", "degrading", "combat", "combating", "combatting", "counter",
@@ -232,7 +236,7 @@ internal static partial class RelationPatterns
                 found.Add(Pair(speaker, partner, predicate, i, 0.65, "speaking-verb"));
             }
         }
-        else if (MeetingNouns.Contains(word) && view.Lower(i + 1) is "with" or "between")
+        else if (ContactNouns.Contains(word) && view.Lower(i + 1) is "with" or "between")
         {
             var members = view.ListAfter(i + 2, SentenceView.IsActor, reach: 8).Where(m => m.Type != EntityType.Location || m.Kind == EntityKind.Country).ToList();
             if (view.Lower(i + 1) == "between" && members.Count >= 2 && members[0].EntityKey != members[1].EntityKey)
@@ -244,6 +248,67 @@ internal static partial class RelationPatterns
                 && host.EntityKey != members[0].EntityKey)
             {
                 found.Add(Pair(host, members[0], Predicate.MetWith, i, 0.65, "meeting-with"));
+            }
+        }
+    }
+
+    // "Near Mosul, five strikes engaged ISIL tactical units": an opening place phrase places the clause's actors.
+    private static void OpeningPlace(SentenceView view, List<RelationCandidate> found)
+    {
+        var first = view.First;
+        if (view.Lower(first) is "additionally" or "also" or "elsewhere" && view.Lower(first + 1) is "in" or "near")
+        {
+            first++;
+        }
+        if (!(view.Lower(first) is "in" or "near" or "at") || view.MentionAt(first + 1) is not { } place || !SentenceView.IsPlace(place))
+        {
+            return;
+        }
+        var comma = view.RangeOf(place).End;
+        if (view.Word(comma) == "," && view.MentionAt(comma + 1) is { Kind: EntityKind.Country })
+        {
+            comma = view.RangeOf(view.MentionAt(comma + 1)!).End;
+        }
+        if (view.Word(comma) != ",")
+        {
+            return;
+        }
+        foreach (var (actor, start, _) in view.Mentions().Where(m => m.Start > comma && m.Mention.Type is EntityType.Organization or EntityType.Person).Take(3).ToList())
+        {
+            if (view.IsPreposition(start - 1) && view.Lower(start - 1) is not ("against" or "by"))
+            {
+                continue;
+            }
+            found.Add(new RelationCandidate
+            {
+                Subject = actor, Predicate = actor.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn,
+                Object = place, Trigger = (first, first + 1), Confidence = 0.55, Pattern = "opening-place",
+            });
+        }
+    }
+
+    // "Booker was assigned to 2nd Battalion", "Coalition nations … include Australia, Bahrain and Canada",
+    // "coalition partners such as France".
+    private static void Membership(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        var word = view.Lower(i);
+        if (word is "assigned" or "attached" or "deployed" && view.Lower(i + 1) == "to"
+            && view.ObjectAfter(i + 2, SentenceView.IsGroup, reach: 3) is { } unit
+            && view.SubjectBefore(i, m => m.Type is EntityType.Person or EntityType.Organization) is { } member && member.EntityKey != unit.EntityKey)
+        {
+            found.Add(Pair(member, unit, member.Type == EntityType.Person ? Predicate.MemberOf : Predicate.PartOf, i, 0.75, "assigned-to"));
+        }
+        else if (word is "include" or "includes" or "included" or "including" || word == "such" && view.Lower(i + 1) == "as")
+        {
+            var group = view.MentionAt(i - 1) is { } before && SentenceView.IsGroup(before) ? before
+                : word is "include" or "includes" or "included" ? view.SubjectBefore(i, SentenceView.IsGroup) : null;
+            if (group is null)
+            {
+                return;
+            }
+            foreach (var listed in view.ListAfter(word == "such" ? i + 2 : i + 1, SentenceView.IsActor, reach: 40).Where(m => m.EntityKey != group.EntityKey))
+            {
+                found.Add(Pair(listed, group, listed.Type == EntityType.Organization && listed.Kind is not EntityKind.Government ? Predicate.PartOf : Predicate.MemberOf, i, 0.65, "group-includes"));
             }
         }
     }

@@ -115,12 +115,14 @@ internal static partial class RelationPatterns
         Deputies(view, found);
         UnitOf(view, found);
         PlaceInPlace(view, found);
+        OpeningPlace(view, found);
         for (var i = view.First; i < view.End; i++)
         {
             PartOf(view, i, found);
             PlacedBy(view, i, found);
             Against(view, i, found);
             Communication(view, i, found);
+            Membership(view, i, found);
             ArrestNoun(view, i, found);
             Verb(view, i, found);
             Giving(view, i, found);
@@ -209,12 +211,21 @@ internal static partial class RelationPatterns
                 continue;
             }
             var roleStart = i;
+            // "an ISIL gang leader in Raqqah": the group named inside the apposition, before the role.
+            Mention? inner = null;
             for (; view.Contains(i) && i < roleStart + 6; i++)
             {
                 var word = view.Lower(i);
                 if (word is "," or "who" or "which" or "–" or "—" or ")")
                 {
                     break;
+                }
+                if (possessor is null && inner is null && view.MentionAt(i) is { } named && SentenceView.IsGroup(named))
+                {
+                    inner = named;
+                    i = view.RangeOf(named).End - 1;
+                    roleStart = i + 1;
+                    continue;
                 }
                 if (view.MentionAt(i) is { } nationality && nationality.Type is EntityType.Nationality or EntityType.Location && possessor is null
                     && (view.Lower(view.RangeOf(nationality).End) is "national" or "citizen" or "-" && (view.Lower(view.RangeOf(nationality).End + 1) is "born" or "national")
@@ -234,7 +245,7 @@ internal static partial class RelationPatterns
                 }
                 var roleEnd = i + 1;
                 var founding = view.Lower(i - 1) == "founding";
-                var group = possessor;
+                var group = possessor ?? inner;
                 Mention? place = null;
                 if (group is null && view.Lower(roleEnd) is "of" or "in" or "for" or "with" or "at")
                 {
@@ -400,6 +411,11 @@ internal static partial class RelationPatterns
         var start = view.Lower(i + 1) is "with" or "by" ? i + 2 : i + 1;
         var objectMention = view.ObjectAfter(start, m => info.Objects.Contains(m.Type) || SentenceView.IsActor(m) && !info.Objects.IsEmpty, reach: 8);
         if (subject is null || objectMention is null || subject == objectMention)
+        {
+            return;
+        }
+        // "was struck and killed by a coalition airstrike": the object is the agent of a passive.
+        if (start == i + 1 && Enumerable.Range(i + 1, Math.Max(0, view.RangeOf(objectMention).Start - i - 1)).Any(k => view.Lower(k) == "by"))
         {
             return;
         }

@@ -92,7 +92,8 @@ internal sealed class SentenceView
         for (var i = trigger - 1; i >= First; i--)
         {
             var word = Lower(i);
-            if (word is ";" or ":")
+            // "Cook said the campaign against ISIL …": the speaker is not the subject of what he reports.
+            if (word is ";" or ":" or "said" or "says" or "stated" or "added" or "noted" or "announced" or "told")
             {
                 return null;
             }
