@@ -151,8 +151,14 @@ internal static partial class RelationPatterns
         {
             return;
         }
-        var actor = NearActor(view, i) ?? view.SubjectBefore(i, SentenceView.IsActor);
+        var actor = NearActor(view, i) ?? view.ClauseSubjectBefore(i, SentenceView.IsActor);
         if (actor is null || actor.Type == EntityType.Location)
+        {
+            return;
+        }
+        // "Carter commented on bombings in Istanbul": a phrase further on belongs to a noun, not to the subject.
+        var gap = Enumerable.Range(view.RangeOf(actor).End, Math.Max(0, i - view.RangeOf(actor).End)).ToList();
+        if (NearActor(view, i) is null && (gap.Count > 5 || gap.Any(k => view.IsPreposition(k) && view.Lower(k) != "with")))
         {
             return;
         }
@@ -207,7 +213,7 @@ internal static partial class RelationPatterns
         {
             return;
         }
-        var actor = view.SubjectBefore(i, SentenceView.IsActor);
+        var actor = view.ClauseSubjectBefore(i, SentenceView.IsActor);
         if (actor is null || actor.EntityKey == target.EntityKey)
         {
             return;
@@ -228,7 +234,7 @@ internal static partial class RelationPatterns
                 return;
             }
             var partner = view.ObjectAfter(start, SentenceView.IsActor, reach: 3);
-            var speaker = view.SubjectBefore(i, SentenceView.IsActor);
+            var speaker = view.ClauseSubjectBefore(i, SentenceView.IsActor);
             if (partner is not null && speaker is not null && partner.EntityKey != speaker.EntityKey
                 && !(partner.Type == EntityType.Location && speaker.Type == EntityType.Location))
             {

@@ -403,13 +403,14 @@ internal static partial class RelationPatterns
             }
             return;
         }
-        if (view.Lower(i - 1) is "the" or "a" or "an" or "'s" || IsNounUse(view, i))
+        // "ISIL-held territory", "who was killed in Syria": a modifier or a passive with no agent.
+        if (view.Lower(i - 1) is "the" or "a" or "an" or "'s" or "-" or "was" or "were" or "been" or "being" || IsNounUse(view, i))
         {
             return;
         }
         var subject = view.SubjectBefore(i, m => SentenceView.IsActor(m) || info.Subjects.Contains(m.Type));
         var start = view.Lower(i + 1) is "with" or "by" ? i + 2 : i + 1;
-        var objectMention = view.ObjectAfter(start, m => info.Objects.Contains(m.Type) || SentenceView.IsActor(m) && !info.Objects.IsEmpty, reach: 8);
+        var objectMention = view.ObjectAfter(start, m => info.Objects.Contains(m.Type) || SentenceView.IsActor(m) && info.Objects.Contains(EntityType.Organization), reach: 8);
         if (subject is null || objectMention is null || subject == objectMention)
         {
             return;

@@ -118,6 +118,26 @@ internal sealed class SentenceView
         return null;
     }
 
+    /// <summary>
+    /// <see cref="SubjectBefore"/>, kept only when the mention opens its clause (after the sentence
+    /// start, a comma, "and", "that" or a determiner), so that an object ("to defeat Daesh we …") is
+    /// not taken for a subject.
+    /// </summary>
+    public Mention? ClauseSubjectBefore(int trigger, Func<Mention, bool> accept)
+    {
+        if (SubjectBefore(trigger, accept) is not { } subject)
+        {
+            return null;
+        }
+        var before = RangeOf(subject).Start - 1;
+        while (Lower(before) is "the" or "a" or "an" or "all" or "both")
+        {
+            before--;
+        }
+        return !Contains(before) || Word(before) is "," or "(" or "\"" or "“" or ":" || Lower(before) is "and" or "that" or "who" or "which" or "while"
+            ? subject : null;
+    }
+
     // "Hafiz Saeed Khan, a Pakistan-born militant who …": the noun phrase "who" refers to, stepping
     // back over an apposition to its head.
     private Mention? RelativeAntecedent(int relative)
