@@ -409,7 +409,12 @@ internal static partial class RelationPatterns
             return;
         }
         var subject = view.SubjectBefore(i, m => SentenceView.IsActor(m) || info.Subjects.Contains(m.Type));
-        var start = view.Lower(i + 1) is "with" or "by" ? i + 2 : i + 1;
+        // "struck and killed by a coalition airstrike": a participle before "by" is passive.
+        if (view.Lower(i + 1) == "by")
+        {
+            return;
+        }
+        var start = view.Lower(i + 1) == "with" ? i + 2 : i + 1;
         var objectMention = view.ObjectAfter(start, m => info.Objects.Contains(m.Type) || SentenceView.IsActor(m) && info.Objects.Contains(EntityType.Organization), reach: 8);
         if (subject is null || objectMention is null || subject == objectMention)
         {
