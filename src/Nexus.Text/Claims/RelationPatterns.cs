@@ -568,8 +568,9 @@ internal static partial class RelationPatterns
         var word = view.Lower(i);
         if (AllianceNouns.Contains(word))
         {
-            if (view.MentionAt(i - 1) is { } right && SentenceView.IsActor(right) && view.Word(view.RangeOf(right).Start - 1) is "-" or "–"
-                && view.MentionAt(view.RangeOf(right).Start - 2) is { } left && SentenceView.IsActor(left) && left != right)
+            // "ISKP-LeT partnership", also written "Islamic State Khorasan Province (ISKP)-Lashkar-e-Taiba (LeT) Nexus".
+            if (view.MentionAt(SkipAcronym(view, i - 1)) is { } right && SentenceView.IsActor(right) && view.Word(view.RangeOf(right).Start - 1) is "-" or "–"
+                && view.MentionAt(SkipAcronym(view, view.RangeOf(right).Start - 2)) is { } left && SentenceView.IsActor(left) && left != right)
             {
                 found.Add(Pair(left, right, Predicate.AlliedWith, i, 0.8, "compound-alliance"));
                 return;
@@ -963,6 +964,10 @@ internal static partial class RelationPatterns
         }
         return null;
     }
+
+    // From the ")" of a bracketed acronym back to the name it follows.
+    private static int SkipAcronym(SentenceView view, int i) =>
+        view.Word(i) == ")" && view.Word(i - 2) == "(" ? i - 3 : i;
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }
