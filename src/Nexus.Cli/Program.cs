@@ -18,6 +18,9 @@ internal static class Program
                 ShowCommand.Create(),
                 ClaimsCommand.Create(),
                 SearchCommand.Create(),
+                TrainCommand.Create(),
+                EvalCommand.Create(),
+                BenchCommand.Create(),
                 EvalClaimsCommand.Create(),
             },
         };
