@@ -21,6 +21,7 @@ internal static class Program
                 TrainCommand.Create(),
                 EvalCommand.Create(),
                 BenchCommand.Create(),
+                EvalClaimsCommand.Create(),
             },
         };
         var parse = root.Parse(args);

@@ -68,6 +68,29 @@ internal static class AttributionFinder
         return cues;
     }
 
+    /// <summary>
+    /// "Lt. Gen. Townsend provided the following statement on the SDF advance:": a sentence that
+    /// ends in a colon and names a speaker introduces a quotation that speaker holds.
+    /// </summary>
+    public static Cue? StatementIntro(SentenceView view)
+    {
+        var keyword = Enumerable.Range(view.First, view.Sentence.TokenCount)
+            .FirstOrDefault(k => view.Lower(k) is "statement" or "said" or "remarks" or "stated" or "following", -1);
+        if (view.Word(view.End - 1) != ":" || keyword < 0)
+        {
+            return null;
+        }
+        // The speaker named last before the keyword: "The … Commander, Lt. Gen. Stephen J. Townsend, provided".
+        var before = view.Mentions().Where(m => m.End <= keyword).ToList();
+        var speaker = before.LastOrDefault(m => m.Mention.Type == EntityType.Person);
+        if (speaker.Mention is null)
+        {
+            speaker = before.LastOrDefault(m => IsSpeaker(m.Mention));
+        }
+        return speaker.Mention is null ? null
+            : new Cue(view.End - 1, view.End, Modality.Reported, HolderOf(view, speaker.Mention, speaker.End), "statement", null, false, Whole(view));
+    }
+
     private static (int, int) Whole(SentenceView view) => (view.First, view.End);
 
     // "LeT, a UN-designated organisation, has been assessed …": the apposition between the commas.
