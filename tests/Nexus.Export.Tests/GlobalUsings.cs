@@ -1,0 +1,4 @@
+global using Nexus.Core;
+global using Nexus.Export.Snapshots;
+global using Nexus.Storage;
+global using Nexus.Testing;
