@@ -25,7 +25,22 @@ public sealed class ReferenceStore : IAsyncLifetime
         await using var store = await OpenAsync();
         var options = new IngestOptions { Marking = TlpMarking.Amber, Reliability = SourceReliability.B };
         await new IngestWorkflow(Runtime, store).RunAsync([RepoPaths.ReferenceArticle], options, null, CancellationToken.None);
+        await AddCurationsAsync(store);
         Snapshot = await new SnapshotReader(store, Runtime.References).ReadAsync([], CancellationToken.None);
+    }
+
+    /// <summary>An analyst's decisions, so that curations travel through exports too: a confirmation, a rejection, a rename.</summary>
+    private async Task AddCurationsAsync(INexusStore store)
+    {
+        var claims = await store.GetClaimsAsync(new ClaimQuery(), CancellationToken.None);
+        var alliance = claims.First(c => c.Claim.Predicate == Predicate.AlliedWith);
+        var negated = claims.First(c => c.Claim.Polarity == Polarity.Negative);
+        var mengal = (await store.FindEntitiesAsync(new EntityQuery { Text = "Mir Shafiq Mengal" }, CancellationToken.None))[0];
+        var at = new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero);
+        await store.AddCurationAsync(new Curation { Id = "cur-1", Action = CurationAction.ConfirmClaim, Targets = [alliance.Id], Reason = "Checked against the dossier.", Analyst = "analyst-a", At = at }, CancellationToken.None);
+        await store.AddCurationAsync(new Curation { Id = "cur-2", Action = CurationAction.RejectClaim, Targets = [negated.Id], Reason = "Misread clause.", Analyst = "analyst-a", At = at.AddMinutes(5) }, CancellationToken.None);
+        await store.AddCurationAsync(new Curation { Id = "cur-3", Action = CurationAction.Rename, Targets = [mengal.Id], Value = "Shafiq Mengal", Analyst = "analyst-b", At = at.AddMinutes(10) }, CancellationToken.None);
+        await new ResolutionWorkflow(Runtime, store).RunAsync(CancellationToken.None);
     }
 
     public Task<INexusStore> OpenAsync() => StoreFactory.OpenAsync(StorePath, TimeProvider.System, CancellationToken.None);
