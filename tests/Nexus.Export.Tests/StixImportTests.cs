@@ -44,7 +44,7 @@ public sealed class StixImportTests(ReferenceStore reference) : IClassFixture<Re
         {
             var copy = Assert.Single(imported, c => c.Id == original.Id);
             Assert.Equal(original.Claim with { Kinds = [] }, copy.Claim with { Kinds = [] });
-            Assert.Equal(original.Claim.Kinds, copy.Claim.Kinds);
+            Assert.Equal([.. original.Claim.Kinds], copy.Claim.Kinds.ToArray());
             Assert.Equal(original.EvidenceText, copy.EvidenceText);
             Assert.Equal(original.Rejected, copy.Rejected);
         }
