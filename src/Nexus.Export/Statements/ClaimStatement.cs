@@ -25,8 +25,8 @@ public static class ClaimStatement
     /// <summary>The whole sentence, qualifiers in parentheses, ending with a full stop.</summary>
     public static string Of(StoredClaim stored)
     {
-        var claim = stored.Claim;
-        return $"{Capitalize(HolderName(stored))} {AttributionVerb(claim.Modality)} that {Clause(stored)}{Qualifiers(stored)}.";
+        var sentence = $"{Capitalize(HolderName(stored))} {AttributionVerb(stored.Claim.Modality)} that {Clause(stored)}{Qualifiers(stored)}";
+        return sentence.EndsWith('.') ? sentence : sentence + ".";
     }
 
     /// <summary>The claim's own words without attribution ("ISKP is allied with LeT"), for labels, never for prose.</summary>
