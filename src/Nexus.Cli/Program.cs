@@ -18,6 +18,9 @@ internal static class Program
                 ShowCommand.Create(),
                 ClaimsCommand.Create(),
                 SearchCommand.Create(),
+                ExportCommand.Create(),
+                ImportCommand.Create(),
+                BriefCommand.Create(),
             },
         };
         var parse = root.Parse(args);
