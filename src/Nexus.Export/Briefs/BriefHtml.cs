@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 
 namespace Nexus.Export.Briefs;
 
@@ -10,9 +9,12 @@ public static class BriefHtml
     public static string Render(Brief brief)
     {
         ArgumentNullException.ThrowIfNull(brief);
-        var html = new StringBuilder();
-        var marking = $"<p class=\"marking\"><strong>{E(Tlp.Format(brief.Marking))}</strong></p>";
-        html.Append(CultureInfo.InvariantCulture, $$"""
+        return new Writer().Render(brief);
+    }
+
+    private sealed class Writer : BriefWriter
+    {
+        protected override void Header(Brief brief) => Output.Append(CultureInfo.InvariantCulture, $$"""
             <!DOCTYPE html>
             <html lang="en">
             <head>
@@ -21,40 +23,38 @@ public static class BriefHtml
             <style>body{font-family:sans-serif;max-width:48rem;margin:2rem auto;line-height:1.5}.marking{text-align:center}.note{font-size:.9em}</style>
             </head>
             <body>
-            {{marking}}
+            {{Marking(brief)}}
             <h1>{{E(brief.Title)}}</h1>
             <p>{{E(string.Join(" ", brief.Preamble))}}</p>
 
             """);
-        foreach (var section in brief.Sections)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(section.Heading)}</h2>\n");
-            if (section.Intro is { } intro)
-            {
-                html.Append(CultureInfo.InvariantCulture, $"<p><em>{E(intro)}</em></p>\n");
-            }
-            html.Append("<ul>\n");
-            foreach (var sentence in section.Sentences)
-            {
-                var label = sentence.Label is { } l ? $"<strong>{E(l)}</strong> — " : "";
-                var refs = string.Concat(sentence.Notes.Select(n => $"<sup><a href=\"#note-{n}\">{n}</a></sup>"));
-                html.Append(CultureInfo.InvariantCulture, $"<li>{label}{E(sentence.Text)}{refs}</li>\n");
-            }
-            html.Append("</ul>\n");
-        }
-        html.Append("<h2>Sources</h2>\n<ol>\n");
-        foreach (var source in brief.Sources)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<li id=\"source-{source.Number}\">{E(BriefText.Source(source))}</li>\n");
-        }
-        html.Append("</ol>\n<h2>Notes</h2>\n<ol class=\"note\">\n");
-        foreach (var note in brief.Notes)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<li id=\"note-{note.Number}\" value=\"{note.Number}\">{E(BriefText.Note(note))}</li>\n");
-        }
-        html.Append(CultureInfo.InvariantCulture, $"</ol>\n{marking}\n</body>\n</html>\n");
-        return html.ToString();
-    }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+        protected override void StartList(string heading, string? intro, bool ordered)
+        {
+            Output.Append(CultureInfo.InvariantCulture, $"<h2>{E(heading)}</h2>\n");
+            if (intro is not null)
+            {
+                Output.Append(CultureInfo.InvariantCulture, $"<p><em>{E(intro)}</em></p>\n");
+            }
+            Output.Append(ordered ? "<ol class=\"note\">\n" : "<ul>\n");
+        }
+
+        protected override void Item(BriefSentence sentence)
+        {
+            var label = sentence.Label is { } l ? $"<strong>{E(l)}</strong> — " : "";
+            var refs = string.Concat(sentence.Notes.Select(n => $"<sup><a href=\"#note-{n}\">{n}</a></sup>"));
+            Output.Append(CultureInfo.InvariantCulture, $"<li>{label}{E(sentence.Text)}{refs}</li>\n");
+        }
+
+        protected override void Numbered(string kind, int number, string text) =>
+            Output.Append(CultureInfo.InvariantCulture, $"<li id=\"{kind}-{number}\" value=\"{number}\">{E(text)}</li>\n");
+
+        protected override void EndList(bool ordered) => Output.Append(ordered ? "</ol>\n" : "</ul>\n");
+
+        protected override void Footer(Brief brief) => Output.Append(CultureInfo.InvariantCulture, $"{Marking(brief)}\n</body>\n</html>\n");
+
+        private static string Marking(Brief brief) => $"<p class=\"marking\"><strong>{E(Tlp.Format(brief.Marking))}</strong></p>";
+
+        private static string E(string text) => WebUtility.HtmlEncode(text);
+    }
 }

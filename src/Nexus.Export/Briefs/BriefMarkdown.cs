@@ -9,50 +9,49 @@ public static class BriefMarkdown
     public static string Render(Brief brief)
     {
         ArgumentNullException.ThrowIfNull(brief);
-        var md = new StringBuilder();
-        var marking = $"**{Tlp.Format(brief.Marking)}**";
-        md.Append(CultureInfo.InvariantCulture, $"{marking}\n\n# {brief.Title}\n\n");
-        md.AppendJoin(" ", brief.Preamble).Append("\n\n");
-        foreach (var section in brief.Sections)
-        {
-            md.Append(CultureInfo.InvariantCulture, $"## {section.Heading}\n\n");
-            if (section.Intro is { } intro)
-            {
-                md.Append(CultureInfo.InvariantCulture, $"_{intro}_\n\n");
-            }
-            foreach (var sentence in section.Sentences)
-            {
-                var label = sentence.Label is { } l ? $"**{l}** — " : "";
-                md.Append(CultureInfo.InvariantCulture, $"- {label}{Escape(sentence.Text)}{string.Concat(sentence.Notes.Select(n => $"[^{n}]"))}\n");
-            }
-            md.Append('\n');
-        }
-        md.Append("## Sources\n\n");
-        foreach (var source in brief.Sources)
-        {
-            md.Append(CultureInfo.InvariantCulture, $"{source.Number}. {Escape(BriefText.Source(source))}\n");
-        }
-        md.Append("\n## Notes\n\n");
-        foreach (var note in brief.Notes)
-        {
-            md.Append(CultureInfo.InvariantCulture, $"[^{note.Number}]: {Escape(BriefText.Note(note))}\n");
-        }
-        md.Append(CultureInfo.InvariantCulture, $"\n{marking}\n");
-        return md.ToString();
+        return new Writer().Render(brief);
     }
 
-    /// <summary>Keeps source text from turning into Markdown: emphasis, links and footnote marks stay literal.</summary>
-    private static string Escape(string text)
+    private sealed class Writer : BriefWriter
     {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
+        protected override void Header(Brief brief) =>
+            Output.Append(CultureInfo.InvariantCulture, $"**{Tlp.Format(brief.Marking)}**\n\n# {Escape(brief.Title)}\n\n{Escape(string.Join(" ", brief.Preamble))}\n\n");
+
+        protected override void StartList(string heading, string? intro, bool ordered)
         {
-            if (c is '\\' or '*' or '_' or '[' or ']' or '`' or '<' or '>')
+            Output.Append(CultureInfo.InvariantCulture, $"## {heading}\n\n");
+            if (intro is not null)
             {
-                escaped.Append('\\');
+                Output.Append(CultureInfo.InvariantCulture, $"_{intro}_\n\n");
             }
-            escaped.Append(c == '\n' ? ' ' : c);
         }
-        return escaped.ToString();
+
+        protected override void Item(BriefSentence sentence)
+        {
+            var label = sentence.Label is { } l ? $"**{l}** — " : "";
+            Output.Append(CultureInfo.InvariantCulture, $"- {label}{Escape(sentence.Text)}{string.Concat(sentence.Notes.Select(n => $"[^{n}]"))}\n");
+        }
+
+        protected override void Numbered(string kind, int number, string text) =>
+            Output.Append(kind == "note" ? "[^" : "").Append(number).Append(kind == "note" ? "]: " : ". ").Append(Escape(text)).Append('\n');
+
+        protected override void EndList(bool ordered) => Output.Append('\n');
+
+        protected override void Footer(Brief brief) => Output.Append(CultureInfo.InvariantCulture, $"**{Tlp.Format(brief.Marking)}**\n");
+
+        /// <summary>Keeps source text from turning into Markdown: emphasis, links and footnote marks stay literal.</summary>
+        private static string Escape(string text)
+        {
+            var escaped = new StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                if (c is '\\' or '*' or '_' or '[' or ']' or '`' or '<' or '>')
+                {
+                    escaped.Append('\\');
+                }
+                escaped.Append(c == '\n' ? ' ' : c);
+            }
+            return escaped.ToString();
+        }
     }
 }

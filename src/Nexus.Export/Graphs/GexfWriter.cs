@@ -14,48 +14,31 @@ public static class GexfWriter
     public static async Task WriteAsync(GraphModel graph, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        await using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Async = true, Encoding = new System.Text.UTF8Encoding(false) });
+        await using var xml = GraphXml.Create(output);
         await xml.WriteStartDocumentAsync();
-        await xml.WriteStartElementAsync(null, "gexf", Ns);
-        await xml.WriteAttributeStringAsync(null, "version", null, "1.2");
-        await xml.WriteStartElementAsync(null, "meta", Ns);
+        await xml.OpenAsync(Ns, "gexf", ("version", "1.2"));
+        await xml.OpenAsync(Ns, "meta");
         await xml.WriteElementStringAsync(null, "creator", Ns, "Nexus");
         await xml.WriteElementStringAsync(null, "description", Ns, "Evidence graph: one edge per claim, with its holder, modality and evidence.");
         await xml.WriteEndElementAsync();
-        await xml.WriteStartElementAsync(null, "graph", Ns);
-        await xml.WriteAttributeStringAsync(null, "mode", null, "dynamic");
-        await xml.WriteAttributeStringAsync(null, "defaultedgetype", null, "directed");
-        await xml.WriteAttributeStringAsync(null, "timeformat", null, "date");
+        await xml.OpenAsync(Ns, "graph", ("mode", "dynamic"), ("defaultedgetype", "directed"), ("timeformat", "date"));
         await AttributesAsync(xml, "node", GraphModel.NodeAttributes);
         await AttributesAsync(xml, "edge", GraphModel.EdgeAttributes);
-        await xml.WriteStartElementAsync(null, "nodes", Ns);
+        await xml.OpenAsync(Ns, "nodes");
         foreach (var node in graph.Nodes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await xml.WriteStartElementAsync(null, "node", Ns);
-            await xml.WriteAttributeStringAsync(null, "id", null, node.Id);
-            await xml.WriteAttributeStringAsync(null, "label", null, node.Attributes["label"]);
+            await xml.OpenAsync(Ns, "node", ("id", node.Id), ("label", node.Attributes["label"]));
             await ValuesAsync(xml, GraphModel.NodeAttributes, node.Attributes);
             await xml.WriteEndElementAsync();
         }
         await xml.WriteEndElementAsync();
-        await xml.WriteStartElementAsync(null, "edges", Ns);
+        await xml.OpenAsync(Ns, "edges");
         foreach (var edge in graph.Edges)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await xml.WriteStartElementAsync(null, "edge", Ns);
-            await xml.WriteAttributeStringAsync(null, "id", null, edge.Id);
-            await xml.WriteAttributeStringAsync(null, "source", null, edge.Source);
-            await xml.WriteAttributeStringAsync(null, "target", null, edge.Target);
-            await xml.WriteAttributeStringAsync(null, "label", null, edge.Attributes["predicate"]);
-            if (Engine.Dates.Iso(edge.Start) is { } start)
-            {
-                await xml.WriteAttributeStringAsync(null, "start", null, start);
-            }
-            if (Engine.Dates.Iso(edge.End) is { } end)
-            {
-                await xml.WriteAttributeStringAsync(null, "end", null, end);
-            }
+            await xml.OpenAsync(Ns, "edge", ("id", edge.Id), ("source", edge.Source), ("target", edge.Target), ("label", edge.Attributes["predicate"]),
+                ("start", Engine.Dates.Iso(edge.Start)), ("end", Engine.Dates.Iso(edge.End)));
             await ValuesAsync(xml, GraphModel.EdgeAttributes, edge.Attributes);
             await xml.WriteEndElementAsync();
         }
@@ -65,15 +48,10 @@ public static class GexfWriter
 
     private static async Task AttributesAsync(XmlWriter xml, string scope, ImmutableArray<string> names)
     {
-        await xml.WriteStartElementAsync(null, "attributes", Ns);
-        await xml.WriteAttributeStringAsync(null, "class", null, scope);
-        await xml.WriteAttributeStringAsync(null, "mode", null, "static");
+        await xml.OpenAsync(Ns, "attributes", ("class", scope), ("mode", "static"));
         foreach (var name in names)
         {
-            await xml.WriteStartElementAsync(null, "attribute", Ns);
-            await xml.WriteAttributeStringAsync(null, "id", null, name);
-            await xml.WriteAttributeStringAsync(null, "title", null, name);
-            await xml.WriteAttributeStringAsync(null, "type", null, GraphAttributeTypes.Of(name));
+            await xml.OpenAsync(Ns, "attribute", ("id", name), ("title", name), ("type", GraphAttributeTypes.Of(name)));
             await xml.WriteEndElementAsync();
         }
         await xml.WriteEndElementAsync();
@@ -81,12 +59,10 @@ public static class GexfWriter
 
     private static async Task ValuesAsync(XmlWriter xml, ImmutableArray<string> names, ImmutableDictionary<string, string> values)
     {
-        await xml.WriteStartElementAsync(null, "attvalues", Ns);
+        await xml.OpenAsync(Ns, "attvalues");
         foreach (var name in names)
         {
-            await xml.WriteStartElementAsync(null, "attvalue", Ns);
-            await xml.WriteAttributeStringAsync(null, "for", null, name);
-            await xml.WriteAttributeStringAsync(null, "value", null, values[name]);
+            await xml.OpenAsync(Ns, "attvalue", ("for", name), ("value", values[name]));
             await xml.WriteEndElementAsync();
         }
         await xml.WriteEndElementAsync();
