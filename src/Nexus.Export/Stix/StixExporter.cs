@@ -120,7 +120,7 @@ public static class StixExporter
     /// nobody rejected, stated plainly or graded probably true or better and uncontested, ties them to
     /// an armed group; otherwise an identity. No hedged claim makes anyone a threat actor.
     /// </summary>
-    internal static string SdoType(Entity entity, bool global, ExportSnapshot snapshot, SnapshotIndex index) => entity.Type switch
+    private static string SdoType(Entity entity, bool global, ExportSnapshot snapshot, SnapshotIndex index) => entity.Type switch
     {
         EntityType.Organization when entity.Refs.Any(r => snapshot.RefSections.GetValueOrDefault(r) == "threat-actor") => "intrusion-set",
         EntityType.Organization when entity.Kind == EntityKind.ArmedGroup => "threat-actor",
