@@ -64,6 +64,26 @@ public sealed class StixImportTests(ReferenceStore reference) : IClassFixture<Re
         Assert.Equal(0, (await store.GetStatisticsAsync(CancellationToken.None)).Documents);
     }
 
+    [Fact]
+    public async Task AnotherProducersReportIsStoredAsClaimsItsAuthorReports()
+    {
+        await using var store = await reference.OpenEmptyAsync("apt1");
+        await using var file = File.OpenRead(RepoPaths.SharedData("stix2-schemas", "examples", "threat-reports", "apt1.json"));
+
+        var summary = await new StixImportWorkflow(reference.Runtime, store).RunAsync(file, CancellationToken.None);
+        var claims = await store.GetClaimsAsync(new ClaimQuery(), CancellationToken.None);
+
+        Assert.Equal(1, summary.Added);
+        Assert.True(summary.Ignored > 0);
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c =>
+        {
+            Assert.Equal(Modality.Reported, c.Claim.Modality);
+            Assert.Equal(("the STIX bundle's author", HolderKind.Document), (c.Claim.Holder.Text, c.Claim.Holder.Kind));
+            Assert.NotNull(c.Subject.EntityId);
+        });
+    }
+
     private async Task<StixImportSummary> ImportAsync(INexusStore store, JsonObject bundle)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(bundle.ToJsonString()));
