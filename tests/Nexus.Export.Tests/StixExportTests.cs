@@ -25,4 +25,16 @@ public sealed class StixExportTests(ReferenceStore reference) : IClassFixture<Re
         var dangling = StixBundles.References(Bundle).Where(r => !ids.Contains(r.Id)).ToList();
         Assert.Empty(dangling);
     }
+
+    [Fact]
+    public void ANegatedClaimIsANoteNeverARelationship()
+    {
+        var negated = reference.Snapshot.Claims.Single(c => c.Claim.Polarity == Polarity.Negative);
+        var obj = StixBundles.Objects(Bundle).Single(o => o["x_nexus_claim_id"]?.GetValue<string>() == negated.Id);
+
+        Assert.Equal("note", obj["type"]!.GetValue<string>());
+        Assert.Contains(" does not ", obj["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(2, obj["object_refs"]!.AsArray().Count);
+        Assert.DoesNotContain(StixBundles.OfType(Bundle, "relationship"), r => r["x_nexus_polarity"]!.GetValue<string>() == "negative");
+    }
 }

@@ -11,7 +11,8 @@ namespace Nexus.Export.FollowTheMoney;
 /// FollowTheMoney entities as JSON lines, for Aleph and OpenSanctions tooling (README.md, "FollowTheMoney").
 /// Entities become Person, Organization, PublicBody, Company, Address, Event or Document; each
 /// source document an Article with a Documentation link to every entity it names; each claim
-/// nobody rejected a Membership, an Event or an UnknownLink whose <c>status</c> is the modality,
+/// nobody rejected that affirms a tie (negated and denied claims make no link) a Membership, an
+/// Event or an UnknownLink whose <c>status</c> is the modality,
 /// whose <c>description</c> is the attributed statement and whose <c>summary</c> is the evidence.
 /// FtM has no field for a hedge, so the hedge lives in those two texts and is never dropped.
 /// </summary>
@@ -59,7 +60,7 @@ public static class FtmExporter
                 });
             }
         }
-        foreach (var claim in index.AcceptedClaims)
+        foreach (var claim in index.AcceptedClaims.Where(SnapshotIndex.Affirms))
         {
             if (ClaimObject(claim, index, schemas) is { } link)
             {
@@ -125,7 +126,7 @@ public static class FtmExporter
         {
             ["description"] = [ClaimStatement.Of(stored)],
             ["summary"] = [stored.EvidenceText],
-            ["status"] = [EnumNames.Snake(claim.Modality) + (claim.Polarity == Polarity.Negative ? ", negated" : "")],
+            ["status"] = [EnumNames.Snake(claim.Modality)],
             ["recordId"] = [stored.Id],
             ["startDate"] = Values(Engine.Dates.Iso(claim.Time?.Start)),
             ["endDate"] = Values(Engine.Dates.Iso(claim.Time?.End)),

@@ -6,7 +6,8 @@ namespace Nexus.Export.Graphs;
 
 /// <summary>
 /// The evidence graph as GraphML and GEXF draw it: a node per entity, an edge per claim nobody
-/// rejected (two-place claims only; a death has no second end). Parallel edges stay apart, one per
+/// rejected that affirms a tie (two-place, positive, not denied: a tie its source negates is no
+/// edge for centrality or paths to count; a death has no second end). Parallel edges stay apart, one per
 /// claim, so that each keeps its own holder, modality and evidence. Every attribute is present on
 /// every node and edge, empty when unknown, so that tools never meet a missing key.
 /// </summary>
@@ -43,7 +44,7 @@ public sealed record GraphModel(ImmutableArray<GraphNode> Nodes, ImmutableArray<
         {
             nodes[entity.Id] = Node(entity.Id, entity.Name, entity.Type, entity.Kind, entity.Aliases.Select(a => a.Name), entity.Refs, grades);
         }
-        foreach (var claim in index.AcceptedClaims)
+        foreach (var claim in index.AcceptedClaims.Where(SnapshotIndex.Affirms))
         {
             if (claim.Object is not { } obj)
             {

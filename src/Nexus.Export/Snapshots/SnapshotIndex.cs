@@ -36,6 +36,14 @@ public sealed class SnapshotIndex
     /// <summary>The assertion a claim counts towards, or null when ungraded or rejected.</summary>
     public Assertion? AssertionOf(StoredClaim claim) => assertionOfClaim.GetValueOrDefault(claim.Id);
 
+    /// <summary>
+    /// Whether a claim says a tie exists: positive and not denied. A negated or denied claim must
+    /// never be drawn as an edge or a link, where a reader who skips the attributes would take it
+    /// for the tie it denies.
+    /// </summary>
+    public static bool Affirms(StoredClaim claim) =>
+        claim.Claim.Polarity == Polarity.Positive && claim.Claim.Modality != Modality.Denied;
+
     /// <summary>Claims the analyst has not rejected, in snapshot order.</summary>
     public IEnumerable<StoredClaim> AcceptedClaims => Snapshot.Claims.Where(c => !c.Rejected);
 }

@@ -8,7 +8,8 @@ namespace Nexus.Export.Stix;
 
 /// <summary>
 /// Writes a snapshot as one STIX 2.1 bundle: a report per document, an SDO per entity, a
-/// relationship per two-place claim (a note per one-place claim), opinions and notes for the
+/// relationship per two-place claim that affirms a tie (a note for one-place, negated and denied
+/// claims, so that no relationship ever stands for a tie its source denies), opinions and notes for the
 /// analyst's curations, and the TLP 2.0 marking definitions in use. Ids are UUIDv5 and timestamps
 /// come from the documents, so the same snapshot always gives the same bundle. README.md holds the
 /// mapping table.
@@ -133,7 +134,7 @@ public static class StixExporter
     /// <summary>The armed groups a person is firmly tied to, with the predicate tying them.</summary>
     private static IEnumerable<(Entity Group, Predicate Predicate)> ArmedGroupTies(string personId, SnapshotIndex index) =>
         index.AcceptedClaims
-            .Where(c => c.Subject.EntityId == personId && ActorTies.Contains(c.Claim.Predicate) && c.Claim.Polarity == Polarity.Positive)
+            .Where(c => c.Subject.EntityId == personId && ActorTies.Contains(c.Claim.Predicate) && SnapshotIndex.Affirms(c))
             .Where(c => index.Entity(c.Object?.EntityId) is { Kind: EntityKind.ArmedGroup })
             .Where(c => c.Claim.Modality == Modality.Asserted || index.AssertionOf(c) is { Contested: false, Grade.Credibility: <= 2 })
             .Select(c => (index.Entity(c.Object!.EntityId)!, c.Claim.Predicate));
@@ -311,7 +312,7 @@ public static class StixExporter
         var target = NodeId(ids, document, claim.Object);
         var assertion = index.AssertionOf(stored);
         JsonObject obj;
-        if (subject is not null && target is not null)
+        if (subject is not null && target is not null && SnapshotIndex.Affirms(stored))
         {
             obj = Core("relationship", StixIds.Of("relationship", "claim:" + stored.Id), time)
                 .Put("relationship_type", StixVocabulary.RelationshipType(claim.Predicate))
