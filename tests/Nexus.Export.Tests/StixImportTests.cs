@@ -65,6 +65,20 @@ public sealed class StixImportTests(ReferenceStore reference) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task AClaimNamingAnEntityItsReportLacksIsRefusedBeforeAnythingIsStored()
+    {
+        var bundle = StixExporter.Export(reference.Snapshot);
+        var relationship = StixBundles.OfType(bundle, "relationship").First();
+        relationship["x_nexus_subject_key"] = "e999";
+        await using var store = await reference.OpenEmptyAsync("broken-claim");
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ImportAsync(store, bundle));
+
+        Assert.Contains("entity e999 is not among the report's entities", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, (await store.GetStatisticsAsync(CancellationToken.None)).Documents);
+    }
+
+    [Fact]
     public async Task AnotherProducersReportIsStoredAsClaimsItsAuthorReports()
     {
         await using var store = await reference.OpenEmptyAsync("apt1");

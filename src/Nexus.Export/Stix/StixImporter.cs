@@ -105,10 +105,18 @@ public static class StixImporter
             Aliases = e.Texts("aliases"),
             Refs = e.Texts("refs"),
         }).ToImmutableArray();
+        var keys = entities.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         var claims = new List<Claim>();
         foreach (var obj in objects.Values.Where(o => o.Text(NexusProperties.ClaimId) is not null && o.Text(NexusProperties.DocumentId) == id))
         {
-            claims.Add(ClaimOf(obj));
+            var claim = ClaimOf(obj);
+            var missing = new[] { claim.Subject, claim.Object, claim.Place, claim.Holder.Entity }.OfType<string>().FirstOrDefault(k => !keys.Contains(k));
+            if (missing is not null || claim.Evidence.End > text.Length)
+            {
+                throw new InvalidDataException($"Claim {obj.Text(NexusProperties.ClaimId)} does not fit its report: "
+                    + (missing is not null ? $"entity {missing} is not among the report's entities." : "its evidence lies beyond the text."));
+            }
+            claims.Add(claim);
             used.Add(obj.Text("id")!);
         }
         foreach (var reference in report.Texts("object_refs").Where(r => objects.TryGetValue(r, out var o) && IsEntity(o)))
