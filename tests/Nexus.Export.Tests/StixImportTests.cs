@@ -56,12 +56,8 @@ public sealed class StixImportTests(ReferenceStore reference) : IClassFixture<Re
         var bundle = StixExporter.Export(reference.Snapshot);
         var report = StixBundles.OfType(bundle, "report").Single();
         report["description"] = report["description"]!.GetValue<string>() + " An added sentence.";
-        await using var store = await reference.OpenEmptyAsync("altered");
 
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ImportAsync(store, bundle));
-
-        Assert.Contains("is not that document's text", error.Message, StringComparison.Ordinal);
-        Assert.Equal(0, (await store.GetStatisticsAsync(CancellationToken.None)).Documents);
+        await AssertRefusedAsync(bundle, "is not that document's text");
     }
 
     [Fact]
@@ -70,12 +66,8 @@ public sealed class StixImportTests(ReferenceStore reference) : IClassFixture<Re
         var bundle = StixExporter.Export(reference.Snapshot);
         var relationship = StixBundles.OfType(bundle, "relationship").First();
         relationship["x_nexus_subject_key"] = "e999";
-        await using var store = await reference.OpenEmptyAsync("broken-claim");
 
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ImportAsync(store, bundle));
-
-        Assert.Contains("entity e999 is not among the report's entities", error.Message, StringComparison.Ordinal);
-        Assert.Equal(0, (await store.GetStatisticsAsync(CancellationToken.None)).Documents);
+        await AssertRefusedAsync(bundle, "entity e999 is not among the report's entities");
     }
 
     [Fact]
@@ -96,6 +88,17 @@ public sealed class StixImportTests(ReferenceStore reference) : IClassFixture<Re
             Assert.Equal(("the STIX bundle's author", HolderKind.Document), (c.Claim.Holder.Text, c.Claim.Holder.Kind));
             Assert.NotNull(c.Subject.EntityId);
         });
+    }
+
+    /// <summary>The import fails with a sentence holding <paramref name="reason"/>, and the store stays empty.</summary>
+    private async Task AssertRefusedAsync(JsonObject bundle, string reason)
+    {
+        await using var store = await reference.OpenEmptyAsync("refused-" + Guid.NewGuid().ToString("N"));
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ImportAsync(store, bundle));
+
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, (await store.GetStatisticsAsync(CancellationToken.None)).Documents);
     }
 
     private async Task<StixImportSummary> ImportAsync(INexusStore store, JsonObject bundle)
