@@ -22,6 +22,9 @@ internal static class Program
                 EvalCommand.Create(),
                 BenchCommand.Create(),
                 EvalClaimsCommand.Create(),
+                ExportCommand.Create(),
+                ImportCommand.Create(),
+                BriefCommand.Create(),
             },
         };
         var parse = root.Parse(args);
