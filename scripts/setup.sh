@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 need=()
 missing() { ! dpkg -s "$1" >/dev/null 2>&1; }
 if [ "${1:-}" = "--test" ]; then
-  for pkg in postgresql; do missing "$pkg" && need+=("$pkg"); done
+  for pkg in postgresql python3-networkx; do missing "$pkg" && need+=("$pkg"); done
 fi
 if [ ${#need[@]} -gt 0 ]; then
   sudo=(); [ "$(id -u)" -ne 0 ] && sudo=(sudo)

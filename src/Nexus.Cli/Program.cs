@@ -28,6 +28,13 @@ internal static class Program
                 ConfirmClaimCommand.Create(),
                 HistoryCommand.Create(),
                 DataCommand.Create(),
+                TrainCommand.Create(),
+                EvalCommand.Create(),
+                BenchCommand.Create(),
+                EvalClaimsCommand.Create(),
+                ExportCommand.Create(),
+                ImportCommand.Create(),
+                BriefCommand.Create(),
             },
         };
         var parse = root.Parse(args);

@@ -2,6 +2,7 @@ using Nexus.Resolution.Entities;
 using Nexus.Resolution.ReferenceData;
 using Nexus.Text;
 using Nexus.Text.Gazetteers;
+using Nexus.Text.Models;
 using Nexus.Text.Pipeline;
 
 namespace Nexus.Engine;
@@ -15,15 +16,15 @@ public sealed class NexusRuntime
     private readonly Lazy<ExtractionPipeline> _pipeline;
     private readonly Lazy<EntityResolver> _resolver;
 
-    public NexusRuntime(ReferenceLibrary references)
+    public NexusRuntime(ReferenceLibrary references, ModelCatalog? models)
     {
         References = references;
-        _pipeline = new(() => TextPipelines.Default(new GazetteerMatcher(references.Gazetteer)).Build());
+        _pipeline = new(() => TextPipelines.Default(new GazetteerMatcher(references.Gazetteer), models).Build());
         _resolver = new(() => new EntityResolver(references));
     }
 
-    /// <summary>A runtime over the reference artefacts built into the assemblies.</summary>
-    public static NexusRuntime Embedded() => new(ReferenceLibrary.LoadEmbedded());
+    /// <summary>A runtime over the reference artefacts and trained models built into the assemblies.</summary>
+    public static NexusRuntime Embedded() => new(ReferenceLibrary.LoadEmbedded(), new ModelCatalog());
 
     public ReferenceLibrary References { get; }
 

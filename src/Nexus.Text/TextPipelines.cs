@@ -3,6 +3,10 @@ using Nexus.Text.Claims;
 using Nexus.Text.Coreference;
 using Nexus.Text.Gazetteers;
 using Nexus.Text.Mentions;
+using Nexus.Text.Models;
+using Nexus.Text.Models.Ner;
+using Nexus.Text.Models.Parsing;
+using Nexus.Text.Models.Pos;
 using Nexus.Text.Names;
 using Nexus.Text.Pipeline;
 using Nexus.Text.Time;
@@ -15,17 +19,35 @@ public static class TextPipelines
 {
     /// <summary>
     /// A builder holding the default stages; callers may <see cref="PipelineBuilder.Replace"/> or add
-    /// stages before building.
+    /// stages before building. With <paramref name="models"/>, the trained tagger, recogniser and parser
+    /// join the rules: the recogniser's mentions are reconciled with the lists' and the rules' before
+    /// one layer is selected.
     /// </summary>
-    public static PipelineBuilder Default(GazetteerMatcher gazetteer) =>
-        new PipelineBuilder()
+    public static PipelineBuilder Default(GazetteerMatcher gazetteer, ModelCatalog? models = null)
+    {
+        var builder = new PipelineBuilder()
             .Add(new TokenizerStage())
-            .Add(new SentenceStage())
+            .Add(new SentenceStage());
+        if (models is not null)
+        {
+            builder.Add(new PosTaggerStage(models.Pos));
+        }
+        builder
             .Add(new GazetteerStage(gazetteer))
             .Add(new NameRulesStage())
-            .Add(new AcronymStage())
+            .Add(new AcronymStage());
+        if (models is not null)
+        {
+            builder.Add(new NerStage(models.Ner)).Add(new ModelMentionReconcileStage());
+        }
+        builder
             .Add(new MentionSelectionStage())
             .Add(new CoreferenceStage())
-            .Add(new TimeExpressionStage())
-            .Add(new ClaimStage());
+            .Add(new TimeExpressionStage());
+        if (models is not null)
+        {
+            builder.Add(new DependencyParserStage(models.Parser));
+        }
+        return builder.Add(new ClaimStage());
+    }
 }

@@ -68,6 +68,29 @@ internal static class AttributionFinder
         return cues;
     }
 
+    /// <summary>
+    /// "Lt. Gen. Townsend provided the following statement on the SDF advance:": a sentence that
+    /// ends in a colon and names a speaker introduces a quotation that speaker holds.
+    /// </summary>
+    public static Cue? StatementIntro(SentenceView view)
+    {
+        var keyword = Enumerable.Range(view.First, view.Sentence.TokenCount)
+            .FirstOrDefault(k => view.Lower(k) is "statement" or "said" or "remarks" or "stated" or "following", -1);
+        if (view.Word(view.End - 1) != ":" || keyword < 0)
+        {
+            return null;
+        }
+        // The speaker named last before the keyword: "The … Commander, Lt. Gen. Stephen J. Townsend, provided".
+        var before = view.Mentions().Where(m => m.End <= keyword).ToList();
+        var speaker = before.LastOrDefault(m => m.Mention.Type == EntityType.Person);
+        if (speaker.Mention is null)
+        {
+            speaker = before.LastOrDefault(m => IsSpeaker(m.Mention));
+        }
+        return speaker.Mention is null ? null
+            : new Cue(view.End - 1, view.End, Modality.Reported, HolderOf(view, speaker.Mention, speaker.End), "statement", null, false, Whole(view));
+    }
+
     private static (int, int) Whole(SentenceView view) => (view.First, view.End);
 
     // "LeT, a UN-designated organisation, has been assessed …": the apposition between the commas.
@@ -176,9 +199,15 @@ internal static class AttributionFinder
             return SpeakerBefore(view, verb);
         }
         var named = view.Mentions().LastOrDefault(m => m.Start >= start && m.End <= verb && IsSpeaker(m.Mention));
-        if (named.Mention is not null)
+        if (named.Mention is not null && named.End == verb)
         {
             return HolderOf(view, named.Mention, named.End);
+        }
+        if (named.Mention is not null)
+        {
+            // "a UN panel of experts concluded": the body named inside the phrase, in the phrase's words.
+            var phrase = view.SpanOf(start, verb).Of(view.Document.Text);
+            return new Holder(phrase, named.Mention.Type == EntityType.Person ? HolderKind.NamedPerson : HolderKind.Organization, named.Mention.EntityKey);
         }
         var text = view.SpanOf(start, verb).Of(view.Document.Text);
         var head = view.Lower(verb - 1);

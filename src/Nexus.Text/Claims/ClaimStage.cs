@@ -12,7 +12,9 @@ namespace Nexus.Text.Claims;
 /// author's assertion. A sentence-initial "According to X,"
 /// also governs the following sentences of the same paragraph that have no cue of their own and
 /// continue its report with a subject pronoun ("it", "this", "they") in their first words; the first
-/// sentence that does not ends the report.
+/// sentence that does not ends the report. A quotation works the same way: "Votel said, "… . … ."" and
+/// "Townsend provided the following statement: "… ."" make the speaker hold every sentence of the
+/// quotation that has no cue of its own, up to its closing mark.
 /// </para>
 /// <para>
 /// Polarity is negative when a negation ("not", "never", "no longer") stands within four words
@@ -39,6 +41,8 @@ public sealed class ClaimStage : IPipelineStage
         var author = Holder.Author(document.Document.Metadata.Authors.FirstOrDefault());
         var claims = ImmutableArray.CreateBuilder<Claim>();
         Cue? report = null;
+        Cue? quotation = null;
+        var quoteOpen = false;
         Sentence? previous = null;
         foreach (var sentence in document.Sentences)
         {
@@ -46,6 +50,16 @@ public sealed class ClaimStage : IPipelineStage
             var view = new SentenceView(document, sentence, mentions);
             var cues = AttributionFinder.Find(view, author);
             report = ContinuingReport(view, report, previous, cues);
+            // Inside a quotation its speaker holds every sentence that has no cue of its own.
+            var opensQuoted = quotation is not null && view.Word(view.First) is "\"" or "“";
+            if ((quoteOpen || opensQuoted) && quotation is not null && cues.Count == 0)
+            {
+                report = quotation with { OpensReport = false, Scope = (view.First, view.End) };
+            }
+            quoteOpen = QuoteOpenAfter(view, quoteOpen);
+            quotation = quoteOpen
+                ? cues.LastOrDefault(c => c.Holder.Kind != HolderKind.Author && c.Modality == Modality.Reported) ?? quotation
+                : AttributionFinder.StatementIntro(view);
             previous = sentence;
             var kept = new Dictionary<(string, Predicate, string?), Claim>();
             foreach (var candidate in RelationPatterns.Read(view))
@@ -64,6 +78,22 @@ public sealed class ClaimStage : IPipelineStage
         }
         var numbered = claims.Select((c, n) => c with { Id = "c" + (n + 1) });
         return document with { Claims = [.. numbered] };
+    }
+
+    // Whether a quotation is still open after this sentence: straight quotes toggle, curly ones say which way.
+    private static bool QuoteOpenAfter(SentenceView view, bool open)
+    {
+        for (var k = view.First; k < view.End; k++)
+        {
+            open = view.Word(k) switch
+            {
+                "\"" => !open,
+                "“" => true,
+                "”" => false,
+                _ => open,
+            };
+        }
+        return open;
     }
 
     // The "According to X," report still open for this sentence, or null.
@@ -87,7 +117,7 @@ public sealed class ClaimStage : IPipelineStage
 
     private static Claim? ToClaim(SentenceView view, TokenIndex index, RelationCandidate candidate, List<Cue> cues, Cue? report, Holder author)
     {
-        if (candidate.Subject.EntityKey is not { } subject || candidate.Object is { EntityKey: null })
+        if (candidate.Subject.EntityKey is not { } subject || candidate.Object is { EntityKey: null } || candidate.Object?.EntityKey == subject)
         {
             return null;
         }

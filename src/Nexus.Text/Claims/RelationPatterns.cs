@@ -8,7 +8,7 @@ namespace Nexus.Text.Claims;
 /// presence, designation, responsibility, death and hostility. Each pattern is a method; all are
 /// run and their candidates pooled. A dependency-based reader can replace this class later.
 /// </summary>
-internal static class RelationPatterns
+internal static partial class RelationPatterns
 {
     private static readonly FrozenDictionary<string, Predicate> Verbs = new Dictionary<string, Predicate>
     {
@@ -113,8 +113,16 @@ internal static class RelationPatterns
         RoleInApposition(view, found);
         ServedAs(view, found);
         Deputies(view, found);
+        UnitOf(view, found);
+        PlaceInPlace(view, found);
+        OpeningPlace(view, found);
         for (var i = view.First; i < view.End; i++)
         {
+            PartOf(view, i, found);
+            PlacedBy(view, i, found);
+            Against(view, i, found);
+            Communication(view, i, found);
+            Membership(view, i, found);
             ArrestNoun(view, i, found);
             Verb(view, i, found);
             Giving(view, i, found);
@@ -203,12 +211,21 @@ internal static class RelationPatterns
                 continue;
             }
             var roleStart = i;
+            // "an ISIL gang leader in Raqqah": the group named inside the apposition, before the role.
+            Mention? inner = null;
             for (; view.Contains(i) && i < roleStart + 6; i++)
             {
                 var word = view.Lower(i);
                 if (word is "," or "who" or "which" or "–" or "—" or ")")
                 {
                     break;
+                }
+                if (possessor is null && inner is null && view.MentionAt(i) is { } named && SentenceView.IsGroup(named))
+                {
+                    inner = named;
+                    i = view.RangeOf(named).End - 1;
+                    roleStart = i + 1;
+                    continue;
                 }
                 if (view.MentionAt(i) is { } nationality && nationality.Type is EntityType.Nationality or EntityType.Location && possessor is null
                     && (view.Lower(view.RangeOf(nationality).End) is "national" or "citizen" or "-" && (view.Lower(view.RangeOf(nationality).End + 1) is "born" or "national")
@@ -228,7 +245,7 @@ internal static class RelationPatterns
                 }
                 var roleEnd = i + 1;
                 var founding = view.Lower(i - 1) == "founding";
-                var group = possessor;
+                var group = possessor ?? inner;
                 Mention? place = null;
                 if (group is null && view.Lower(roleEnd) is "of" or "in" or "for" or "with" or "at")
                 {
@@ -386,14 +403,25 @@ internal static class RelationPatterns
             }
             return;
         }
-        if (view.Lower(i - 1) is "the" or "a" or "an" or "'s" || IsNounUse(view, i))
+        // "ISIL-held territory", "who was killed in Syria": a modifier or a passive with no agent.
+        if (view.Lower(i - 1) is "the" or "a" or "an" or "'s" or "-" or "was" or "were" or "been" or "being" || IsNounUse(view, i))
         {
             return;
         }
         var subject = view.SubjectBefore(i, m => SentenceView.IsActor(m) || info.Subjects.Contains(m.Type));
-        var start = view.Lower(i + 1) is "with" or "by" ? i + 2 : i + 1;
-        var objectMention = view.ObjectAfter(start, m => info.Objects.Contains(m.Type) || SentenceView.IsActor(m) && !info.Objects.IsEmpty, reach: 8);
+        // "struck and killed by a coalition airstrike": a participle before "by" is passive.
+        if (view.Lower(i + 1) == "by")
+        {
+            return;
+        }
+        var start = view.Lower(i + 1) == "with" ? i + 2 : i + 1;
+        var objectMention = view.ObjectAfter(start, m => info.Objects.Contains(m.Type) || SentenceView.IsActor(m) && info.Objects.Contains(EntityType.Organization), reach: 8);
         if (subject is null || objectMention is null || subject == objectMention)
+        {
+            return;
+        }
+        // "was struck and killed by a coalition airstrike": the object is the agent of a passive.
+        if (start == i + 1 && Enumerable.Range(i + 1, Math.Max(0, view.RangeOf(objectMention).Start - i - 1)).Any(k => view.Lower(k) == "by"))
         {
             return;
         }
@@ -540,8 +568,9 @@ internal static class RelationPatterns
         var word = view.Lower(i);
         if (AllianceNouns.Contains(word))
         {
-            if (view.MentionAt(i - 1) is { } right && SentenceView.IsActor(right) && view.Word(view.RangeOf(right).Start - 1) is "-" or "–"
-                && view.MentionAt(view.RangeOf(right).Start - 2) is { } left && SentenceView.IsActor(left) && left != right)
+            // "ISKP-LeT partnership", also written "Islamic State Khorasan Province (ISKP)-Lashkar-e-Taiba (LeT) Nexus".
+            if (view.MentionAt(SkipAcronym(view, i - 1)) is { } right && SentenceView.IsActor(right) && view.Word(view.RangeOf(right).Start - 1) is "-" or "–"
+                && view.MentionAt(SkipAcronym(view, view.RangeOf(right).Start - 2)) is { } left && SentenceView.IsActor(left) && left != right)
             {
                 found.Add(Pair(left, right, Predicate.AlliedWith, i, 0.8, "compound-alliance"));
                 return;
@@ -935,6 +964,10 @@ internal static class RelationPatterns
         }
         return null;
     }
+
+    // From the ")" of a bracketed acronym back to the name it follows.
+    private static int SkipAcronym(SentenceView view, int i) =>
+        view.Word(i) == ")" && view.Word(i - 2) == "(" ? i - 3 : i;
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -92,7 +92,8 @@ internal sealed class SentenceView
         for (var i = trigger - 1; i >= First; i--)
         {
             var word = Lower(i);
-            if (word is ";" or ":")
+            // "Cook said the campaign against ISIL …": the speaker is not the subject of what he reports.
+            if (word is ";" or ":" or "said" or "says" or "stated" or "added" or "noted" or "announced" or "told")
             {
                 return null;
             }
@@ -115,6 +116,26 @@ internal sealed class SentenceView
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// <see cref="SubjectBefore"/>, kept only when the mention opens its clause (after the sentence
+    /// start, a comma, "and", "that" or a determiner), so that an object ("to defeat Daesh we …") is
+    /// not taken for a subject.
+    /// </summary>
+    public Mention? ClauseSubjectBefore(int trigger, Func<Mention, bool> accept)
+    {
+        if (SubjectBefore(trigger, accept) is not { } subject)
+        {
+            return null;
+        }
+        var before = RangeOf(subject).Start - 1;
+        while (Lower(before) is "the" or "a" or "an" or "all" or "both")
+        {
+            before--;
+        }
+        return !Contains(before) || Word(before) is "," or "(" or "\"" or "“" or ":" || Lower(before) is "and" or "that" or "who" or "which" or "while"
+            ? subject : null;
     }
 
     // "Hafiz Saeed Khan, a Pakistan-born militant who …": the noun phrase "who" refers to, stepping

@@ -189,4 +189,22 @@ public sealed class ClaimStageTests
         });
         Assert.Equal(document.Claims.Length, document.Claims.Select(c => c.Id).Distinct().Count());
     }
+
+    [Fact]
+    public void AWingOfAGroupIsPartOfIt()
+    {
+        var claim = Extract.Run("ISKP, a wing of the Taliban, grew in 2015.").Single("Islamic State Khorasan Province", Predicate.PartOf, "Taliban");
+
+        Assert.Equal(Modality.Asserted, claim.Modality);
+    }
+
+    [Fact]
+    public void TheSpeakerOfAQuotationHoldsItsLaterSentences()
+    {
+        var claim = Extract.Run("Mir Shafiq Mengal said, \"We met many people. The Taliban attacked LeT in Quetta.\"")
+            .Single("Taliban", Predicate.Attacked, "Lashkar-e-Tayyiba");
+
+        Assert.Equal(Modality.Reported, claim.Modality);
+        Assert.Equal(HolderKind.NamedPerson, claim.Holder.Kind);
+    }
 }

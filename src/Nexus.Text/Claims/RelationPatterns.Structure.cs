@@ -1,0 +1,332 @@
+namespace Nexus.Text.Claims;
+
+/// <summary>
+/// Patterns read from the shape of noun phrases and prepositions rather than from a verb: parts of
+/// organisations ("ISKP, the Khorasan branch of the Islamic State"), places inside places
+/// ("Fort Campbell, Kentucky"), actors placed by "in"/"near"/"at", "against" phrases, and
+/// communication ("spoke with", "a meeting between").
+/// </summary>
+internal static partial class RelationPatterns
+{
+    private static readonly FrozenSet<string> PartNouns = Set(
+        "branch", "wing", "province", "affiliate", "faction", "offshoot", "franchise", "arm", "chapter", "subsidiary",
+        "component", "part", "splinter", "cell", "unit", "division", "battalion", "brigade", "regiment", "squadron",
+        "detachment", "element", "contingent", "command", "directorate", "department", "ministry", "agency", "bureau");
+
+    private static readonly FrozenSet<string> UnitHeads = Set(
+        "battalion", "brigade", "regiment", "squadron", "group", "wing", "division", "company", "unit", "detachment",
+        "force", "forces", "fleet", "corps", "command", "team");
+
+    private static readonly FrozenSet<string> PlacePrepositions = Set(
+        "in", "near", "at", "inside", "across", "throughout", "outside", "around", "into", "within");
+
+    private static readonly FrozenSet<string> SpeakingVerbs = Set(
+        "spoke", "speaks", "speak", "talked", "talks", "talk", "conferred", "telephoned", "phoned", "called",
+        "consulted", "discussed", "conveyed", "negotiated", "visited", "hosted", "host", "hosts", "welcomed", "received",
+        "briefed", "thanked", "thank", "urged", "congratulated", "congratulate", "wrote", "addressed");
+
+    private static readonly FrozenSet<string> ContactNouns = Set(
+        "meeting", "meetings", "talks", "call", "conversation", "discussion", "discussions", "contact", "touch", "dialogue", "visit");
+
+    private static readonly FrozenSet<string> HostileVerbs = Set(
+        "defeat", "defeated", "defeating", "degrade", "degrading", "combat", "combating", "combatting", "counter",
+        "countering", "engaged", "engage", "engaging", "destroyed", "destroy", "destroying", "liberate", "liberated",
+        "besieged", "besieging", "confront", "confronted", "repelled", "repel", "pushed");
+
+    private static readonly FrozenSet<string> AgainstNouns = Set(
+        "strikes", "strike", "airstrikes", "airstrike", "operations", "operation", "fight", "war", "campaign",
+        "offensive", "attack", "attacks", "actions", "action", "assault", "raids", "raid", "struggle", "battle", "coalition");
+
+    // "ISKP, the Khorasan branch of the Islamic State", "ISKP, a wing of IS", "ISKP, IS's Khorasan province",
+    // "the 134th Expeditionary Fighter Squadron of the 407th Air Expeditionary Group", "IS's Khorasan branch, ISKP"
+    private static void PartOf(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!PartNouns.Contains(view.Lower(i)))
+        {
+            return;
+        }
+        Mention? whole = null;
+        var k = i - 1;
+        while (view.Contains(k) && view.MentionAt(k) is null && IsModifierWord(view, k))
+        {
+            k--;
+        }
+        if (view.Word(k) is "'s" or "’s" && view.MentionAt(k - 1) is { } owner && SentenceView.IsGroup(owner))
+        {
+            whole = owner;
+            k = view.RangeOf(owner).Start - 1;
+        }
+        else if (view.Lower(i + 1) == "of")
+        {
+            whole = view.ObjectAfter(i + 2, SentenceView.IsGroup, reach: 4);
+        }
+        if (whole is null)
+        {
+            return;
+        }
+        while (view.Lower(k) is "a" or "an" or "the" or "its" or "one")
+        {
+            k--;
+        }
+        Mention? part = null;
+        if (view.Word(k) is "," or "(" or "–" or "—" && view.MentionAt(k - 1) is { } before && SentenceView.IsGroup(before))
+        {
+            part = before;
+        }
+        else if (view.Lower(k) is "is" or "was" or "became" or "remains" or "as")
+        {
+            part = view.SubjectBefore(k, SentenceView.IsGroup);
+        }
+        else if (view.Word(i + 1) is "," && view.MentionAt(i + 2) is { } after && SentenceView.IsGroup(after))
+        {
+            part = after;
+        }
+        if (part is not null && part != whole && part.EntityKey != whole.EntityKey)
+        {
+            found.Add(Pair(part, whole, Predicate.PartOf, i, 0.8, "part-noun"));
+        }
+    }
+
+    // "3rd Battalion, 321st Field Artillery Regiment", "the 134th Squadron of the 407th Group": units nest.
+    private static void UnitOf(SentenceView view, List<RelationCandidate> found)
+    {
+        foreach (var (unit, _, end) in view.Mentions().Where(m => SentenceView.IsGroup(m.Mention)).ToList())
+        {
+            if (!UnitHeads.Contains(LastWord(unit)))
+            {
+                continue;
+            }
+            var next = view.Word(end) == "," ? view.MentionAt(end + 1)
+                : view.Lower(end) is "of" or "from" ? view.ObjectAfter(end + 1, SentenceView.IsGroup, reach: 3)
+                : null;
+            if (next is not null && SentenceView.IsGroup(next) && next.EntityKey != unit.EntityKey && UnitHeads.Contains(LastWord(next)))
+            {
+                found.Add(Pair(unit, next, Predicate.PartOf, end, 0.7, "unit-of-unit"));
+            }
+        }
+    }
+
+    // "Fort Campbell, Kentucky", "Hasaka, Syria", "Fallujah in Iraq": the second place holds the first.
+    private static void PlaceInPlace(SentenceView view, List<RelationCandidate> found)
+    {
+        foreach (var (place, _, end) in view.Mentions().Where(m => SentenceView.IsPlace(m.Mention)).ToList())
+        {
+            if (place.Kind == EntityKind.Country)
+            {
+                continue;
+            }
+            var comma = view.Word(end) == ",";
+            var holder = comma ? view.MentionAt(end + 1)
+                : view.Lower(end) is "in" or "inside" ? view.MentionAt(end + 1) ?? view.MentionAt(end + 2)
+                : null;
+            if (holder is null || !SentenceView.IsPlace(holder) || holder.EntityKey == place.EntityKey)
+            {
+                continue;
+            }
+            var (_, holderEnd) = view.RangeOf(holder);
+            // "Mosul, Raqqah and Deir ez-Zor" is a list, not a place and its country.
+            if (comma && (holder.Kind is not (EntityKind.Country or EntityKind.Region) || view.Lower(holderEnd) is "and" or "or"
+                || view.Word(holderEnd) == "," && view.Lower(holderEnd + 1) is "and" or "or" && !(view.MentionAt(holderEnd + 2) is { Kind: EntityKind.Country })))
+            {
+                continue;
+            }
+            found.Add(new RelationCandidate
+            {
+                Subject = place, Predicate = Predicate.LocatedIn, Object = holder, Trigger = (end, end + 1),
+                Confidence = comma ? 0.8 : 0.7, Pattern = comma ? "place-comma-place" : "place-in-place",
+            });
+        }
+    }
+
+    // "ISIL terrorists in Syria and Iraq", "U.S. forces operating near Raqqah", "Carter arrived in Baghdad":
+    // the actor the preposition's phrase belongs to is placed there.
+    private static void PlacedBy(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!PlacePrepositions.Contains(view.Lower(i)))
+        {
+            return;
+        }
+        var places = view.ListAfter(i + 1, SentenceView.IsPlace, reach: 8);
+        if (places.Count == 0 || view.RangeOf(places[0]).Start > i + 2)
+        {
+            return;
+        }
+        var actor = NearActor(view, i) ?? view.ClauseSubjectBefore(i, SentenceView.IsActor);
+        if (actor is null || actor.Type == EntityType.Location)
+        {
+            return;
+        }
+        // "Carter commented on bombings in Istanbul": a phrase further on belongs to a noun, not to the subject.
+        var gap = Enumerable.Range(view.RangeOf(actor).End, Math.Max(0, i - view.RangeOf(actor).End)).ToList();
+        if (NearActor(view, i) is null && (gap.Count > 5 || gap.Any(k => view.IsPreposition(k) && view.Lower(k) != "with")))
+        {
+            return;
+        }
+        var near = NearActor(view, i) is not null;
+        foreach (var place in places.Where(p => p.EntityKey != actor.EntityKey))
+        {
+            found.Add(new RelationCandidate
+            {
+                Subject = actor, Predicate = actor.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn,
+                Object = place, Trigger = (i, i + 1), Confidence = near ? 0.65 : 0.55, Pattern = near ? "actor-in-place" : "subject-in-place",
+            });
+        }
+    }
+
+    // The actor a prepositional phrase at i modifies: "ISIL terrorists in", "U.S. forces operating near".
+    private static Mention? NearActor(SentenceView view, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(view.First, i - 4); k--)
+        {
+            if (view.MentionAt(k) is { } mention)
+            {
+                return SentenceView.IsActor(mention) && mention.Type != EntityType.Location ? mention : null;
+            }
+            if (!char.IsLetter(view.Word(k)[0]) || view.IsPreposition(k) || CueLexicon.AttributionVerbs.ContainsKey(view.Lower(k)))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    // "18 strikes against ISIL", "the fight against Daesh", "Coalition forces engaged ISIL fighters",
+    // "to defeat ISIL": the clause's actor is hostile to the one it acts against.
+    private static void Against(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        var word = view.Lower(i);
+        int from;
+        if (word == "against" && (AgainstNouns.Contains(view.Lower(i - 1)) || Verbs.ContainsKey(view.Lower(i - 1)) || view.Lower(i - 1) is "fighting" or "fought" or "operating" or "struggle" or "continue" or "continues"))
+        {
+            from = i + 1;
+        }
+        else if (HostileVerbs.Contains(word) && !(view.Lower(i - 1) is "the" or "a" or "an"))
+        {
+            from = i + 1;
+        }
+        else
+        {
+            return;
+        }
+        var target = view.ObjectAfter(from, SentenceView.IsActor, reach: 4);
+        if (target is null)
+        {
+            return;
+        }
+        var actor = view.ClauseSubjectBefore(i, SentenceView.IsActor);
+        if (actor is null || actor.EntityKey == target.EntityKey)
+        {
+            return;
+        }
+        found.Add(Pair(actor, target, Predicate.HostileTo, i, 0.65, word == "against" ? "against" : "hostile-verb"));
+    }
+
+    // "Kerry spoke with Lavrov", "conveyed to Foreign Minister Al-Jubeir", "a meeting between A and B",
+    // "meeting with B".
+    private static void Communication(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        var word = view.Lower(i);
+        if (SpeakingVerbs.Contains(word))
+        {
+            var start = view.Lower(i + 1) is "with" or "to" ? i + 2 : i + 1;
+            if (word is "discussed" or "conveyed" or "negotiated" && start == i + 1)
+            {
+                return;
+            }
+            var partner = view.ObjectAfter(start, SentenceView.IsActor, reach: 3);
+            var speaker = view.ClauseSubjectBefore(i, SentenceView.IsActor);
+            if (partner is not null && speaker is not null && partner.EntityKey != speaker.EntityKey
+                && !(partner.Type == EntityType.Location && speaker.Type == EntityType.Location))
+            {
+                var predicate = word is "visited" && partner.Type == EntityType.Location ? Predicate.LocatedIn : Predicate.MetWith;
+                found.Add(Pair(speaker, partner, predicate, i, 0.65, "speaking-verb"));
+            }
+        }
+        else if (ContactNouns.Contains(word) && view.Lower(i + 1) is "with" or "between")
+        {
+            var members = view.ListAfter(i + 2, SentenceView.IsActor, reach: 8).Where(m => m.Type != EntityType.Location || m.Kind == EntityKind.Country).ToList();
+            if (view.Lower(i + 1) == "between" && members.Count >= 2 && members[0].EntityKey != members[1].EntityKey)
+            {
+                found.Add(Pair(members[0], members[1], Predicate.MetWith, i, 0.7, "meeting-between"));
+            }
+            else if (view.Lower(i + 1) == "with" && members.Count > 0
+                && (view.Word(i - 1) is "'s" or "’s" && view.MentionAt(i - 2) is { } owner ? owner : view.SubjectBefore(i, SentenceView.IsActor)) is { } host
+                && host.EntityKey != members[0].EntityKey)
+            {
+                found.Add(Pair(host, members[0], Predicate.MetWith, i, 0.65, "meeting-with"));
+            }
+        }
+    }
+
+    // "Near Mosul, five strikes engaged ISIL tactical units": an opening place phrase places the clause's actors.
+    private static void OpeningPlace(SentenceView view, List<RelationCandidate> found)
+    {
+        var first = view.First;
+        if (view.Lower(first) is "additionally" or "also" or "elsewhere" && view.Lower(first + 1) is "in" or "near")
+        {
+            first++;
+        }
+        if (!(view.Lower(first) is "in" or "near" or "at") || view.MentionAt(first + 1) is not { } place || !SentenceView.IsPlace(place))
+        {
+            return;
+        }
+        var comma = view.RangeOf(place).End;
+        if (view.Word(comma) == "," && view.MentionAt(comma + 1) is { Kind: EntityKind.Country })
+        {
+            comma = view.RangeOf(view.MentionAt(comma + 1)!).End;
+        }
+        if (view.Word(comma) != ",")
+        {
+            return;
+        }
+        foreach (var (actor, start, _) in view.Mentions().Where(m => m.Start > comma && m.Mention.Type is EntityType.Organization or EntityType.Person).Take(3).ToList())
+        {
+            if (view.IsPreposition(start - 1) && view.Lower(start - 1) is not ("against" or "by"))
+            {
+                continue;
+            }
+            found.Add(new RelationCandidate
+            {
+                Subject = actor, Predicate = actor.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn,
+                Object = place, Trigger = (first, first + 1), Confidence = 0.55, Pattern = "opening-place",
+            });
+        }
+    }
+
+    // "Booker was assigned to 2nd Battalion", "Coalition nations … include Australia, Bahrain and Canada",
+    // "coalition partners such as France".
+    private static void Membership(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        var word = view.Lower(i);
+        if (word is "assigned" or "attached" or "deployed" && view.Lower(i + 1) == "to"
+            && view.ObjectAfter(i + 2, SentenceView.IsGroup, reach: 3) is { } unit
+            && view.SubjectBefore(i, m => m.Type is EntityType.Person or EntityType.Organization) is { } member && member.EntityKey != unit.EntityKey)
+        {
+            found.Add(Pair(member, unit, member.Type == EntityType.Person ? Predicate.MemberOf : Predicate.PartOf, i, 0.75, "assigned-to"));
+        }
+        else if (word is "include" or "includes" or "included" or "including" || word == "such" && view.Lower(i + 1) == "as")
+        {
+            var group = view.MentionAt(i - 1) is { } before && SentenceView.IsGroup(before) ? before
+                : word is "include" or "includes" or "included" ? view.SubjectBefore(i, SentenceView.IsGroup) : null;
+            if (group is null)
+            {
+                return;
+            }
+            foreach (var listed in view.ListAfter(word == "such" ? i + 2 : i + 1, SentenceView.IsActor, reach: 40).Where(m => m.EntityKey != group.EntityKey))
+            {
+                found.Add(Pair(listed, group, listed.Type == EntityType.Organization && listed.Kind is not EntityKind.Government ? Predicate.PartOf : Predicate.MemberOf, i, 0.65, "group-includes"));
+            }
+        }
+    }
+
+    private static bool IsModifierWord(SentenceView view, int k) =>
+        view.Word(k) is { Length: > 0 } w && char.IsLetter(w[0]) && !view.IsPreposition(k)
+        && view.Lower(k) is not ("a" or "an" or "the" or "its" or "is" or "was" or "and" or "or" or "as" or "became" or "remains" or "one");
+
+    private static string LastWord(Mention mention)
+    {
+        var text = mention.Text;
+        var space = text.LastIndexOf(' ');
+        return (space < 0 ? text : text[(space + 1)..]).ToLowerInvariant();
+    }
+}
