@@ -1,0 +1,12 @@
+namespace Nexus.Analysis.Graph;
+
+/// <summary>How centrality is computed.</summary>
+public sealed record CentralityOptions
+{
+    /// <summary>Betweenness is exact up to this many nodes, and estimated from this many sampled sources above.</summary>
+    public int BetweennessSamples { get; init; } = 2000;
+
+    public double PageRankTolerance { get; init; } = 1e-10;
+
+    public int PageRankIterations { get; init; } = 100;
+}

@@ -1,0 +1,9 @@
+using System.Text.Json;
+
+namespace Nexus.Analysis;
+
+/// <summary>Predicates as the docs, the JSON and every sentence write them: <c>member_of</c>, <c>allied_with</c>.</summary>
+public static class PredicateName
+{
+    public static string Of(Predicate predicate) => JsonNamingPolicy.SnakeCaseLower.ConvertName(predicate.ToString());
+}
