@@ -79,8 +79,18 @@ public sealed class AssessmentResult
         $"{Name(assertion.Subject)} {PredicateName.Of(assertion.Predicate)}{(assertion.Object is { } o ? " " + Name(o) : "")}";
 
     /// <summary>The assertion with its statement and claims, each claim with its story.</summary>
-    public AssessedAssertion Explain(Assertion assertion) =>
-        new(assertion, Statement(assertion), [.. assertion.Claims.Select(id => Claims[id]).Select(c => ClaimEvidence.Of(c, StoryOf(c.DocumentId)?.Id))]);
+    public AssessedAssertion Explain(Assertion assertion) => new(assertion, Statement(assertion), Evidence(assertion.Claims));
+
+    /// <summary>
+    /// The claims as evidence, one per story for a claim its copies repeat (same holder, modality,
+    /// polarity, role, time and words), with the number of copies; in the order given.
+    /// </summary>
+    public ImmutableArray<ClaimEvidence> Evidence(IEnumerable<string> claimIds) =>
+    [
+        .. claimIds.Select(id => Claims[id])
+            .GroupBy(c => (StoryOf(c.DocumentId)?.Id, c.Claim.Holder.Text, c.Claim.Modality, c.Claim.Polarity, c.Claim.Role, c.Claim.Time?.Text, c.EvidenceText))
+            .Select(g => ClaimEvidence.Of(g.First(), g.Key.Item1) with { Copies = g.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() }),
+    ];
 
     public string Name(string entityId) => Entities.TryGetValue(entityId, out var entity) ? entity.Name : entityId;
 

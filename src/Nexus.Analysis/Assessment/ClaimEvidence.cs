@@ -20,8 +20,8 @@ public sealed record ClaimEvidence
 
     public string? Role { get; init; }
 
-    /// <summary>The time as written ("by June 2025"), or null when undated.</summary>
-    public string? Time { get; init; }
+    /// <summary>The time as written ("by June 2025"), normalised to an interval with its precision; null when undated.</summary>
+    public TimeExpression? Time { get; init; }
 
     /// <summary>The sentence or clause the claim was read from.</summary>
     public required string Evidence { get; init; }
@@ -35,6 +35,9 @@ public sealed record ClaimEvidence
     /// <summary>The story (a text and its republished copies) the document belongs to.</summary>
     public string? Story { get; init; }
 
+    /// <summary>How many documents of its story carry this same claim (a republished story repeats it).</summary>
+    public int Copies { get; init; } = 1;
+
     public static ClaimEvidence Of(StoredClaim stored, string? story) => new()
     {
         Id = stored.Id,
@@ -45,7 +48,7 @@ public sealed record ClaimEvidence
         Cue = stored.Claim.Cue,
         Likelihood = stored.Claim.Likelihood,
         Role = stored.Claim.Role,
-        Time = stored.Claim.Time?.Text,
+        Time = stored.Claim.Time,
         Evidence = stored.EvidenceText,
         Document = stored.DocumentId,
         Publisher = stored.Publisher,

@@ -20,7 +20,7 @@ public static class EvidenceAssessor
         {
             claims.Add(claim);
         }
-        var documents = await SourceDocuments.ReadAsync(store, grades, cancellationToken);
+        var documents = await SourceDocuments.ReadAsync(store, cancellationToken);
         return Assess(claims, documents, grades, options);
     }
 
@@ -31,7 +31,7 @@ public static class EvidenceAssessor
         SourceGrades grades,
         AssessmentOptions options)
     {
-        var stories = new SyndicationDetector(options.Syndication).Detect(documents);
+        var stories = new SyndicationDetector(options.Syndication).Detect(documents, grades);
         var storyOf = stories.SelectMany(s => s.Documents.Select(d => (d, s))).ToDictionary(p => p.d, p => p.s, StringComparer.Ordinal);
         var counted = new Dictionary<string, StoredClaim>(claims.Count, StringComparer.Ordinal);
         var entities = new Dictionary<string, AssessedEntity>(StringComparer.Ordinal);

@@ -30,6 +30,21 @@ public sealed class SourceGrades
         return new SourceGrades(grades.ToImmutable());
     }
 
+    /// <summary>
+    /// The curation that grades <paramref name="source"/> (a publisher or origin, as written); its id
+    /// names the source, grade and time, so the same decision stored twice is stored once.
+    /// </summary>
+    public static Curation Decision(string source, SourceReliability grade, DateTimeOffset at, string? analyst = null, string? reason = null) => new()
+    {
+        Id = FormattableString.Invariant($"grade-source:{OutletName.Key(source)}:{grade}:{at.ToUnixTimeMilliseconds()}"),
+        Action = CurationAction.GradeSource,
+        Targets = [source],
+        Value = grade.ToString(),
+        Reason = reason,
+        Analyst = analyst,
+        At = at,
+    };
+
     /// <summary>Every graded source: the name as the analyst wrote it and its grade, by name.</summary>
     public IEnumerable<(string Source, SourceReliability Grade)> All =>
         _grades.Values.OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase);

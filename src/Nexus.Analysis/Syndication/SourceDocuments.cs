@@ -1,13 +1,11 @@
-using Nexus.Analysis.Assessment;
-
 namespace Nexus.Analysis.Syndication;
 
-/// <summary>Reads every stored document with its text signature and graded reliability.</summary>
+/// <summary>Reads every stored document's metadata and text signature.</summary>
 public static class SourceDocuments
 {
     private const int Page = 1000;
 
-    public static async Task<IReadOnlyList<SourceDocument>> ReadAsync(INexusStore store, SourceGrades grades, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<SourceDocument>> ReadAsync(INexusStore store, CancellationToken cancellationToken)
     {
         var documents = new List<SourceDocument>();
         for (var offset = 0; ; offset += Page)
@@ -16,7 +14,7 @@ public static class SourceDocuments
             foreach (var summary in page)
             {
                 var text = (await store.GetDocumentAsync(summary.Id, cancellationToken))?.Text ?? "";
-                documents.Add(new SourceDocument(summary.Id, summary.Metadata, TextSignature.Of(text), grades.Of(summary.Metadata)));
+                documents.Add(new SourceDocument(summary.Id, summary.Metadata, TextSignature.Of(text)));
             }
             if (page.Count < Page)
             {

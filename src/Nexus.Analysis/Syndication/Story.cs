@@ -23,7 +23,7 @@ public sealed record Story
 
     public DateOnly? FirstPublished { get; init; }
 
-    /// <summary>The best reliability among its documents' sources: a graded original republished by an ungraded site keeps its grade.</summary>
+    /// <summary>The best reliability among its documents' sources (<see cref="Assessment.SourceGrades"/>): a graded original republished by an ungraded site keeps its grade.</summary>
     public SourceReliability Reliability { get; init; } = SourceReliability.F;
 
     /// <summary>The pairs that joined the story, for explaining it.</summary>

@@ -1,3 +1,5 @@
+using Nexus.Analysis.Assessment;
+
 namespace Nexus.Analysis.Syndication;
 
 /// <summary>
@@ -12,7 +14,8 @@ public sealed class SyndicationDetector(SyndicationOptions options)
     private const int Bands = 32;
     private const int Rows = TextSignature.Size / Bands;
 
-    public ImmutableArray<Story> Detect(IReadOnlyList<SourceDocument> documents)
+    /// <summary>The stories of <paramref name="documents"/>, each graded by <paramref name="grades"/>, earliest first.</summary>
+    public ImmutableArray<Story> Detect(IReadOnlyList<SourceDocument> documents, SourceGrades grades)
     {
         var sets = new DisjointSets(documents.Count);
         var links = new List<StoryLink>();
@@ -54,7 +57,7 @@ public sealed class SyndicationDetector(SyndicationOptions options)
         }
         return [.. Enumerable.Range(0, documents.Count)
             .GroupBy(sets.Find)
-            .Select(g => ToStory([.. g.Select(i => documents[i])], links))
+            .Select(g => ToStory([.. g.Select(i => documents[i])], links, grades))
             .OrderBy(s => s.FirstPublished ?? DateOnly.MaxValue).ThenBy(s => s.Id, StringComparer.Ordinal)];
     }
 
@@ -106,7 +109,7 @@ public sealed class SyndicationDetector(SyndicationOptions options)
         return groups.Values.Where(g => g.Members.Count > 1 && g.Members.Count <= options.MaxOriginGroup).Select(g => (g.Name, g.Members));
     }
 
-    private static Story ToStory(List<SourceDocument> members, List<StoryLink> links)
+    private static Story ToStory(List<SourceDocument> members, List<StoryLink> links, SourceGrades grades)
     {
         members.Sort((a, b) => (a.Metadata.Published ?? DateOnly.MaxValue).CompareTo(b.Metadata.Published ?? DateOnly.MaxValue) is var c and not 0
             ? c : string.CompareOrdinal(a.Id, b.Id));
@@ -122,7 +125,7 @@ public sealed class SyndicationDetector(SyndicationOptions options)
             Source = members.Select(m => m.Metadata.Origin).FirstOrDefault(o => o is { Length: > 0 }) ?? first.Metadata.Publisher,
             Outlets = [.. outlets],
             FirstPublished = members.Min(m => m.Metadata.Published),
-            Reliability = members.Min(m => m.Reliability),
+            Reliability = members.Min(m => grades.Of(m.Metadata)),
             Links = members.Count == 1 ? [] : [.. links.Where(l => ids.Contains(l.Document))],
         };
     }

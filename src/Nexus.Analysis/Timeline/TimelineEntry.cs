@@ -3,22 +3,17 @@ using Nexus.Analysis.Assessment;
 namespace Nexus.Analysis.Timeline;
 
 /// <summary>
-/// A dated claim on a timeline: when (as an interval with the precision it was written with), what,
-/// how it is graded, and the claim itself. Copies of one story's claim make one entry.
+/// A dated claim on a timeline: when, with the precision it was written with, what, how the assertion
+/// is graded, and the claim itself (its time, holder, modality and words). Copies of one story's claim
+/// make one entry.
 /// </summary>
 public sealed record TimelineEntry
 {
-    /// <summary>The day the entry is ordered by: the start of its interval, else its end, else (undated) its publication date.</summary>
+    /// <summary>The day the entry is ordered by: the start of the claim's interval, else its end, else (undated) its publication date.</summary>
     public required DateOnly? Date { get; init; }
 
-    public DateOnly? Start { get; init; }
-
-    public DateOnly? End { get; init; }
-
-    /// <summary>The precision of the time as written; null when undated.</summary>
+    /// <summary>The precision of the time as written ("June 2025" is a month); null when undated.</summary>
     public TimeGranularity? Granularity { get; init; }
-
-    public TimeQualifier? Qualifier { get; init; }
 
     /// <summary>False when the claim has no time of its own and sits at its document's publication date.</summary>
     public required bool Dated { get; init; }
@@ -33,7 +28,4 @@ public sealed record TimelineEntry
     public required AdmiraltyGrade Grade { get; init; }
 
     public required ClaimEvidence Claim { get; init; }
-
-    /// <summary>How many documents of the claim's story carry it.</summary>
-    public int Copies { get; init; } = 1;
 }
