@@ -18,6 +18,12 @@ internal static class Program
                 ShowCommand.Create(),
                 ClaimsCommand.Create(),
                 SearchCommand.Create(),
+                AssessCommand.Create(),
+                BrokersCommand.Create(),
+                PathCommand.Create(),
+                TimelineCommand.Create(),
+                ContradictionsCommand.Create(),
+                SourceCommand.Create(),
             },
         };
         var parse = root.Parse(args);
