@@ -49,7 +49,7 @@ internal static class Betweenness
     }
 
     /// <summary>All nodes, or a fixed-seed sample of them, so that results repeat run to run.</summary>
-    private static int[] Sources(int n, int samples)
+    internal static int[] Sources(int n, int samples)
     {
         var all = Enumerable.Range(0, n).ToArray();
         if (samples >= n)
@@ -60,98 +60,110 @@ internal static class Betweenness
         return all[..samples];
     }
 
-    /// <summary>One source's search state, reused from source to source; only visited entries are reset.</summary>
+    /// <summary>
+    /// One source's search state, reused from source to source; only visited entries are reset. A
+    /// node's labels sit together in one struct (one cache line serves a visit). The predecessors of a
+    /// node on its best shortest paths are kept in the node's own slice of a flat array (a node has at
+    /// most its degree of them), so the backward pass walks predecessors only.
+    /// </summary>
     private sealed class Search
     {
-        private readonly AssertionGraph _graph;
-        private readonly bool _evidence;
-        private readonly int[] _hops;
-        private readonly int[] _cost;
-        private readonly double[] _paths;
-        private readonly double[] _dependency;
+        private readonly int[] _offsets;
+        private readonly int[] _targets;
+        private readonly int[] _steps;
+        private readonly Label[] _labels;
         private readonly int[] _order;
+        private readonly int[] _predecessors;
         private int _count;
 
         public Search(AssertionGraph graph, bool evidence)
         {
-            _graph = graph;
-            _evidence = evidence;
-            var n = graph.NodeCount;
-            _hops = new int[n];
-            Array.Fill(_hops, -1);
-            _cost = new int[n];
-            _paths = new double[n];
-            _dependency = new double[n];
-            _order = new int[n];
+            (_offsets, _targets) = (graph.Offsets, graph.Targets);
+            _steps = evidence ? [.. graph.EdgeOf.Select(e => graph.Credibility[e])] : new int[graph.Targets.Length];
+            _labels = new Label[graph.NodeCount];
+            for (var i = 0; i < _labels.Length; i++)
+            {
+                _labels[i].Hops = -1;
+            }
+            _order = new int[graph.NodeCount];
+            _predecessors = new int[graph.Targets.Length];
         }
 
         public void Run(int source)
         {
+            var (labels, order, offsets, targets, steps, predecessors) = (_labels, _order, _offsets, _targets, _steps, _predecessors);
             for (var i = 0; i < _count; i++)
             {
-                var v = _order[i];
-                _hops[v] = -1;
-                _paths[v] = 0;
-                _dependency[v] = 0;
+                labels[order[i]] = new Label { Hops = -1 };
             }
-            var (offsets, targets, edgeOf) = (_graph.Offsets, _graph.Targets, _graph.EdgeOf);
-            _hops[source] = 0;
-            _cost[source] = 0;
-            _paths[source] = 1;
-            _order[0] = source;
-            _count = 1;
-            for (var head = 0; head < _count; head++)
+            labels[source] = new Label { Hops = 0, Paths = 1 };
+            order[0] = source;
+            var count = 1;
+            for (var head = 0; head < count; head++)
             {
-                var v = _order[head];
-                var next = _hops[v] + 1;
+                var v = order[head];
+                ref var from = ref labels[v];
+                var next = from.Hops + 1;
                 for (var k = offsets[v]; k < offsets[v + 1]; k++)
                 {
                     var w = targets[k];
-                    var cost = _cost[v] + Step(edgeOf[k]);
-                    if (_hops[w] < 0)
+                    ref var to = ref labels[w];
+                    var through = from.Cost + steps[k];
+                    if (to.Hops < 0)
                     {
-                        _hops[w] = next;
-                        _cost[w] = cost;
-                        _paths[w] = _paths[v];
-                        _order[_count++] = w;
+                        to.Hops = next;
+                        to.Cost = through;
+                        to.Paths = from.Paths;
+                        predecessors[offsets[w]] = v;
+                        to.Predecessors = 1;
+                        order[count++] = w;
                     }
-                    else if (_hops[w] == next)
+                    else if (to.Hops == next)
                     {
-                        if (cost < _cost[w])
+                        if (through < to.Cost)
                         {
-                            _cost[w] = cost;
-                            _paths[w] = _paths[v];
+                            to.Cost = through;
+                            to.Paths = from.Paths;
+                            predecessors[offsets[w]] = v;
+                            to.Predecessors = 1;
                         }
-                        else if (cost == _cost[w])
+                        else if (through == to.Cost)
                         {
-                            _paths[w] += _paths[v];
+                            to.Paths += from.Paths;
+                            predecessors[offsets[w] + to.Predecessors++] = v;
                         }
                     }
                 }
             }
+            _count = count;
         }
 
         /// <summary>Adds the source's dependencies to <paramref name="scores"/>; <paramref name="targets"/> null counts every node as a target.</summary>
         public void Accumulate(double[] scores, bool[]? targets)
         {
-            var (offsets, neighbours, edgeOf) = (_graph.Offsets, _graph.Targets, _graph.EdgeOf);
+            var (labels, order, offsets, predecessors) = (_labels, _order, _offsets, _predecessors);
             for (var i = _count - 1; i > 0; i--)
             {
-                var w = _order[i];
-                var share = ((targets is null || targets[w] ? 1 : 0) + _dependency[w]) / _paths[w];
-                var above = _hops[w] - 1;
-                for (var k = offsets[w]; k < offsets[w + 1]; k++)
+                var w = order[i];
+                ref var to = ref labels[w];
+                var share = ((targets is null || targets[w] ? 1 : 0) + to.Dependency) / to.Paths;
+                for (var p = offsets[w]; p < offsets[w] + to.Predecessors; p++)
                 {
-                    var v = neighbours[k];
-                    if (_hops[v] == above && _cost[v] + Step(edgeOf[k]) == _cost[w])
-                    {
-                        _dependency[v] += _paths[v] * share;
-                    }
+                    ref var from = ref labels[predecessors[p]];
+                    from.Dependency += from.Paths * share;
                 }
-                scores[w] += _dependency[w];
+                scores[w] += to.Dependency;
             }
         }
 
-        private int Step(int edge) => _evidence ? _graph.Credibility[edge] : 0;
+        /// <summary>What the search knows of a node: hops and summed credibility from the source, shortest paths, dependency, predecessors.</summary>
+        private struct Label
+        {
+            public int Hops;
+            public int Cost;
+            public int Predecessors;
+            public double Paths;
+            public double Dependency;
+        }
     }
 }

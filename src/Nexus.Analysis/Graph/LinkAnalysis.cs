@@ -25,6 +25,9 @@ public sealed class LinkAnalysis
 
     public AssessmentResult Assessment { get; }
 
+    /// <summary>The graph itself, for benchmarks that compare other implementations on it.</summary>
+    internal AssertionGraph Graph => _graph;
+
     public GraphFilter Filter { get; }
 
     /// <summary>Entities with at least one kept link.</summary>
@@ -59,7 +62,7 @@ public sealed class LinkAnalysis
     /// <summary>Connected components by QuikGraph: entity id to component, 0 the component of the first entity linked.</summary>
     public IReadOnlyDictionary<string, int> Components()
     {
-        var component = Graph.Components.Of(_graph);
+        var component = Nexus.Analysis.Graph.Components.Of(_graph);
         return Enumerable.Range(0, _graph.NodeCount).ToDictionary(i => _graph.Nodes[i], i => component[i], StringComparer.Ordinal);
     }
 
