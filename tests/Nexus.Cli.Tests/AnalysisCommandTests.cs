@@ -11,10 +11,8 @@ public sealed class AnalysisCommandTests(IngestedStore store) : IClassFixture<In
     [Fact]
     public async Task AssessGradesIskpAlliedWithLetFromTwoIndependentSources()
     {
-        var run = await NexusProcess.RunAsync(store.Folder, "assess", "ISKP", "--format", "json");
+        using var json = await JsonAsync("assess", "ISKP");
 
-        Assert.True(run.ExitCode == 0, run.ToString());
-        using var json = JsonDocument.Parse(run.Out);
         var allied = json.RootElement.GetProperty("assertions").EnumerateArray()
             .Single(a => a.GetProperty("assertion").GetProperty("predicate").GetString() == "allied_with" && a.GetProperty("statement").GetString()!.Contains("Lashkar-e-Taiba", StringComparison.Ordinal));
         Assert.Equal(2, allied.GetProperty("assertion").GetProperty("independent_sources").GetInt32());
@@ -25,20 +23,17 @@ public sealed class AnalysisCommandTests(IngestedStore store) : IClassFixture<In
     [Fact]
     public async Task AssessShowsTheRuleBehindEachGrade()
     {
-        var run = await NexusProcess.RunAsync(store.Folder, "assess", "Ashfaq");
+        var output = await TextAsync("assess", "Ashfaq");
 
-        Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("row 8 (3, possibly true)", run.Out, StringComparison.Ordinal);
-        Assert.Contains("incompatible_roles", run.Out, StringComparison.Ordinal);
+        Assert.Contains("row 8 (3, possibly true)", output, StringComparison.Ordinal);
+        Assert.Contains("incompatible_roles", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task BrokersBetweenIskpAndLetPutMengalFirst()
     {
-        var run = await NexusProcess.RunAsync(store.Folder, "brokers", "ISKP", "LeT", "--format", "json");
+        using var json = await JsonAsync("brokers", "ISKP", "LeT");
 
-        Assert.True(run.ExitCode == 0, run.ToString());
-        using var json = JsonDocument.Parse(run.Out);
         var first = json.RootElement.GetProperty("report").GetProperty("brokers")[0];
         Assert.Equal("Mir Shafiq Mengal", first.GetProperty("entity").GetProperty("name").GetString());
     }
@@ -46,10 +41,8 @@ public sealed class AnalysisCommandTests(IngestedStore store) : IClassFixture<In
     [Fact]
     public async Task PathFromIsiToIskpNamesEveryHopsHolderAndModality()
     {
-        var run = await NexusProcess.RunAsync(store.Folder, "path", "ISI", "ISKP", "--format", "json");
+        using var json = await JsonAsync("path", "ISI", "ISKP");
 
-        Assert.True(run.ExitCode == 0, run.ToString());
-        using var json = JsonDocument.Parse(run.Out);
         var paths = json.RootElement.GetProperty("paths").EnumerateArray().ToList();
         Assert.NotEmpty(paths);
         foreach (var hop in paths.SelectMany(p => p.GetProperty("hops").EnumerateArray()))
@@ -68,20 +61,17 @@ public sealed class AnalysisCommandTests(IngestedStore store) : IClassFixture<In
     [Fact]
     public async Task PathPrintsEachHopsClaims()
     {
-        var run = await NexusProcess.RunAsync(store.Folder, "path", "ISI", "ISKP", "--count", "1");
+        var output = await TextAsync("path", "ISI", "ISKP", "--count", "1");
 
-        Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("reported by a senior Afghan official", run.Out, StringComparison.Ordinal);
-        Assert.Contains("weakest link", run.Out, StringComparison.Ordinal);
+        Assert.Contains("reported by a senior Afghan official", output, StringComparison.Ordinal);
+        Assert.Contains("weakest link", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task TimelineIsInDateOrderWithThePrecisionOfEachDate()
     {
-        var run = await NexusProcess.RunAsync(store.Folder, "timeline", "ISKP", "LeT", "--format", "json");
+        using var json = await JsonAsync("timeline", "ISKP", "LeT");
 
-        Assert.True(run.ExitCode == 0, run.ToString());
-        using var json = JsonDocument.Parse(run.Out);
         var entries = json.RootElement.GetProperty("entries").EnumerateArray().ToList();
         Assert.NotEmpty(entries);
         var dates = entries.Select(e => e.GetProperty("date").GetString()!).ToList();
@@ -92,11 +82,10 @@ public sealed class AnalysisCommandTests(IngestedStore store) : IClassFixture<In
     [Fact]
     public async Task ContradictionsNameAshfaqsTwoRoles()
     {
-        var run = await NexusProcess.RunAsync(store.Folder, "contradictions");
+        var output = await TextAsync("contradictions");
 
-        Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("Rana Mohammad Ashfaq is called chief (leads)", run.Out, StringComparison.Ordinal);
-        Assert.Contains("senior commander", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Rana Mohammad Ashfaq is called chief (leads)", output, StringComparison.Ordinal);
+        Assert.Contains("senior commander", output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -130,5 +119,21 @@ public sealed class AnalysisCommandTests(IngestedStore store) : IClassFixture<In
         using var assessed = JsonDocument.Parse(assess.Out);
         Assert.All(assessed.RootElement.GetProperty("assertions").EnumerateArray(),
             a => Assert.Equal("B", a.GetProperty("assertion").GetProperty("grade").GetProperty("reliability").GetString()));
+    }
+
+    /// <summary>Runs nexus with <c>--format json</c>, checks that it succeeded and parses what it printed.</summary>
+    private async Task<JsonDocument> JsonAsync(params string[] args)
+    {
+        var run = await NexusProcess.RunAsync(store.Folder, [.. args, "--format", "json"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return JsonDocument.Parse(run.Out);
+    }
+
+    /// <summary>Runs nexus, checks that it succeeded and returns what it printed.</summary>
+    private async Task<string> TextAsync(params string[] args)
+    {
+        var run = await NexusProcess.RunAsync(store.Folder, args);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run.Out;
     }
 }

@@ -76,7 +76,7 @@ public sealed class AssessmentResult
 
     /// <summary>"Mir Shafiq Mengal supplied Rana Mohammad Ashfaq": an assertion in words.</summary>
     public string Statement(Assertion assertion) =>
-        $"{Name(assertion.Subject)} {PredicateName.Of(assertion.Predicate)}{(assertion.Object is { } o ? " " + Name(o) : "")}";
+        PredicateName.Statement(Name(assertion.Subject), assertion.Predicate, assertion.Object is { } o ? Name(o) : null);
 
     /// <summary>The assertion with its statement and claims, each claim with its story.</summary>
     public AssessedAssertion Explain(Assertion assertion) => new(assertion, Statement(assertion), Evidence(assertion.Claims));

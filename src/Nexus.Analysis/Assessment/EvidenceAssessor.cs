@@ -145,5 +145,5 @@ public static class EvidenceAssessor
     }
 
     private static string Statement(AssertionKey key, Dictionary<string, AssessedEntity> entities) =>
-        $"{entities[key.Subject].Name} {PredicateName.Of(key.Predicate)}{(key.Object is { } o ? " " + entities[o].Name : "")}";
+        PredicateName.Statement(entities[key.Subject].Name, key.Predicate, key.Object is { } o ? entities[o].Name : null);
 }

@@ -61,40 +61,50 @@ internal static class Betweenness
     }
 
     /// <summary>
-    /// One source's search state, reused from source to source; only visited entries are reset. A
-    /// node's labels sit together in one struct (one cache line serves a visit). The predecessors of a
-    /// node on its best shortest paths are kept in the node's own slice of a flat array (a node has at
-    /// most its degree of them), so the backward pass walks predecessors only.
+    /// One source's search state, reused from source to source; only visited entries are reset. The
+    /// search is bound by memory traffic, so each adjacency entry packs the neighbour and the hop's
+    /// credibility into one word, and the labels a forward step reads sit together in one struct. The
+    /// predecessors of a node on its best shortest paths are kept in the node's own slice of a flat
+    /// array (a node has at most its degree of them), so the backward pass walks predecessors only.
     /// </summary>
     private sealed class Search
     {
+        private const int StepBits = 3;
+        private const uint StepMask = (1 << StepBits) - 1;
+
         private readonly int[] _offsets;
-        private readonly int[] _targets;
-        private readonly int[] _steps;
+        private readonly uint[] _adjacency;
         private readonly Label[] _labels;
+        private readonly double[] _dependency;
         private readonly int[] _order;
         private readonly int[] _predecessors;
         private int _count;
 
         public Search(AssertionGraph graph, bool evidence)
         {
-            (_offsets, _targets) = (graph.Offsets, graph.Targets);
-            _steps = evidence ? [.. graph.EdgeOf.Select(e => graph.Credibility[e])] : new int[graph.Targets.Length];
+            _offsets = graph.Offsets;
+            _adjacency = new uint[graph.Targets.Length];
+            for (var k = 0; k < _adjacency.Length; k++)
+            {
+                _adjacency[k] = ((uint)graph.Targets[k] << StepBits) | (evidence ? (uint)graph.Credibility[graph.EdgeOf[k]] : 0);
+            }
             _labels = new Label[graph.NodeCount];
             for (var i = 0; i < _labels.Length; i++)
             {
                 _labels[i].Hops = -1;
             }
+            _dependency = new double[graph.NodeCount];
             _order = new int[graph.NodeCount];
             _predecessors = new int[graph.Targets.Length];
         }
 
         public void Run(int source)
         {
-            var (labels, order, offsets, targets, steps, predecessors) = (_labels, _order, _offsets, _targets, _steps, _predecessors);
+            var (labels, order, offsets, adjacency, predecessors) = (_labels, _order, _offsets, _adjacency, _predecessors);
             for (var i = 0; i < _count; i++)
             {
                 labels[order[i]] = new Label { Hops = -1 };
+                _dependency[order[i]] = 0;
             }
             labels[source] = new Label { Hops = 0, Paths = 1 };
             order[0] = source;
@@ -106,9 +116,9 @@ internal static class Betweenness
                 var next = from.Hops + 1;
                 for (var k = offsets[v]; k < offsets[v + 1]; k++)
                 {
-                    var w = targets[k];
+                    var w = (int)(adjacency[k] >> StepBits);
                     ref var to = ref labels[w];
-                    var through = from.Cost + steps[k];
+                    var through = from.Cost + (int)(adjacency[k] & StepMask);
                     if (to.Hops < 0)
                     {
                         to.Hops = next;
@@ -141,29 +151,27 @@ internal static class Betweenness
         /// <summary>Adds the source's dependencies to <paramref name="scores"/>; <paramref name="targets"/> null counts every node as a target.</summary>
         public void Accumulate(double[] scores, bool[]? targets)
         {
-            var (labels, order, offsets, predecessors) = (_labels, _order, _offsets, _predecessors);
+            var (labels, dependency, order, offsets, predecessors) = (_labels, _dependency, _order, _offsets, _predecessors);
             for (var i = _count - 1; i > 0; i--)
             {
                 var w = order[i];
-                ref var to = ref labels[w];
-                var share = ((targets is null || targets[w] ? 1 : 0) + to.Dependency) / to.Paths;
-                for (var p = offsets[w]; p < offsets[w] + to.Predecessors; p++)
+                var share = ((targets is null || targets[w] ? 1 : 0) + dependency[w]) / labels[w].Paths;
+                for (var p = offsets[w]; p < offsets[w] + labels[w].Predecessors; p++)
                 {
-                    ref var from = ref labels[predecessors[p]];
-                    from.Dependency += from.Paths * share;
+                    var v = predecessors[p];
+                    dependency[v] += labels[v].Paths * share;
                 }
-                scores[w] += to.Dependency;
+                scores[w] += dependency[w];
             }
         }
 
-        /// <summary>What the search knows of a node: hops and summed credibility from the source, shortest paths, dependency, predecessors.</summary>
+        /// <summary>What the forward search knows of a node: hops and summed credibility from the source, predecessors, shortest paths.</summary>
         private struct Label
         {
             public int Hops;
             public int Cost;
             public int Predecessors;
             public double Paths;
-            public double Dependency;
         }
     }
 }
