@@ -35,6 +35,12 @@ internal static class Program
                 ExportCommand.Create(),
                 ImportCommand.Create(),
                 BriefCommand.Create(),
+                AssessCommand.Create(),
+                BrokersCommand.Create(),
+                PathCommand.Create(),
+                TimelineCommand.Create(),
+                ContradictionsCommand.Create(),
+                SourceCommand.Create(),
             },
         };
         var parse = root.Parse(args);

@@ -68,11 +68,14 @@ internal static class ExportCommand
     }
 
     /// <summary>
-    /// The store as exports read it. No assessment is stored yet, so claims go out ungraded: STIX
-    /// relationships carry no confidence and briefs state no likelihood until one is wired in here.
+    /// The store as exports read it, graded: assertions are assessed afresh (independent sources,
+    /// reliability set per publisher) so STIX confidence and a brief's likelihood follow the grade.
     /// </summary>
-    public static Task<ExportSnapshot> ReadSnapshotAsync(INexusStore store, CancellationToken cancellationToken) =>
-        new SnapshotReader(store, CliOptions.Runtime.References).ReadAsync([], cancellationToken);
+    public static async Task<ExportSnapshot> ReadSnapshotAsync(INexusStore store, CancellationToken cancellationToken)
+    {
+        var assessment = await AnalysisSupport.AssessAsync(store, cancellationToken);
+        return await new SnapshotReader(store, CliOptions.Runtime.References).ReadAsync(assessment.Assertions, cancellationToken);
+    }
 
     /// <summary>The entity a user names, or null after saying it is not there.</summary>
     public static async Task<Entity?> FindAsync(INexusStore store, string name, CancellationToken cancellationToken)
