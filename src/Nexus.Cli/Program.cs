@@ -18,6 +18,7 @@ internal static class Program
                 ShowCommand.Create(),
                 ClaimsCommand.Create(),
                 SearchCommand.Create(),
+                ServeCommand.Create(),
             },
         };
         var parse = root.Parse(args);

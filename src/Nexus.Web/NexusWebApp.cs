@@ -41,8 +41,14 @@ public sealed class NexusWebApp
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+        if (LoopbackOnly(builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? DefaultUrl))
+        {
+            // A loopback server answers only to loopback names, so a web page cannot reach it by
+            // rebinding its own domain name to 127.0.0.1.
+            builder.Configuration["AllowedHosts"] = "localhost;127.0.0.1;[::1]";
+        }
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = IngestEndpoints.MaxUploadBytes);
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
 
         var services = builder.Services;
         services.ConfigureHttpJsonOptions(json => UseNexusJson(json.SerializerOptions));
@@ -62,6 +68,8 @@ public sealed class NexusWebApp
         var ui = new ManifestEmbeddedFileProvider(typeof(NexusWebApp).Assembly, "wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ui });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = ui });
+        // Routing after the static files: otherwise the fallback endpoint would claim "/" first.
+        app.UseRouting();
 
         app.MapOpenApi();
         var api = app.MapGroup("/api");
@@ -78,6 +86,10 @@ public sealed class NexusWebApp
         app.MapFallback(UiMissing.Handle);
         return app;
     }
+
+    private static bool LoopbackOnly(string urls) =>
+        urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .All(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase)));
 
     private static INexusStore OpenStore(IConfiguration configuration)
     {

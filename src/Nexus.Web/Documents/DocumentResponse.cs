@@ -16,7 +16,7 @@ public sealed record DocumentResponse(
     string? Source,
     string? Format,
     string Marking,
-    SourceReliability Reliability,
+    string Reliability,
     string Text,
     IReadOnlyList<MentionItem> Mentions,
     IReadOnlyList<ClaimView> Claims)
@@ -35,7 +35,7 @@ public sealed record DocumentResponse(
             metadata.Source,
             metadata.Format,
             Tlp.Format(metadata.Marking),
-            metadata.Reliability,
+            metadata.Reliability.ToString(),
             document.Text,
             [.. document.Mentions.Select(m => MentionItem.From(m, document.Entity(m.EntityKey), m.EntityKey is { } key ? resolved.GetValueOrDefault(key) : null))],
             [.. claims.Select(ClaimView.From)]);

@@ -3,7 +3,7 @@ using Nexus.Web.Entities;
 
 namespace Nexus.Web.Overview;
 
-/// <summary><c>GET /api/overview</c>: what the store holds, for the landing page.</summary>
+/// <summary><c>GET /api/overview</c>: what the store holds, for the landing page: counts, the entities with most claims, the latest documents.</summary>
 public static class OverviewEndpoints
 {
     public static RouteGroupBuilder MapOverview(this RouteGroupBuilder api)
@@ -15,7 +15,7 @@ public static class OverviewEndpoints
     public static async Task<Ok<OverviewResponse>> GetOverview(INexusStore store, CancellationToken cancellationToken)
     {
         var statistics = await store.GetStatisticsAsync(cancellationToken);
-        var entities = await store.FindEntitiesAsync(new EntityQuery { Page = PageRequest.First(12) }, cancellationToken);
+        var entities = await store.FindEntitiesAsync(new EntityQuery { Page = PageRequest.First(100) }, cancellationToken);
         var documents = await store.ListDocumentsAsync(PageRequest.First(10), cancellationToken);
         return TypedResults.Ok(new OverviewResponse(
             statistics.Documents,
@@ -23,7 +23,7 @@ public static class OverviewEndpoints
             statistics.Claims,
             statistics.Mentions,
             statistics.Curations,
-            [.. entities.Select(EntityItem.From)],
+            [.. entities.OrderByDescending(e => e.ClaimCount).ThenByDescending(e => e.DocumentCount).Take(12).Select(EntityItem.From)],
             [.. documents.Select(DocumentItem.From)]));
     }
 }
