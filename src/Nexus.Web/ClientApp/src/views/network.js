@@ -6,6 +6,7 @@ import { MODALITIES, TYPES, count, loading, failure, words, typeColour } from '.
 
 export async function network(view, { query }) {
   const focus = query.get('entity');
+  const fromDocument = query.get('document');
   const filters = {
     modality: query.getAll('modality'),
     type: query.getAll('type'),
@@ -14,7 +15,7 @@ export async function network(view, { query }) {
     depth: query.get('depth') ?? (focus ? '2' : ''),
   };
   mount(view, loading());
-  const params = { entity: focus, depth: focus ? filters.depth : null, modality: filters.modality, type: filters.type, from: filters.from, to: filters.to, limit: 2000 };
+  const params = { entity: focus, document: fromDocument, depth: focus ? filters.depth : null, modality: filters.modality, type: filters.type, from: filters.from, to: filters.to, limit: 2000 };
   const [graph, entity] = await Promise.all([get('/graph', params), focus ? get(`/entities/${enc(focus)}`) : null]);
 
   const canvas = h('div', { class: 'graph tall', id: 'network-graph' });
@@ -24,8 +25,8 @@ export async function network(view, { query }) {
   const pathTo = h('select', { 'aria-label': 'Path to' });
   mount(view,
     h('div', { class: 'page-head' },
-      h('h1', null, entity ? ['Network of ', h('a', { href: `#/entity/${enc(entity.id)}` }, entity.name)] : 'Network'), info),
-    filterBar(filters, focus),
+      h('h1', null, entity ? ['Network of ', h('a', { href: `#/entity/${enc(entity.id)}` }, entity.name)] : fromDocument ? ['Network of ', h('a', { href: `#/document/${enc(fromDocument)}` }, 'one document')] : 'Network'), info),
+    filterBar(filters, focus, fromDocument),
     h('div', { class: 'toolbar' },
       h('button', { class: 'button secondary', type: 'button', onclick: () => highlightBrokers() }, 'Highlight brokers'),
       h('span', { class: 'sep' }),
@@ -98,12 +99,13 @@ export async function network(view, { query }) {
   return { dispose: () => cy.destroy() };
 }
 
-function filterBar(filters, focus) {
+function filterBar(filters, focus, fromDocument) {
   const form = h('form', { class: 'filters', onsubmit: (event) => {
     event.preventDefault();
     const data = new FormData(form);
     const query = new URLSearchParams();
     if (focus) query.set('entity', focus);
+    if (fromDocument) query.set('document', fromDocument);
     for (const [name, value] of data) if (value) query.append(name, value);
     location.hash = `#/network?${query}`;
   } },
