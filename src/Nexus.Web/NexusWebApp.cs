@@ -62,7 +62,11 @@ public sealed class NexusWebApp
         services.AddSingleton<IngestJobs>();
 
         var app = builder.Build();
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // A request that cannot be bound (a bad enum, a malformed body) is the caller's error.
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
         var ui = new ManifestEmbeddedFileProvider(typeof(NexusWebApp).Assembly, "wwwroot");

@@ -15,13 +15,13 @@ public static class ClaimEndpoints
 
     /// <summary>Claims in store order; <paramref name="entity"/> matches the subject or the object.</summary>
     public static async Task<Results<Ok<Page<ClaimView>>, ValidationProblem>> ListClaimsAsync(
-        string? entity, string? document, Predicate? predicate, INexusStore store, CancellationToken cancellationToken, int offset = 0, int limit = 100)
+        string? entity, string? document, QueryEnum<Predicate>? predicate, INexusStore store, CancellationToken cancellationToken, int offset = 0, int limit = 100)
     {
         if (Paging.Request(offset, limit, out var error) is not { } page)
         {
             return error!;
         }
-        var query = new ClaimQuery { EntityId = entity, DocumentId = document, Predicate = predicate, Page = page };
+        var query = new ClaimQuery { EntityId = entity, DocumentId = document, Predicate = predicate?.Value, Page = page };
         var claims = await store.GetClaimsAsync(query, cancellationToken);
         return TypedResults.Ok(Paging.Of([.. claims.Select(ClaimView.From)], page));
     }

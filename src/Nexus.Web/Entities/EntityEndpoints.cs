@@ -16,13 +16,13 @@ public static class EntityEndpoints
 
     /// <summary>Entities whose name or alias matches <paramref name="query"/> (all when absent), best first.</summary>
     public static async Task<Results<Ok<Page<EntityItem>>, ValidationProblem>> ListEntitiesAsync(
-        string? query, EntityType? type, INexusStore store, CancellationToken cancellationToken, int offset = 0, int limit = 50)
+        string? query, QueryEnum<EntityType>? type, INexusStore store, CancellationToken cancellationToken, int offset = 0, int limit = 50)
     {
         if (Paging.Request(offset, limit, out var error) is not { } page)
         {
             return error!;
         }
-        var found = await store.FindEntitiesAsync(new EntityQuery { Text = query, Type = type, Page = page }, cancellationToken);
+        var found = await store.FindEntitiesAsync(new EntityQuery { Text = query, Type = type?.Value, Page = page }, cancellationToken);
         return TypedResults.Ok(Paging.Of([.. found.Select(EntityItem.From)], page));
     }
 
@@ -37,7 +37,7 @@ public static class EntityEndpoints
     }
 
     public static async Task<Results<Ok<Page<ClaimView>>, ProblemHttpResult, ValidationProblem>> ListClaimsAsync(
-        string id, Predicate? predicate, INexusStore store, CancellationToken cancellationToken, int offset = 0, int limit = 100)
+        string id, QueryEnum<Predicate>? predicate, INexusStore store, CancellationToken cancellationToken, int offset = 0, int limit = 100)
     {
         if (Paging.Request(offset, limit, out var error) is not { } page)
         {
@@ -47,7 +47,7 @@ public static class EntityEndpoints
         {
             return Problems.NotFound($"No entity with id \"{id}\" is in the store.");
         }
-        var claims = await store.GetClaimsAsync(new ClaimQuery { EntityId = id, Predicate = predicate, Page = page }, cancellationToken);
+        var claims = await store.GetClaimsAsync(new ClaimQuery { EntityId = id, Predicate = predicate?.Value, Page = page }, cancellationToken);
         return TypedResults.Ok(Paging.Of([.. claims.Select(ClaimView.From)], page));
     }
 }

@@ -11,6 +11,9 @@ internal sealed class ClaimGraph(GraphRequest filter)
 {
     private readonly Dictionary<string, (EntityRef End, int Claims)> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EdgeSum> _edges = new(StringComparer.Ordinal);
+    private readonly HashSet<Modality> _modalities = [.. (filter.Modality ?? []).Select(m => m.Value)];
+    private readonly HashSet<EntityType> _types = [.. (filter.Type ?? []).Select(t => t.Value)];
+    private readonly HashSet<Predicate> _predicates = [.. (filter.Predicate ?? []).Select(p => p.Value)];
 
     /// <summary>Ids of the entities at the other end of the drawn edges of <paramref name="entityId"/>, most claims first.</summary>
     public IEnumerable<string> NeighboursOf(string entityId) => _edges.Values
@@ -66,15 +69,15 @@ internal sealed class ClaimGraph(GraphRequest filter)
     private bool Passes(StoredClaim stored)
     {
         var claim = stored.Claim;
-        if (filter.Modality is { Length: > 0 } modalities && !modalities.Contains(claim.Modality))
+        if (_modalities.Count > 0 && !_modalities.Contains(claim.Modality))
         {
             return false;
         }
-        if (filter.Predicate is { Length: > 0 } predicates && !predicates.Contains(claim.Predicate))
+        if (_predicates.Count > 0 && !_predicates.Contains(claim.Predicate))
         {
             return false;
         }
-        if (filter.Type is { Length: > 0 } types && !(Shown(stored.Subject, types) && Shown(stored.Object!, types)))
+        if (_types.Count > 0 && !(Shown(stored.Subject) && Shown(stored.Object!)))
         {
             return false;
         }
@@ -83,8 +86,8 @@ internal sealed class ClaimGraph(GraphRequest filter)
     }
 
     /// <summary>The focus entity stays drawn whatever its type, or its neighbourhood would vanish.</summary>
-    private bool Shown(EntityRef end, EntityType[] types) =>
-        types.Contains(end.Type) || (filter.Entity is { } focus && string.Equals(end.EntityId, focus, StringComparison.Ordinal));
+    private bool Shown(EntityRef end) =>
+        _types.Contains(end.Type) || (filter.Entity is { } focus && string.Equals(end.EntityId, focus, StringComparison.Ordinal));
 
     /// <summary>The claim's own time when it has one, else its document's publication date.</summary>
     internal static (DateOnly? Start, DateOnly? End) DatesOf(StoredClaim claim) =>

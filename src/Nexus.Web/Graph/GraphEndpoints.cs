@@ -63,10 +63,10 @@ public static class GraphEndpoints
 
     /// <summary>The claims drawn as the edge <paramref name="source"/> —<paramref name="predicate"/>→ <paramref name="target"/>, rejected ones included and marked.</summary>
     public static async Task<Ok<IReadOnlyList<ClaimView>>> GetEdgeClaimsAsync(
-        string source, Predicate predicate, string target, INexusStore store, CancellationToken cancellationToken)
+        string source, QueryEnum<Predicate> predicate, string target, INexusStore store, CancellationToken cancellationToken)
     {
         var claims = new List<ClaimView>();
-        await foreach (var claim in store.ReadClaimsAsync(new ClaimQuery { EntityId = source, Predicate = predicate }, cancellationToken))
+        await foreach (var claim in store.ReadClaimsAsync(new ClaimQuery { EntityId = source, Predicate = predicate.Value }, cancellationToken))
         {
             if (string.Equals(claim.Subject.EntityId, source, StringComparison.Ordinal) && string.Equals(claim.Object?.EntityId, target, StringComparison.Ordinal))
             {

@@ -1,3 +1,5 @@
+using Nexus.Web.Api;
+
 namespace Nexus.Web.Graph;
 
 /// <summary>
@@ -9,9 +11,9 @@ public sealed record GraphRequest(
     string? Entity,
     string? Document,
     int? Depth,
-    Modality[]? Modality,
-    EntityType[]? Type,
-    Predicate[]? Predicate,
+    QueryEnum<Modality>[]? Modality,
+    QueryEnum<EntityType>[]? Type,
+    QueryEnum<Predicate>[]? Predicate,
     DateOnly? From,
     DateOnly? To,
     int? Limit);

@@ -33,7 +33,7 @@ public sealed class WalkthroughTests(BrowserFixture browser) : IClassFixture<Bro
         await Expect(page.Locator(".badge.modality.m-reported").First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "4-profile");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Network", Exact = true }).First.ClickAsync();
+        await page.Locator(".profile-head a", new() { HasText = "Network" }).ClickAsync();
         await Expect(page.Locator("#network-graph canvas").First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "5-network");
 
