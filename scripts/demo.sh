@@ -1,20 +1,14 @@
 #!/usr/bin/env bash
-# The main job on a fresh machine: sets up, builds the nexus command, ingests the example articles
-# into ./nexus.db (again and again without duplicates), and serves the web UI and HTTP API on
-# http://127.0.0.1:5080 until Ctrl+C.
+# The main job on a fresh machine: set up (including the web UI), ingest the example articles (and the
+# shared reference article when ../shared is beside the checkout) into ./nexus.db, then serve the web
+# UI and the HTTP API on http://127.0.0.1:5080 until Ctrl+C. Running it again adds no duplicates.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
 scripts/setup.sh
-echo "Building nexus ..." >&2
-dotnet build src/Nexus.Cli -c Release --nologo -v q -clp:ErrorsOnly -o artifacts/nexus
-
 inputs=(examples)
-# The shared examples are input data like any user folder: read when present, never required.
 [ -d ../shared/examples ] && inputs+=(../shared/examples)
 status=0
-artifacts/nexus/nexus ingest "${inputs[@]}" --store nexus.db || status=$?
+./nexus ingest "${inputs[@]}" || status=$?
 # 3: some files were rejected (each said why above); the rest went in.
 [ "$status" -eq 0 ] || [ "$status" -eq 3 ] || exit "$status"
-
-exec artifacts/nexus/nexus serve --store nexus.db --urls http://127.0.0.1:5080
+exec ./nexus serve --urls http://127.0.0.1:5080

@@ -4,13 +4,13 @@ using Nexus.Resolution.ReferenceData;
 namespace Nexus.Benchmarks.Resolution;
 
 /// <summary>Loading each part of the embedded reference library from scratch (a fresh instance each time).</summary>
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class ReferenceLoadBenchmarks
 {
     [Benchmark(Baseline = true, Description = "Records (UN, MISP, curated)")]
     public int Records() => ReferenceLibrary.LoadEmbedded().Records.Count;
 
-    [Benchmark(Description = "Mention gazetteer (with places)")]
+    [Benchmark(Description = "Mention gazetteer (with records)")]
     public int Gazetteer() => ReferenceLibrary.LoadEmbedded().Gazetteer.Count;
 
     [Benchmark(Description = "Geocoder (with places)")]

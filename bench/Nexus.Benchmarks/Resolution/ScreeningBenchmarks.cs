@@ -12,7 +12,7 @@ namespace Nexus.Benchmarks.Resolution;
 /// listed name and alias. The baseline runs on the first 1,000 names (all 100,000 would take
 /// minutes); compare per name: baseline × 100 is its cost for the whole set.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [MemoryDiagnoser]
 public class ScreeningBenchmarks
 {

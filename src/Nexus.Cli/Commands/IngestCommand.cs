@@ -31,20 +31,7 @@ internal static class IngestCommand
             await using var store = await CliOptions.OpenStoreAsync(parse, ct);
             var workflow = new IngestWorkflow(CliOptions.Runtime, store);
             var inputs = parse.GetValue(paths)!;
-            var summary = await Printer.Err.Progress()
-                .AutoClear(true)
-                .HideCompleted(true)
-                .StartAsync(async context =>
-                {
-                    var task = context.AddTask("Ingesting", maxValue: 1);
-                    var progress = new Progress<IngestProgress>(p =>
-                    {
-                        task.MaxValue = Math.Max(1, p.Total);
-                        task.Value = p.Done;
-                        task.Description = Markup.Escape(Path.GetFileName(p.Current));
-                    });
-                    return await workflow.RunAsync(inputs, options, progress, ct);
-                });
+            var summary = await Printer.WithProgressAsync("Ingesting", (progress, token) => workflow.RunAsync(inputs, options, progress, token), ct);
             foreach (var failure in summary.Failures)
             {
                 Printer.Error(failure.Error);

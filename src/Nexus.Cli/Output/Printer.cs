@@ -11,12 +11,49 @@ namespace Nexus.Cli.Output;
 /// </summary>
 internal static class Printer
 {
-    public static IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+    public static IAnsiConsole Out { get; } = Create(Console.Out, Console.IsOutputRedirected);
 
-    public static IAnsiConsole Err { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    public static IAnsiConsole Err { get; } = Create(Console.Error, Console.IsErrorRedirected);
+
+    // Output going to a file or a pipe keeps each line whole instead of wrapping at 80 columns.
+    private static IAnsiConsole Create(TextWriter writer, bool redirected)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+        if (redirected)
+        {
+            console.Profile.Width = 1000;
+        }
+        return console;
+    }
 
     public static void Json<T>(T value, bool indented = true) =>
         Console.Out.WriteLine(JsonSerializer.Serialize(value, indented ? NexusJson.Indented : NexusJson.Options));
+
+    /// <summary>
+    /// Runs long work with a progress bar on stderr when a person is watching; when stderr is a pipe or
+    /// a file, the work runs silently so that logs hold only results and errors.
+    /// </summary>
+    public static Task<T> WithProgressAsync<T>(string label, Func<IProgress<Engine.Ingestion.IngestProgress>, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (!Err.Profile.Capabilities.Interactive || Console.IsErrorRedirected)
+        {
+            return work(new Progress<Engine.Ingestion.IngestProgress>(), cancellationToken);
+        }
+        return Err.Progress()
+            .AutoClear(true)
+            .HideCompleted(true)
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(label, maxValue: 1);
+                var progress = new Progress<Engine.Ingestion.IngestProgress>(p =>
+                {
+                    task.MaxValue = Math.Max(1, p.Total);
+                    task.Value = p.Done;
+                    task.Description = Markup.Escape($"{label} {Path.GetFileName(p.Current)}");
+                });
+                return await work(progress, cancellationToken);
+            });
+    }
 
     public static void Error(string sentence) => Console.Error.WriteLine("nexus: " + sentence);
 
@@ -34,14 +71,9 @@ internal static class Printer
         return $"{polarity}{Snake(claim.Modality)}{likelihood} by {claim.Holder.Text} ({Snake(claim.Holder.Kind)}{cue})";
     }
 
-    public static string Date(ClaimView claim) => claim.Time switch
-    {
-        null => "undated",
-        { Start: var s, End: var e } when s == e => s ?? "?",
-        { Start: null, End: var e } => "by " + e,
-        { Start: var s, End: null } => "from " + s,
-        { Start: var s, End: var e } => $"{s}..{e}",
-    };
+    /// <summary>"around 2015 (2015-01-01..2015-12-31)", "by June 2025 (..2025-06-30)", or "undated".</summary>
+    public static string Date(ClaimView claim) =>
+        claim.Time is { } t ? $"{t.Text} ({t.Start}..{t.End})" : "undated";
 
     public static string Statement(ClaimView claim)
     {
@@ -56,6 +88,14 @@ internal static class Printer
         return $"{claim.Subject.Name} —{Snake(claim.Predicate)}{obj}{extra}";
     }
 
-    public static string SourceLine(ClaimView claim) =>
-        string.Join(", ", new[] { claim.Source.Publisher, claim.Source.Title, claim.Source.Published }.Where(s => !string.IsNullOrEmpty(s)));
+    /// <summary>The publisher (or a shortened title) and the publication date.</summary>
+    public static string SourceLine(ClaimView claim)
+    {
+        var name = claim.Source.Publisher ?? claim.Source.Title ?? claim.Source.Document;
+        if (name.Length > 48)
+        {
+            name = name[..47] + "…";
+        }
+        return claim.Source.Published is { } published ? $"{name}, {published}" : name;
+    }
 }

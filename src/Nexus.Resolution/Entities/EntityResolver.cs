@@ -199,7 +199,9 @@ public sealed class EntityResolver
             var name = cluster.Name ?? list.GroupBy(m => m.Entity.Name, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
             var refs = list.SelectMany(m => m.Links.Select(l => l.Ref)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
-            var kind = list.Select(m => m.Entity.Kind).OfType<EntityKind>().GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (EntityKind?)g.Key).FirstOrDefault()
+            // A geocoded place's kind is the gazetteer's word on it ("Kabul" the city, not the province).
+            var kind = (list[0].Entity.Type == EntityType.Location ? refs.Select(library.Geocoder.Find).OfType<Place>().Select(p => (EntityKind?)p.Kind).FirstOrDefault() : null)
+                ?? list.Select(m => m.Entity.Kind).OfType<EntityKind>().GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (EntityKind?)g.Key).FirstOrDefault()
                 ?? refs.Select(library.FindRecord).OfType<ReferenceRecord>().Select(r => r.Kind).FirstOrDefault(k => k is not null);
             entities.Add(new Entity
             {

@@ -97,7 +97,16 @@ internal sealed class ReferenceLinker
         switch (member.Entity.Type)
         {
             case EntityType.Location:
+                // The geocoder, which weighs the document's countries and each place's rank, has the
+                // last word on which place a name means: a gazetteer ref the mention stage picked
+                // among several places of that name gives way.
+                var given = links.ToList();
+                links.RemoveAll(l => l.Ref.StartsWith("geonames:", StringComparison.Ordinal) || l.Ref.StartsWith("country:", StringComparison.Ordinal));
                 coordinates = Geocode(member, context, links);
+                if (coordinates is null && !links.Any(l => l.Ref.StartsWith("geonames:", StringComparison.Ordinal) || l.Ref.StartsWith("country:", StringComparison.Ordinal)))
+                {
+                    links = given;
+                }
                 break;
             case EntityType.Nationality:
                 foreach (var n in member.Names)

@@ -12,25 +12,40 @@ namespace Nexus.Resolution.Geocoding;
 /// </summary>
 public sealed class Geocoder
 {
-    private readonly FrozenDictionary<string, ImmutableArray<Place>> byName;
-    private readonly FrozenDictionary<string, Place> byRef;
-    private readonly FrozenDictionary<string, Place> byAdminCode;
-    private readonly FrozenDictionary<string, Place> byCountry;
+    // Plain dictionaries, never written after construction: freezing 200,000 keys costs more than it saves here.
+    private readonly Dictionary<string, List<Place>> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place> byRef = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place> byAdminCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place> byCountry = new(StringComparer.Ordinal);
 
     public Geocoder(IEnumerable<Place> places)
     {
         ArgumentNullException.ThrowIfNull(places);
-        var list = places.ToList();
-        byRef = list.ToFrozenDictionary(p => p.Ref, StringComparer.Ordinal);
-        byCountry = list.Where(p => p.Kind == EntityKind.Country).ToFrozenDictionary(p => p.CountryCode, StringComparer.Ordinal);
-        byAdminCode = list.Where(p => p.Kind is EntityKind.Region or EntityKind.District)
-            .GroupBy(p => p.Kind == EntityKind.Region ? p.Admin1Code! : p.Admin2Code!, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        byName = list
-            .SelectMany(p => p.AlternateNames.Prepend(p.Name).Select(NameNormalizer.Fold).Distinct(StringComparer.Ordinal).Select(n => (Name: n, Place: p)))
-            .Where(x => x.Name.Length > 0)
-            .GroupBy(x => x.Name, x => x.Place, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in places)
+        {
+            byRef.TryAdd(p.Ref, p);
+            switch (p.Kind)
+            {
+                case EntityKind.Country:
+                    byCountry.TryAdd(p.CountryCode, p);
+                    break;
+                case EntityKind.Region when p.Admin1Code is { } a1:
+                    byAdminCode.TryAdd(a1, p);
+                    break;
+                case EntityKind.District when p.Admin2Code is { } a2:
+                    byAdminCode.TryAdd(a2, p);
+                    break;
+                default:
+                    break;
+            }
+            seen.Clear();
+            Index(p, p.Name, seen);
+            foreach (var alternate in p.AlternateNames)
+            {
+                Index(p, alternate, seen);
+            }
+        }
     }
 
     /// <summary>Places this name may mean, best first; empty when none.</summary>
@@ -40,7 +55,17 @@ public sealed class Geocoder
     {
         ArgumentNullException.ThrowIfNull(name);
         var folded = NameNormalizer.Fold(name);
-        if (!byName.TryGetValue(folded, out var found) && !(folded.StartsWith("the ", StringComparison.Ordinal) && byName.TryGetValue(folded[4..], out found)))
+        if (folded.StartsWith("the ", StringComparison.Ordinal) && !byName.ContainsKey(folded))
+        {
+            folded = folded[4..];
+        }
+        IEnumerable<Place>? found = byName.TryGetValue(folded, out var places) ? places : null;
+        if (found is null && DivisionWord(folded) is { } stem && byName.TryGetValue(stem, out places))
+        {
+            // "Kabul province", "Mastung district": the division of that name, not the town.
+            found = places.Where(p => p.Kind is EntityKind.Region or EntityKind.District);
+        }
+        if (found is null)
         {
             return [];
         }
@@ -77,6 +102,33 @@ public sealed class Geocoder
             chain.Add(country);
         }
         return chain;
+    }
+
+    /// <summary>The name without a trailing division word ("kabul province" → "kabul"), or null.</summary>
+    private static string? DivisionWord(string folded)
+    {
+        foreach (var word in (string[])[" province", " district", " region", " governorate", " division", " tehsil", " agency"])
+        {
+            if (folded.Length > word.Length + 2 && folded.EndsWith(word, StringComparison.Ordinal))
+            {
+                return folded[..^word.Length];
+            }
+        }
+        return null;
+    }
+
+    private void Index(Place place, string name, HashSet<string> seen)
+    {
+        var folded = NameNormalizer.Fold(name);
+        if (folded.Length == 0 || !seen.Add(folded))
+        {
+            return;
+        }
+        if (!byName.TryGetValue(folded, out var list))
+        {
+            byName[folded] = list = [];
+        }
+        list.Add(place);
     }
 
     private static int KindRank(EntityKind kind) => kind switch

@@ -110,17 +110,52 @@ public sealed class NameSimilarity
         {
             return 0;
         }
+        var keysAgree = string.Equals(x.Key, y.Key, StringComparison.Ordinal);
+        if (!keysAgree && !MayReach(x.Canonical, y.Canonical))
+        {
+            return 0;
+        }
         var jw = jaroWinkler.Similarity(x.Canonical, y.Canonical);
         // Same skeleton is a transliteration variant, unless only the vowel-blind key agrees on words
         // that start differently and differ in length ("Obaidullah" is not "Abdullah").
-        if (string.Equals(x.Key, y.Key, StringComparison.Ordinal)
+        if (keysAgree
             && (x.Canonical[0] == y.Canonical[0] || Math.Abs(x.Canonical.Length - y.Canonical.Length) <= 1))
         {
             return Math.Max(KeyMatch, jw);
         }
+        if (jw < MinPair)
+        {
+            return jw;
+        }
         // A typo is one or two edits away as written; Jaro-Winkler alone also pairs different names that share a prefix ("kadafi" ~ "kadir").
         var edits = editDistance.Distance(x.Text, y.Text);
         return edits <= (Math.Min(x.Text.Length, y.Text.Length) >= 8 ? 2 : 1) ? jw : jw * DifferentNamePenalty;
+    }
+
+    /// <summary>
+    /// Whether Jaro-Winkler could reach <see cref="MinPair"/>: it needs a Jaro similarity of at least
+    /// 2/3 (the prefix bonus adds at most 0.4 of the gap), and Jaro counts at most the letters the
+    /// words share. Skips most pairs without calling the library.
+    /// </summary>
+    private static bool MayReach(string a, string b)
+    {
+        Span<int> counts = stackalloc int[37];
+        foreach (var c in a)
+        {
+            counts[Bucket(c)]++;
+        }
+        var shared = 0;
+        foreach (var c in b)
+        {
+            if (counts[Bucket(c)]-- > 0)
+            {
+                shared++;
+            }
+        }
+        var jaroMax = ((double)shared / a.Length + (double)shared / b.Length + 1) / 3;
+        return jaroMax + (0.4 * (1 - jaroMax)) >= MinPair;
+
+        static int Bucket(char c) => c is >= 'a' and <= 'z' ? c - 'a' : c is >= '0' and <= '9' ? 26 + c - '0' : 36;
     }
 
     /// <summary>Weight by kind alone: names 1, initials 0.6, titles 0.3, connectors 0.</summary>

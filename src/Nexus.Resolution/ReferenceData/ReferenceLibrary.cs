@@ -118,31 +118,48 @@ public sealed class ReferenceLibrary
             .Select(p => extra.Contains(p.Ref) ? p with { AlternateNames = [.. p.AlternateNames, .. extra[p.Ref]] } : p)];
     }
 
-    /// <summary>Curated entries first (they win over a built entry for the same surface, type and ref), then the built ones, sorted by surface.</summary>
+    /// <summary>
+    /// The built entries (already sorted) merged with the curated ones; a curated entry replaces a
+    /// built one for the same surface, type and ref. Curated place spellings borrow the kind and
+    /// name of the place's own built entry, so the places need not be loaded.
+    /// </summary>
     private ImmutableArray<GazetteerEntry> LoadGazetteer()
     {
+        var built = ArtefactFiles.ReadLines(open(ArtefactFiles.Gazetteer)).Select(ArtefactRows.ParseGazetteer).ToList();
         var curated = new List<GazetteerEntry>();
         foreach (var r in Records.Where(r => r.List == "curated"))
         {
             var reference = r.SameAs.FirstOrDefault() ?? r.Ref;
             curated.AddRange(r.AllNames.Select(s => new GazetteerEntry(s, r.Type, r.Kind, r.Name, reference, "curated", NameNormalizer.LooksLikeAcronym(s))));
         }
-        var placesByRef = Places.ToDictionary(p => p.Ref, StringComparer.Ordinal);
-        foreach (var f in Curated(ArtefactFiles.CuratedPlaces))
-        {
-            var place = placesByRef[f[0]];
-            curated.Add(new GazetteerEntry(f[1], EntityType.Location, place.Kind, place.Name, place.Ref, "curated", NameNormalizer.LooksLikeAcronym(f[1])));
-        }
+        var placeEntries = Curated(ArtefactFiles.CuratedPlaces).ToList();
+        var wanted = placeEntries.Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
+        var own = built.Where(e => e.Type == EntityType.Location && e.Ref is { } r && wanted.Contains(r)).GroupBy(e => e.Ref!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Surface == e.Canonical).First(), StringComparer.Ordinal);
+        curated.AddRange(placeEntries.Select(f => new GazetteerEntry(f[1], EntityType.Location, own[f[0]].Kind, own[f[0]].Canonical, f[0], "curated", NameNormalizer.LooksLikeAcronym(f[1]))));
+        curated = [.. curated.DistinctBy(e => (e.Surface, e.Type, e.Ref))];
+        curated.Sort(Compare);
         var taken = curated.Select(e => (e.Surface, e.Type, e.Ref)).ToHashSet();
-        var all = curated.DistinctBy(e => (e.Surface, e.Type, e.Ref)).ToList();
-        all.AddRange(ArtefactFiles.ReadLines(open(ArtefactFiles.Gazetteer)).Select(ArtefactRows.ParseGazetteer).Where(e => !taken.Contains((e.Surface, e.Type, e.Ref))));
-        all.Sort(static (a, b) =>
+
+        var merged = ImmutableArray.CreateBuilder<GazetteerEntry>(built.Count + curated.Count);
+        var c = 0;
+        foreach (var e in built.Where(e => !taken.Contains((e.Surface, e.Type, e.Ref))))
+        {
+            while (c < curated.Count && Compare(curated[c], e) <= 0)
+            {
+                merged.Add(curated[c++]);
+            }
+            merged.Add(e);
+        }
+        merged.AddRange(curated.Skip(c));
+        return merged.DrainToImmutable();
+
+        static int Compare(GazetteerEntry a, GazetteerEntry b)
         {
             var c = string.CompareOrdinal(a.Surface, b.Surface);
             c = c != 0 ? c : a.Type.CompareTo(b.Type);
             return c != 0 ? c : string.CompareOrdinal(a.Ref, b.Ref);
-        });
-        return [.. all];
+        }
     }
 
     /// <summary>Rows of a hand-written list: comment lines (#) and blank lines skipped, missing trailing columns empty.</summary>

@@ -5,9 +5,11 @@ namespace Nexus.Resolution.Screening;
 
 /// <summary>
 /// Screens names against reference records (people and organisations). Every name and alias is
-/// normalised once; blocking on the phonetic keys of its tokens and on their one-deletion variants
-/// (symmetric deletion, so a typo in a key still meets its neighbour) finds candidates; a cheap
-/// upper bound on the score discards most before <see cref="NameSimilarity"/> scores the rest.
+/// normalised once; blocking on the phonetic keys of its tokens, on their one-deletion variants
+/// (symmetric deletion, so a typo in a key still meets its neighbour) and on the first and last
+/// four letters of each word finds candidates — proposed only by the query's heaviest tokens
+/// (prefix filtering); a length bound discards more before <see cref="NameSimilarity"/> scores the
+/// rest.
 /// Immutable after construction: safe for concurrent calls.
 /// </summary>
 public sealed class Screener
@@ -18,15 +20,13 @@ public sealed class Screener
     /// <summary>The weight floor for the commonest name tokens, relative to a unique one.</summary>
     private const double MinRarity = 0.35;
 
-    /// <summary>The most a token whose blocking keys met nothing can add: a typo beyond one key edit still scores about this.</summary>
-    private const double MissedTokenCeiling = 0.9;
-
     private readonly ImmutableArray<ReferenceRecord> records;
     private readonly IndexedName[] names;
     private readonly FrozenDictionary<string, int[]> postings;
     private readonly NameSimilarity similarity = new();
     private readonly FrozenDictionary<string, double> rarity;
     private readonly Func<NameToken, double> weight;
+    private readonly ThreadLocal<CandidateSet> scratch;
 
     private sealed record IndexedName(int Record, string Alias, bool Low, NameToken[] Tokens, double Weight);
 
@@ -62,7 +62,7 @@ public sealed class Screener
         {
             var (record, alias, low, tokens) = normalized[id];
             names[id] = new IndexedName(record, alias, low, tokens, Weight(tokens));
-            foreach (var key in tokens.Where(t => t.Kind != NameTokenKind.Initial).SelectMany(t => BlockingKeys(t.Key)).Distinct(StringComparer.Ordinal))
+            foreach (var key in tokens.Where(t => t.Kind != NameTokenKind.Initial).SelectMany(BlockingKeys).Distinct(StringComparer.Ordinal))
             {
                 if (!index.TryGetValue(key, out var ids))
                 {
@@ -72,6 +72,7 @@ public sealed class Screener
             }
         }
         postings = index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        scratch = new ThreadLocal<CandidateSet>(() => new CandidateSet(names.Length));
     }
 
     /// <summary>Names and aliases indexed.</summary>
@@ -83,6 +84,29 @@ public sealed class Screener
         ArgumentNullException.ThrowIfNull(name);
         options ??= ScreeningOptions.Default;
         return new ScreeningResult(name, Matches(NameNormalizer.Normalize(name), options));
+    }
+
+    /// <summary>
+    /// Screens a resolved entity (what <c>nexus xref</c> does for each stored one): its name and the
+    /// aliases its documents use, against records of its type; each record's best match is kept.
+    /// Aliases the entity took from a list ("un", "misp", "curated") are not screened again.
+    /// </summary>
+    public ScreeningResult ScreenEntity(Entity entity, ScreeningOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        options ??= ScreeningOptions.Default;
+        if (entity.Type is not (EntityType.Person or EntityType.Organization))
+        {
+            return new ScreeningResult(entity.Name, []);
+        }
+        var typed = options with { Type = entity.Type, MaxResults = int.MaxValue };
+        var names = entity.Aliases.Where(a => a.Source is not ("un" or "misp" or "curated")).Select(a => a.Name).Prepend(entity.Name).Distinct(StringComparer.Ordinal);
+        var matches = names.SelectMany(n => Matches(NameNormalizer.Normalize(n), typed))
+            .GroupBy(m => m.Ref, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(m => m.Score).First())
+            .OrderByDescending(m => m.Score).ThenBy(m => ListRank(m.List)).ThenBy(m => m.Ref, StringComparer.Ordinal)
+            .Take(options.MaxResults);
+        return new ScreeningResult(entity.Name, [.. matches]);
     }
 
     /// <summary>Screens an already normalised name.</summary>
@@ -97,42 +121,54 @@ public sealed class Screener
         }
         var queryWeight = Weight(query);
         var initialsWeight = 0.0;
+        var initials = 0;
         foreach (var t in query)
         {
-            initialsWeight += t.Kind == NameTokenKind.Initial ? TokenWeight(t) : 0;
+            if (t.Kind == NameTokenKind.Initial)
+            {
+                initialsWeight += TokenWeight(t);
+                initials++;
+            }
         }
 
-        // Candidate id → weight of query tokens whose keys met it (each token counted once).
-        var hits = new Dictionary<int, double>();
-        var metByToken = new HashSet<int>();
-        foreach (var token in query)
+        // Upper bound: the score is Σ (w_query + w_listed)·sim over paired tokens / (Wq + Wl). A listed
+        // name met by query tokens of weight h (count k) pairs at most k of its tokens, each weighing
+        // at most 1, so it scores at most (h + min(Wl, k)) / (Wq + Wl) ≤ (h + k) / (Wq + k); initials
+        // pair with anything. Prefix filtering: tokens heaviest first, only those before the point
+        // where the rest could not reach MinScore need to propose candidates, so the common tokens
+        // ("muhamad", "abd") rarely do.
+        var tokens = query.ToArray().Where(t => t.Kind != NameTokenKind.Initial)
+            .OrderByDescending(TokenWeight).ThenBy(t => t.Canonical, StringComparer.Ordinal).ToList();
+        var restWeight = tokens.Sum(TokenWeight) + initialsWeight;
+        var restCount = tokens.Count + initials;
+        var scratch = this.scratch.Value!;
+        scratch.Clear();
+        foreach (var token in tokens)
         {
-            if (token.Kind == NameTokenKind.Initial)
-            {
-                continue;
-            }
-            metByToken.Clear();
-            foreach (var key in BlockingKeys(token.Key))
+            // Past the prefix a token only adds its weight to candidates already met.
+            var proposing = (restWeight + restCount) / (queryWeight + restCount) >= options.MinScore - 1e-9;
+            restWeight -= TokenWeight(token);
+            restCount--;
+            scratch.NextToken();
+            foreach (var key in BlockingKeys(token))
             {
                 if (postings.TryGetValue(key, out var ids))
                 {
-                    metByToken.UnionWith(ids);
+                    foreach (var id in ids)
+                    {
+                        scratch.Meet(id, TokenWeight(token), proposing);
+                    }
                 }
-            }
-            foreach (var id in metByToken)
-            {
-                hits[id] = hits.GetValueOrDefault(id) + TokenWeight(token);
             }
         }
 
         var best = new Dictionary<int, (double Score, IndexedName Name)>();
-        foreach (var (id, hitWeight) in hits)
+        foreach (var id in scratch.Touched)
         {
             var candidate = names[id];
             var factor = candidate.Low ? LowQualityFactor : 1.0;
-            // Tokens whose keys met nothing may still pair as typos (at most ~0.9); initials pair with anything.
-            var reachable = hitWeight + initialsWeight + (MissedTokenCeiling * (queryWeight - hitWeight - initialsWeight));
-            var bound = 2 * Math.Min(reachable, candidate.Weight) / (queryWeight + candidate.Weight) * factor;
+            var paired = Math.Min(candidate.Weight, scratch.Count(id) + initials);
+            var bound = (scratch.Weight(id) + initialsWeight + paired) / (queryWeight + candidate.Weight) * factor;
             if (bound < options.MinScore || (candidate.Low && !options.IncludeLowQuality) || !Accepts(records[candidate.Record], options))
             {
                 continue;
@@ -162,17 +198,26 @@ public sealed class Screener
         _ => 2,
     };
 
-    /// <summary>The key and, for keys of three letters or more, every one-deletion variant.</summary>
-    private static IEnumerable<string> BlockingKeys(string key)
+    /// <summary>
+    /// The phonetic key; for keys of three letters or more every one-deletion variant (a consonant
+    /// typo); for words of five letters or more the first and last four letters of the spelling (a
+    /// typo that changes the key twice, "Blanc" → "Bxanc", still leaves one of them whole).
+    /// </summary>
+    private static IEnumerable<string> BlockingKeys(NameToken token)
     {
+        var key = token.Key;
         yield return key;
-        if (key.Length < 3)
+        if (key.Length >= 3)
         {
-            yield break;
+            for (var i = 0; i < key.Length; i++)
+            {
+                yield return string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+            }
         }
-        for (var i = 0; i < key.Length; i++)
+        if (token.Canonical.Length >= 5)
         {
-            yield return string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+            yield return "<" + token.Canonical[..4];
+            yield return ">" + token.Canonical[^4..];
         }
     }
 
@@ -189,4 +234,56 @@ public sealed class Screener
     /// <summary>Kind weight times rarity; tokens no listed name has count as rare.</summary>
     private double TokenWeight(NameToken t) =>
         NameSimilarity.KindWeight(t) * (t.Kind == NameTokenKind.Name && rarity.TryGetValue(t.Canonical, out var r) ? r : 1);
+
+    /// <summary>
+    /// The candidates one query has met and the weight of the query tokens that met each, kept per
+    /// thread so that a query allocates nothing for them.
+    /// </summary>
+    private sealed class CandidateSet(int size)
+    {
+        private readonly int[] lastToken = new int[size];
+        private readonly double[] weight = new double[size];
+        private readonly int[] count = new int[size];
+        private int token;
+
+        public List<int> Touched { get; } = [];
+
+        public void NextToken() => token++;
+
+        /// <summary>Counts the current token once per candidate; a candidate not yet met joins only when <paramref name="propose"/>.</summary>
+        public void Meet(int id, double tokenWeight, bool propose)
+        {
+            if (lastToken[id] == token)
+            {
+                return;
+            }
+            if (lastToken[id] == 0)
+            {
+                if (!propose)
+                {
+                    return;
+                }
+                Touched.Add(id);
+            }
+            lastToken[id] = token;
+            weight[id] += tokenWeight;
+            count[id]++;
+        }
+
+        public double Weight(int id) => weight[id];
+
+        public int Count(int id) => count[id];
+
+        public void Clear()
+        {
+            foreach (var id in Touched)
+            {
+                lastToken[id] = 0;
+                weight[id] = 0;
+                count[id] = 0;
+            }
+            Touched.Clear();
+            token = 0;
+        }
+    }
 }

@@ -93,6 +93,19 @@ public sealed class EntityResolverTests(LibraryFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void GeocoderOverridesTheMentionStagesPickAmongSameNamedPlaces()
+    {
+        var kabul = ("sha256:d1", new DocumentEntity { Key = "e1", Type = EntityType.Location, Kind = EntityKind.Region, Name = "Kabul", Refs = ["geonames:1138957"] }, (DateOnly?)Published);
+        var result = resolver.Resolve([kabul, E("d1", "e2", EntityType.Nationality, "Afghan")], []);
+        var city = EntityOf(result, "d1", "e1");
+        Assert.Equal(EntityKind.City, city.Kind);
+        Assert.Contains("geonames:1138958", city.Refs);
+        Assert.DoesNotContain("geonames:1138957", city.Refs);
+        Assert.Null(EntityOf(result, "d1", "e2").Kind);
+        Assert.Contains("country:AF", EntityOf(result, "d1", "e2").Refs);
+    }
+
+    [Fact]
     public void TypesNeverMerge()
     {
         var result = resolver.Resolve(

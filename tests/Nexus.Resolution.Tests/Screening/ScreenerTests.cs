@@ -60,6 +60,23 @@ public sealed class ScreenerTests(LibraryFixture fixture, ITestOutputHelper outp
     }
 
     [Fact]
+    public void EntityIsScreenedByItsNameAndDocumentAliasesWithinItsType()
+    {
+        var entity = new Entity
+        {
+            Id = "ent:1",
+            Type = EntityType.Organization,
+            Name = "Army of the Pure",
+            Aliases = [new Alias("LeT", "sha256:d1"), new Alias("Jaish-i-Mohammed", "un")],
+        };
+        var result = screener.ScreenEntity(entity, new ScreeningOptions { Lists = ["un"] });
+        Assert.Equal("Army of the Pure", result.Query);
+        Assert.Equal("un:QDe.118", result.Matches[0].Ref);
+        Assert.DoesNotContain(result.Matches, m => m.Ref == "un:QDe.019");
+        Assert.Empty(screener.ScreenEntity(entity with { Type = EntityType.Person }, new ScreeningOptions { Lists = ["un"] }).Matches.Where(m => m.Ref == "un:QDe.118"));
+    }
+
+    [Fact]
     public void PersonWithTitleAndVariantSpellingIsFound()
     {
         var result = screener.Screen("Hafiz Mohammad Saeed", new ScreeningOptions { Lists = ["un"] });

@@ -10,7 +10,10 @@ namespace Nexus.Resolution.ReferenceData.Build;
 /// "Mobile", "Victoria" stays insensitive because "victoria" never occurs lower-case). A one-word
 /// surface that occurs in lower case <see cref="CommonWordCount"/> times or more is <b>dropped</b> as
 /// noise ("Of", "Police", "Lead") unless it names a country, nationality, first-level division or
-/// a city of <see cref="ProminentCity"/> people or more — those stay, case-sensitive. Threat-actor
+/// a city of <see cref="ProminentCity"/> people or more — those stay, case-sensitive ("Nice"), the
+/// divisions and cities only while the word has fewer than <see cref="VeryCommonWordCount"/>
+/// lower-case uses ("Central", "Eastern", "Capital" go). Towns and divisions named after a
+/// continent ("Asia") are dropped. Threat-actor
 /// names (cyber groups, out of scope for most texts) are held to a stricter bar: any lower-case use,
 /// or an acronym without a digit ("UPS"), drops them; two-letter acronyms ("AI", "IS") are dropped
     /// from all but countries (the curated list adds "UK", "US"). Person names need two words. "The" is never
@@ -21,6 +24,13 @@ internal static class GazetteerCompiler
 {
     public const int CommonWordCount = 3;
     public const long ProminentCity = 250_000;
+
+    /// <summary>Lower-case uses from which even a protected place name is taken for the word ("Central", "Capital", "Eastern").</summary>
+    public const int VeryCommonWordCount = 100;
+
+    /// <summary>Continents: a town or district named "Asia" is almost never what a text means by it.</summary>
+    private static readonly FrozenSet<string> Continents = FrozenSet.Create(StringComparer.Ordinal,
+        ["Africa", "America", "Americas", "Antarctica", "Asia", "Europe", "Oceania"]);
 
     private sealed record Candidate(string Surface, EntityType Type, EntityKind? Kind, string Canonical, string Ref, string Source, bool Protected, bool ThreatActor);
 
@@ -65,7 +75,8 @@ internal static class GazetteerCompiler
 
     private static GazetteerEntry? Decide(Candidate c, CorpusCounts counts)
     {
-        var surface = c.Surface;
+        var surface = NameCleaner.Squash(c.Surface);
+        c = c with { Surface = surface };
         var words = CorpusCounts.Words(surface);
         if (words.Length == 0 || !surface.Any(char.IsLetter) || surface.Length > 80
             || surface.IndexOfAny(['(', ')', '[', ']', ';', '"', '/']) >= 0 || NameCleaner.HasNonLatin(surface))
@@ -80,7 +91,7 @@ internal static class GazetteerCompiler
             {
                 return Decide(c with { Surface = rest }, counts);
             }
-            return Entry(c, caseSensitive: true);
+            return words[0] == "The" ? Entry(c, caseSensitive: true) : null;
         }
         var significant = NameNormalizer.Normalize(surface).Significant;
         if (significant.Length == 0 || (c.Type == EntityType.Person && significant.Count(t => t.Kind == NameTokenKind.Name) < 2))
@@ -93,7 +104,12 @@ internal static class GazetteerCompiler
             return null;
         }
         var lowerUse = counts.Of(surface).Lower;
-        if (words.Length == 1 && !acronym && (c.ThreatActor ? lowerUse > 0 : lowerUse >= CommonWordCount) && !c.Protected)
+        var protectedPlace = c.Protected && (c.Kind == EntityKind.Country || c.Type == EntityType.Nationality || lowerUse < VeryCommonWordCount);
+        if (words.Length == 1 && !acronym && (c.ThreatActor ? lowerUse > 0 : lowerUse >= CommonWordCount) && !protectedPlace)
+        {
+            return null;
+        }
+        if (c.Type == EntityType.Location && c.Kind != EntityKind.Country && Continents.Contains(surface))
         {
             return null;
         }

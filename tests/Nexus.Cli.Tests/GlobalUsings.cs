@@ -1,0 +1,2 @@
+global using Nexus.Cli.Tests.Support;
+global using Nexus.Testing;
