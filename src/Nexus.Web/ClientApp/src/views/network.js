@@ -15,7 +15,7 @@ export async function network(view, { query }) {
     depth: query.get('depth') ?? (focus ? '2' : ''),
   };
   mount(view, loading());
-  const params = { entity: focus, document: fromDocument, depth: focus ? filters.depth : null, modality: filters.modality, type: filters.type, from: filters.from, to: filters.to, limit: 2000 };
+  const params = { entity: focus, document: fromDocument, depth: focus ? filters.depth : null, modality: filters.modality, type: filters.type, from: filters.from, to: filters.to, limit: query.get('limit') ?? 2000 };
   const [graph, entity] = await Promise.all([get('/graph', params), focus ? get(`/entities/${enc(focus)}`) : null]);
 
   const canvas = h('div', { class: 'graph tall', id: 'network-graph' });
