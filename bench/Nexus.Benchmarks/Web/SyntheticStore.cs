@@ -132,8 +132,8 @@ internal static class SyntheticStore
         await store.ReplaceResolutionAsync([.. entities.Values], memberships, cancellationToken);
     }
 
-    /// <summary>Last names to search for and people to open, as the load test picks them.</summary>
-    public static string[] SearchWords => Last;
+    /// <summary>Quoted full names, as an analyst searches for a person.</summary>
+    public static string[] SearchNames => [.. First.SelectMany(f => Last.Select(l => $"\"{f} {l}\""))];
 
     public static string PersonId(int i) => IdOf($"{First[i % First.Length]} {Last[i / First.Length % Last.Length]}");
 
