@@ -7,6 +7,8 @@ public static class GraphEndpoints
 {
     public const int MaxEdges = 5000;
 
+    public const int MaxLatest = 5000;
+
     /// <summary>Depth-2 neighbourhoods expand only this many of the focus's best-connected neighbours.</summary>
     private const int ExpandedNeighbours = 40;
 
@@ -25,6 +27,10 @@ public static class GraphEndpoints
         if (limit is < 1 or > MaxEdges)
         {
             return Problems.Invalid("limit", $"limit must be between 1 and {MaxEdges}.");
+        }
+        if (request.Latest is < 1 or > MaxLatest)
+        {
+            return Problems.Invalid("latest", $"latest must be between 1 and {MaxLatest}.");
         }
         if (request.Depth is { } depth && depth is < 1 or > 2)
         {
@@ -53,6 +59,13 @@ public static class GraphEndpoints
                 return Problems.NotFound($"No document with id \"{document}\" is in the store.");
             }
             await AddAsync(graph, store, new ClaimQuery { DocumentId = document }, cancellationToken);
+        }
+        else if (request.Latest is { } latest)
+        {
+            foreach (var document in await store.ListDocumentsAsync(PageRequest.First(latest), cancellationToken))
+            {
+                await AddAsync(graph, store, new ClaimQuery { DocumentId = document.Id }, cancellationToken);
+            }
         }
         else
         {

@@ -73,7 +73,7 @@ export function drawGraph(container, graph, { focus, onNode, onEdge, onBackgroun
     wheelSensitivity: 0.3,
     pixelRatio: large ? 1 : 'auto',
     hideEdgesOnViewport: large,
-    textureOnViewport: large,
+    textureOnViewport: false,
     motionBlur: false,
   });
   if (focus) cy.getElementById(focus).addClass('focus');

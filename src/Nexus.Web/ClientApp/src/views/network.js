@@ -15,7 +15,8 @@ export async function network(view, { query }) {
     depth: query.get('depth') ?? (focus ? '2' : ''),
   };
   mount(view, loading());
-  const params = { entity: focus, document: fromDocument, depth: focus ? filters.depth : null, modality: filters.modality, type: filters.type, from: filters.from, to: filters.to, limit: query.get('limit') ?? 2000 };
+  const latest = focus || fromDocument ? null : query.get('latest') ?? '200';
+  const params = { entity: focus, document: fromDocument, latest, depth: focus ? filters.depth : null, modality: filters.modality, type: filters.type, from: filters.from, to: filters.to, limit: query.get('limit') ?? 2000 };
   const [graph, entity] = await Promise.all([get('/graph', params), focus ? get(`/entities/${enc(focus)}`) : null]);
 
   const canvas = h('div', { class: 'graph tall', id: 'network-graph' });
@@ -25,8 +26,8 @@ export async function network(view, { query }) {
   const pathTo = h('select', { 'aria-label': 'Path to' });
   mount(view,
     h('div', { class: 'page-head' },
-      h('h1', null, entity ? ['Network of ', h('a', { href: `#/entity/${enc(entity.id)}` }, entity.name)] : fromDocument ? ['Network of ', h('a', { href: `#/document/${enc(fromDocument)}` }, 'one document')] : 'Network'), info),
-    filterBar(filters, focus, fromDocument),
+      h('h1', null, entity ? ['Network of ', h('a', { href: `#/entity/${enc(entity.id)}` }, entity.name)] : fromDocument ? ['Network of ', h('a', { href: `#/document/${enc(fromDocument)}` }, 'one document')] : `Network of the latest ${latest} documents`), info),
+    filterBar(filters, focus, fromDocument, latest),
     h('div', { class: 'toolbar' },
       h('button', { class: 'button secondary', type: 'button', onclick: () => highlightBrokers() }, 'Highlight brokers'),
       h('span', { class: 'sep' }),
@@ -99,13 +100,14 @@ export async function network(view, { query }) {
   return { dispose: () => cy.destroy() };
 }
 
-function filterBar(filters, focus, fromDocument) {
+function filterBar(filters, focus, fromDocument, latest) {
   const form = h('form', { class: 'filters', onsubmit: (event) => {
     event.preventDefault();
     const data = new FormData(form);
     const query = new URLSearchParams();
     if (focus) query.set('entity', focus);
     if (fromDocument) query.set('document', fromDocument);
+    if (latest) query.set('latest', latest);
     for (const [name, value] of data) if (value) query.append(name, value);
     location.hash = `#/network?${query}`;
   } },

@@ -6,7 +6,7 @@ import { count, typeBadge, loading } from '../format.js';
 
 export async function overview(view) {
   mount(view, loading());
-  const [data, graph] = await Promise.all([get('/overview'), get('/graph', { limit: 200 })]);
+  const [data, graph] = await Promise.all([get('/overview'), get('/graph', { latest: 50, limit: 200 })]);
   if (data.documents === 0) {
     mount(view, h('section', { class: 'empty' },
       h('h1', null, 'The store is empty'),
@@ -21,7 +21,7 @@ export async function overview(view) {
       stat(data.documents, 'documents'), stat(data.entities, 'entities'), stat(data.claims, 'claims'),
       stat(data.mentions, 'mentions'), stat(data.curations, 'curations')),
     h('section', { class: 'card' },
-      h('div', { class: 'card-head' }, h('h2', null, 'Network'),
+      h('div', { class: 'card-head' }, h('h2', null, 'Network of the latest documents'),
         h('span', { class: 'muted' }, `${count(graph.nodes.length, 'entity', 'entities')}, ${count(graph.edges.length, 'link')}${graph.truncated ? ' (best-evidenced links only)' : ''}`),
         h('a', { class: 'button secondary', href: '#/network' }, 'Open network view')),
       h('div', { class: 'graph-layout' }, canvas, panel)),
