@@ -62,9 +62,9 @@ public static class GraphEndpoints
         }
         else if (request.Latest is { } latest)
         {
-            foreach (var document in await store.ListDocumentsAsync(PageRequest.First(latest), cancellationToken))
+            foreach (var recent in await store.ListDocumentsAsync(PageRequest.First(latest), cancellationToken))
             {
-                await AddAsync(graph, store, new ClaimQuery { DocumentId = document.Id }, cancellationToken);
+                await AddAsync(graph, store, new ClaimQuery { DocumentId = recent.Id }, cancellationToken);
             }
         }
         else
