@@ -162,7 +162,7 @@ public static class WebBench
             async (limit) => {
               const frame = () => new Promise((r) => requestAnimationFrame(r));
               const t0 = performance.now();
-              location.hash = '#/network?latest=2000&limit=' + limit;
+              location.hash = '#/network?latest=all&limit=' + limit;
               let container;
               while (!(container = document.getElementById('network-graph'))?._cyreg?.cy) await new Promise((r) => setTimeout(r, 5));
               const cy = container._cyreg.cy;

@@ -49,11 +49,15 @@ const style = [
 ];
 
 // Large graphs draw what stays readable and fast on a CPU canvas: straight "haystack" edges without
-// arrows or labels (the panel names the direction), and names only once zoomed in.
+// arrows or labels (the panel names the direction), and names only on the best-evidenced entities
+// and on those the analyst is looking at.
 const largeStyle = [
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', 'target-arrow-shape': 'none', width: 1 } },
-  { selector: 'node', style: { 'min-zoomed-font-size': 14, 'border-width': 0 } },
+  { selector: 'node', style: { label: '', 'border-width': 0 } },
+  { selector: 'node.major, node.focus, node.broker, node.path, node:selected', style: { label: 'data(label)', 'text-wrap': 'none' } },
 ];
+
+const MAJOR = 40;
 
 export function layoutOptions(count) {
   return count > LARGE
@@ -77,6 +81,7 @@ export function drawGraph(container, graph, { focus, onNode, onEdge, onBackgroun
     motionBlur: false,
   });
   if (focus) cy.getElementById(focus).addClass('focus');
+  if (large) cy.nodes().sort((a, b) => b.data('claims') - a.data('claims')).slice(0, MAJOR).addClass('major');
   cy.on('tap', 'node', (event) => onNode?.(event.target));
   cy.on('tap', 'edge', (event) => onEdge?.(event.target));
   cy.on('tap', (event) => { if (event.target === cy) onBackground?.(); });

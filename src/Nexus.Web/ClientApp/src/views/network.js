@@ -15,7 +15,8 @@ export async function network(view, { query }) {
     depth: query.get('depth') ?? (focus ? '2' : ''),
   };
   mount(view, loading());
-  const latest = focus || fromDocument ? null : query.get('latest') ?? '200';
+  const wanted = query.get('latest') ?? '200';
+  const latest = focus || fromDocument || wanted === 'all' ? null : wanted;
   const params = { entity: focus, document: fromDocument, latest, depth: focus ? filters.depth : null, modality: filters.modality, type: filters.type, from: filters.from, to: filters.to, limit: query.get('limit') ?? 2000 };
   const [graph, entity] = await Promise.all([get('/graph', params), focus ? get(`/entities/${enc(focus)}`) : null]);
 
@@ -26,7 +27,7 @@ export async function network(view, { query }) {
   const pathTo = h('select', { 'aria-label': 'Path to' });
   mount(view,
     h('div', { class: 'page-head' },
-      h('h1', null, entity ? ['Network of ', h('a', { href: `#/entity/${enc(entity.id)}` }, entity.name)] : fromDocument ? ['Network of ', h('a', { href: `#/document/${enc(fromDocument)}` }, 'one document')] : `Network of the latest ${latest} documents`), info),
+      h('h1', null, entity ? ['Network of ', h('a', { href: `#/entity/${enc(entity.id)}` }, entity.name)] : fromDocument ? ['Network of ', h('a', { href: `#/document/${enc(fromDocument)}` }, 'one document')] : latest ? `Network of the latest ${latest} documents` : 'Network of the whole store'), info),
     filterBar(filters, focus, fromDocument, latest),
     h('div', { class: 'toolbar' },
       h('button', { class: 'button secondary', type: 'button', onclick: () => highlightBrokers() }, 'Highlight brokers'),
@@ -107,7 +108,6 @@ function filterBar(filters, focus, fromDocument, latest) {
     const query = new URLSearchParams();
     if (focus) query.set('entity', focus);
     if (fromDocument) query.set('document', fromDocument);
-    if (latest) query.set('latest', latest);
     for (const [name, value] of data) if (value) query.append(name, value);
     location.hash = `#/network?${query}`;
   } },
@@ -119,6 +119,9 @@ function filterBar(filters, focus, fromDocument, latest) {
   h('fieldset', null, h('legend', null, 'Date'),
     h('input', { type: 'date', name: 'from', value: filters.from, 'aria-label': 'From' }), ' – ',
     h('input', { type: 'date', name: 'to', value: filters.to, 'aria-label': 'To' })),
+  !focus && !fromDocument ? h('fieldset', null, h('legend', null, 'Documents'),
+    h('select', { name: 'latest' }, [['50', 'latest 50'], ['200', 'latest 200'], ['1000', 'latest 1,000'], ['all', 'whole store']]
+      .map(([value, label]) => h('option', { value, selected: (latest ?? 'all') === value }, label)))) : null,
   focus ? h('fieldset', null, h('legend', null, 'Depth'),
     h('select', { name: 'depth' }, ['1', '2'].map((d) => h('option', { value: d, selected: filters.depth === d }, d === '1' ? 'direct links' : 'two hops')))) : null,
   h('button', { class: 'button', type: 'submit' }, 'Apply'));
