@@ -29,6 +29,7 @@ public sealed class WalkthroughTests(BrowserFixture browser) : IClassFixture<Bro
 
         await hit.ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Mir Shafiq Mengal");
+        var profileUrl = page.Url;
         await Expect(page.Locator(".claim .evidence").First).ToContainTextAsync("Mengal");
         await Expect(page.Locator(".badge.modality.m-reported").First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "4-profile");
@@ -51,6 +52,14 @@ public sealed class WalkthroughTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GotoAsync(browser.BaseUrl + "/#/map");
         await Expect(page.Locator(".leaflet-interactive").First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "8-map");
+
+        await page.GotoAsync(profileUrl.Replace("#/entity/", "#/timeline?entity=", StringComparison.Ordinal));
+        await Expect(page.Locator(".timeline .event").First).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "10-timeline");
+
+        await page.GotoAsync(browser.BaseUrl + "/#/curation");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit trail" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "11-curation");
     }
 
     /// <summary>

@@ -52,7 +52,12 @@ const style = [
 // arrows or labels (the panel names the direction), and names only on the best-evidenced entities
 // and on those the analyst is looking at.
 const largeStyle = [
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', 'target-arrow-shape': 'none', width: 1 } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', 'target-arrow-shape': 'none', width: 1, 'line-style': 'solid' } },
+  // Dashes cost a canvas stroke each; at this size colour carries the modality instead.
+  { selector: 'edge.m-reported', style: { 'line-color': '#4f7fb0' } },
+  { selector: 'edge.m-alleged', style: { 'line-color': '#c58a2a' } },
+  { selector: 'edge.m-assessed, edge.m-speculative', style: { 'line-color': '#8b74c0' } },
+  { selector: 'edge.negative', style: { 'line-color': '#c53030' } },
   { selector: 'node', style: { label: '', 'border-width': 0 } },
   { selector: 'node.major, node.focus, node.broker, node.path, node:selected', style: { label: 'data(label)', 'text-wrap': 'none' } },
 ];
