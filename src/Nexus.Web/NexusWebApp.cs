@@ -69,7 +69,7 @@ public sealed class NexusWebApp
         });
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
-        var ui = new ManifestEmbeddedFileProvider(typeof(NexusWebApp).Assembly, "wwwroot");
+        var ui = UiFiles();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ui });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = ui });
         // Routing after the static files: otherwise the fallback endpoint would claim "/" first.
@@ -89,6 +89,15 @@ public sealed class NexusWebApp
         api.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API route."));
         app.MapFallback(UiMissing.Handle);
         return app;
+    }
+
+    /// <summary>The built UI embedded in this assembly; none when it was built before scripts/setup.sh built the UI.</summary>
+    private static IFileProvider UiFiles()
+    {
+        var assembly = typeof(NexusWebApp).Assembly;
+        return assembly.GetManifestResourceNames().Contains("Microsoft.Extensions.FileProviders.Embedded.Manifest.xml", StringComparer.Ordinal)
+            ? new ManifestEmbeddedFileProvider(assembly, "wwwroot")
+            : new NullFileProvider();
     }
 
     private static bool LoopbackOnly(string urls) =>
