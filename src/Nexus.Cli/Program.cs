@@ -19,6 +19,9 @@ internal static class Program
                 ClaimsCommand.Create(),
                 SearchCommand.Create(),
                 ServeCommand.Create(),
+                TrainCommand.Create(),
+                EvalCommand.Create(),
+                BenchCommand.Create(),
             },
         };
         var parse = root.Parse(args);

@@ -2,6 +2,7 @@ using Nexus.Text.Gazetteers;
 using Nexus.Text.Mentions;
 using Nexus.Text.Names;
 using Nexus.Text.Pipeline;
+using Nexus.Text.Tokenization;
 
 namespace Nexus.Text.Coreference;
 
@@ -27,9 +28,13 @@ public sealed class CoreferenceStage : IPipelineStage
         var mentions = Propagate(document).OrderBy(m => m.Span.Start).ToList();
         var sets = new DisjointSets(mentions.Count);
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Shorter forms of the names seen so far, each pointing at the latest mention that has it, so a
+        // repeated surname joins the nearest person named in full before it.
+        var shortForms = new Dictionary<(EntityType, string), int>();
         for (var i = 0; i < mentions.Count; i++)
         {
-            foreach (var key in IdentityKeys(mentions[i]))
+            var mention = mentions[i];
+            foreach (var key in IdentityKeys(mention))
             {
                 if (byKey.TryGetValue(key, out var other))
                 {
@@ -40,9 +45,13 @@ public sealed class CoreferenceStage : IPipelineStage
                     byKey[key] = i;
                 }
             }
-            if (PartOfEarlierName(mentions, i) is { } full)
+            if (shortForms.TryGetValue((mention.Type, mention.Text.ToLowerInvariant()), out var full))
             {
                 sets.Union(full, i);
+            }
+            foreach (var form in ShortFormsOf(mention))
+            {
+                shortForms[(mention.Type, form.ToLowerInvariant())] = i;
             }
         }
         return BuildEntities(document, mentions, sets);
@@ -64,30 +73,15 @@ public sealed class CoreferenceStage : IPipelineStage
         yield return family + ":" + Fold(mention.Text);
     }
 
-    // A one-word person mention, or "the dossier", that points back to an earlier fuller mention.
-    private static int? PartOfEarlierName(List<Mention> mentions, int i)
+    // The forms a later mention may use for this one: a person's single name parts and shorter tails
+    // ("Mengal", "Shafiq Mengal"), a document's head noun ("dossier" for "Indian dossier").
+    private static IEnumerable<string> ShortFormsOf(Mention mention) => mention.Type switch
     {
-        var mention = mentions[i];
-        var single = !mention.Text.Contains(' ', StringComparison.Ordinal);
-        for (var j = i - 1; j >= 0; j--)
-        {
-            var earlier = mentions[j];
-            if (earlier.Type != mention.Type || earlier.Text.Length <= mention.Text.Length)
-            {
-                continue;
-            }
-            if (mention.Type == EntityType.Person
-                && (single && NameParts(earlier.Text).Contains(mention.Text) || earlier.Text.EndsWith(" " + mention.Text, StringComparison.OrdinalIgnoreCase)))
-            {
-                return j;
-            }
-            if (mention.Type == EntityType.Document && single && earlier.Text.EndsWith(" " + mention.Text, StringComparison.OrdinalIgnoreCase))
-            {
-                return j;
-            }
-        }
-        return null;
-    }
+        EntityType.Person when mention.Text.Contains(' ', StringComparison.Ordinal) =>
+            NameParts(mention.Text).Concat(ShorterNames(mention.Text)).Where(f => f.Length < mention.Text.Length),
+        EntityType.Document when mention.Text.Contains(' ', StringComparison.Ordinal) => [mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]],
+        _ => [],
+    };
 
     private static IEnumerable<string> NameParts(string name) =>
         name.Split(' ', '-').Where(p => p.Length > 2 && !Lexicon.Honorifics.Contains(p) && !Lexicon.NameConnectors.Contains(p));
@@ -118,13 +112,16 @@ public sealed class CoreferenceStage : IPipelineStage
             var (start, end) = index.Range(mention.Span);
             covered.AsSpan(start, end - start).Fill(true);
         }
+        var byFirstWord = names
+            .GroupBy(n => Tokenizer.Tokenize(n.Text)[0].Text, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (covered[i] || !char.IsUpper(tokens[i].Text[0]))
+            if (covered[i] || !char.IsUpper(tokens[i].Text[0]) || !byFirstWord.TryGetValue(tokens[i].Text, out var candidates))
             {
                 continue;
             }
-            foreach (var (text, template) in names)
+            foreach (var (text, template) in candidates)
             {
                 var offset = tokens[i].Span.Start;
                 var end = index.FirstAtOrAfter(offset + text.Length);
@@ -207,7 +204,7 @@ public sealed class CoreferenceStage : IPipelineStage
     }
 
     private static string Fold(string name) =>
-        string.Join(' ', Tokenization.Tokenizer.Tokenize(name).Select(t => t.Text)
+        string.Join(' ', Tokenizer.Tokenize(name).Select(t => t.Text)
             .Where(w => !NameKey.IsJoiner(w) && w is not ("the" or "The"))
             .Select(w => NameKey.Fold(w, caseSensitive: false)));
 }

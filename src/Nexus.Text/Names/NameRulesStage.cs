@@ -24,7 +24,7 @@ public sealed class NameRulesStage : IPipelineStage
         var found = new List<Mention>();
         var builder = new MentionBuilder(document);
         var index = new TokenIndex(document.Tokens);
-        var known = document.Mentions.Select(m => (Range: index.Range(m.Span), Mention: m)).ToList();
+        var known = new KnownMentions(document.Mentions, index, document.Tokens.Length);
         foreach (var sentence in document.Sentences)
         {
             var context = new SentenceContext(document.Tokens, sentence, known, builder);
@@ -48,7 +48,7 @@ public sealed class NameRulesStage : IPipelineStage
     private sealed class SentenceContext(
         ImmutableArray<Token> tokens,
         Sentence sentence,
-        List<((int Start, int End) Range, Mention Mention)> known,
+        KnownMentions known,
         MentionBuilder builder)
     {
         private const string Source = "rules";
@@ -58,13 +58,13 @@ public sealed class NameRulesStage : IPipelineStage
         private string Lower(int i) => Word(i).ToLowerInvariant();
 
         private Mention? KnownAt(int start, int end) =>
-            known.FirstOrDefault(k => k.Range.Start == start && k.Range.End == end).Mention;
+            known.Exactly(start, end);
 
         private Mention? KnownCovering(int i) =>
-            known.FirstOrDefault(k => k.Range.Start <= i && i < k.Range.End).Mention;
+            known.Covering(i);
 
         private Mention? KnownEndingAt(int end) =>
-            known.FirstOrDefault(k => k.Range.End == end).Mention;
+            known.EndingAt(end);
 
         public Mention? TypeRun(CapitalisedRun run)
         {
@@ -223,7 +223,7 @@ public sealed class NameRulesStage : IPipelineStage
                 {
                     continue;
                 }
-                var headStart = known.First(k => k.Mention == head).Range.Start;
+                var headStart = known.StartOf(head);
                 var k = i + 1;
                 if (Word(k) is "'s" or "’s")
                 {
@@ -284,7 +284,7 @@ public sealed class NameRulesStage : IPipelineStage
                 {
                     continue;
                 }
-                var start = known.First(k => k.Mention == place).Range.Start;
+                var start = known.StartOf(place);
                 if (IsYear(Word(start - 1)))
                 {
                     start--;

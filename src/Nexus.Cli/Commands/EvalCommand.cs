@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.Json;
+using Nexus.Text.Models;
+using Nexus.Text.Models.Corpora;
+using Nexus.Text.Models.Evaluation;
+using Nexus.Text.Models.Ner;
+using Spectre.Console;
+
+namespace Nexus.Cli.Commands;
+
+/// <summary>
+/// <c>nexus eval DATASET --format re3d|conll|conllu [--output table|json] [--models DIR]</c>:
+/// scores the shipped (or given) models on a dataset they did not train on.
+/// </summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var dataset = new Argument<string>("dataset") { Description = "A file or folder: a re3d folder, a CoNLL NER file or a CoNLL-U treebank." };
+        var format = new Option<string>("--format") { Description = "Dataset layout: re3d, conll or conllu.", Required = true };
+        format.AcceptOnlyFromAmong("re3d", "conll", "conllu");
+        var output = new Option<string>("--output") { Description = "table for people, json for scripts.", DefaultValueFactory = _ => "table" };
+        output.AcceptOnlyFromAmong("table", "json");
+        var models = new Option<string?>("--models") { Description = "Folder of model files to evaluate instead of the embedded ones." };
+        var command = new Command("eval", "Score the models on a dataset: POS accuracy and UAS/LAS (conllu), entity precision/recall/F1 (re3d, conll).");
+        command.Arguments.Add(dataset);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.Options.Add(models);
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var path = parseResult.GetValue(dataset)!;
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                Console.Error.WriteLine($"No such file or folder: '{path}'.");
+                return Task.FromResult(ExitCodes.Usage);
+            }
+            var catalog = new ModelCatalog(parseResult.GetValue(models));
+            var json = parseResult.GetValue(output) == "json";
+            var formatName = parseResult.GetValue(format);
+            if (formatName == "conllu")
+            {
+                var sentences = ConlluReader.ReadFile(path).ToList();
+                var pos = PosEvaluator.Evaluate(catalog.Pos, sentences, cancellationToken);
+                var parser = ParserEvaluator.Evaluate(catalog.Parser, catalog.Pos, sentences, cancellationToken);
+                var goldTags = ParserEvaluator.Evaluate(catalog.Parser, null, sentences, cancellationToken);
+                if (json)
+                {
+                    Console.WriteLine(JsonSerializer.Serialize(
+                        new { words = pos.Words, pos = new { accuracy = pos.Accuracy }, parser = new { uas = parser.Uas, las = parser.Las, goldTagsUas = goldTags.Uas, goldTagsLas = goldTags.Las } },
+                        new JsonSerializerOptions { WriteIndented = true }));
+                }
+                else
+                {
+                    var table = new Table().AddColumns("measure", "value");
+                    table.AddRow("words", pos.Words.ToString(CultureInfo.InvariantCulture));
+                    table.AddRow("POS accuracy (UPOS)", pos.Accuracy.ToString("F4", CultureInfo.InvariantCulture));
+                    table.AddRow("UAS (predicted tags)", parser.Uas.ToString("F4", CultureInfo.InvariantCulture));
+                    table.AddRow("LAS (predicted tags)", parser.Las.ToString("F4", CultureInfo.InvariantCulture));
+                    table.AddRow("UAS (gold tags)", goldTags.Uas.ToString("F4", CultureInfo.InvariantCulture));
+                    table.AddRow("LAS (gold tags)", goldTags.Las.ToString("F4", CultureInfo.InvariantCulture));
+                    AnsiConsole.Write(table);
+                }
+                return Task.FromResult(ExitCodes.Ok);
+            }
+            var scorer = formatName == "re3d"
+                ? NerEvaluator.EvaluateRe3d(catalog.Ner, Re3dReader.ReadAll(path), cancellationToken)
+                : NerEvaluator.EvaluateTokens(catalog.Ner, ConllNerReader.ReadFile(path, "conll", EntityLabels.FromConll), cancellationToken);
+            if (json)
+            {
+                Console.WriteLine(ScoreTable.Json(new() { ["entities"] = scorer }));
+            }
+            else
+            {
+                ScoreTable.Write(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), scorer);
+            }
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using Nexus.Text.Models.Corpora;
+using Nexus.Text.Models.Evaluation;
+using Nexus.Text.Models.Training;
+using Spectre.Console;
+
+namespace Nexus.Cli.Commands;
+
+/// <summary><c>nexus train ner|pos|parser --data ../shared/data [--out models/]</c>.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var model = new Argument<string>("model") { Description = "Which model to train: pos, ner or parser." };
+        model.AcceptOnlyFromAmong("pos", "ner", "parser");
+        var data = new Option<string>("--data") { Description = "The training data folder, laid out like ../shared/data.", DefaultValueFactory = _ => "../shared/data" };
+        var output = new Option<string>("--out") { Description = "Folder the model file is written to.", DefaultValueFactory = _ => "models" };
+        var epochs = new Option<int?>("--epochs") { Description = "Training passes (default: the model's own)." };
+        var nerCorpora = new Option<string[]>("--corpora") { Description = "NER only: the corpora to learn from (re3d, wikigold, gmb, gum); default all.", AllowMultipleArgumentsPerToken = true };
+        var crossValidate = new Option<bool>("--cross-validate") { Description = "NER only: also score the recipe by re3d leave-one-source-out and wikigold 5-fold (trains 10 extra models)." };
+        var command = new Command("train", "Train a model from the open corpora; the same data and options give a byte-identical file.");
+        command.Arguments.Add(model);
+        command.Options.Add(data);
+        command.Options.Add(output);
+        command.Options.Add(epochs);
+        command.Options.Add(crossValidate);
+        command.Options.Add(nerCorpora);
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var name = parseResult.GetValue(model)!;
+            var corpora = new SharedCorpora(parseResult.GetValue(data)!);
+            var folder = parseResult.GetValue(output)!;
+            var options = new TrainingOptions { Epochs = ModelTrainer.DefaultEpochs(name) };
+            if (parseResult.GetValue(epochs) is { } passes)
+            {
+                options = options with { Epochs = passes };
+            }
+            Directory.CreateDirectory(folder);
+            var path = Path.Combine(folder, name + ".nxm");
+            var clock = Stopwatch.StartNew();
+            AnsiConsole.Progress().Start(context =>
+            {
+                var task = context.AddTask($"train {name}", maxValue: 1);
+                var progress = new Progress(p =>
+                {
+                    task.Value = (double)p.Epoch / p.Epochs;
+                    task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.Model}: pass {p.Epoch}/{p.Epochs}, training accuracy {p.TrainingAccuracy:P2}");
+                });
+                // A failed or cancelled run must not leave the previous model truncated.
+                using var file = File.Create(path + ".partial");
+                switch (name)
+                {
+                    case "pos":
+                        ModelTrainer.TrainPos(corpora, options, progress, cancellationToken).Save(file);
+                        break;
+                    case "ner":
+                        var corpus = ModelTrainer.LoadNerCorpus(corpora);
+                        if (parseResult.GetValue(nerCorpora) is { Length: > 0 } chosen)
+                        {
+                            corpus = corpus.Only(chosen);
+                        }
+                        if (parseResult.GetValue(crossValidate))
+                        {
+                            void FoldDone(string name, EntityScorer scores) => ScoreTable.Write(name, scores);
+                            var re3d = CrossValidation.Re3dLeaveOneSourceOut(corpus, options, progress, FoldDone, cancellationToken);
+                            ScoreTable.Write("re3d leave-one-source-out", re3d);
+                            var report = new Dictionary<string, EntityScorer> { ["re3d"] = re3d };
+                            if (!corpus.Wikigold.IsEmpty)
+                            {
+                                var wikigold = CrossValidation.WikigoldKFold(corpus, options, progress, FoldDone, cancellationToken);
+                                ScoreTable.Write("wikigold 5-fold", wikigold);
+                                report["wikigold"] = wikigold;
+                            }
+                            File.WriteAllText(Path.Combine(folder, "ner-cross-validation.json"), ScoreTable.Json(report));
+                        }
+                        var ner = ModelTrainer.TrainNer(corpus, options, progress, cancellationToken);
+                        ner.Save(file);
+                        var gum = NerEvaluator.EvaluateTokens(ner, ModelTrainer.GumNerDocuments(corpora, "test"), cancellationToken);
+                        ScoreTable.Write("GUM test (held out)", gum);
+                        File.WriteAllText(Path.Combine(folder, "ner-gum-test.json"), ScoreTable.Json(new() { ["gum-test"] = gum }));
+                        break;
+                    case "parser":
+                        ModelTrainer.TrainParser(corpora, options, progress, cancellationToken).Save(file);
+                        break;
+                }
+            });
+            File.Move(path + ".partial", path, overwrite: true);
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Wrote [bold]{path}[/] ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s.");
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+
+    /// <summary>Reports synchronously: <see cref="Progress{T}"/> would post to the thread pool and lag behind.</summary>
+    private sealed class Progress(Action<TrainingProgress> report) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value) => report(value);
+    }
+}

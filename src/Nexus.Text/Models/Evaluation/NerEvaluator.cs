@@ -1,0 +1,44 @@
+using Nexus.Text.Models.Corpora;
+using Nexus.Text.Models.Ner;
+using Nexus.Text.Tokenization;
+
+namespace Nexus.Text.Models.Evaluation;
+
+/// <summary>Scores a NER tagger: on re3d at character offsets over raw text, on CoNLL-style corpora at token offsets.</summary>
+public static class NerEvaluator
+{
+    /// <summary>Tokenises each document as the product does and compares character spans with the flattened confident gold.</summary>
+    public static EntityScorer EvaluateRe3d(NerTagger tagger, IEnumerable<Re3dDocument> documents, CancellationToken cancellationToken)
+    {
+        var scorer = new EntityScorer();
+        foreach (var document in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var tokens = Tokenizer.Tokenize(document.Text);
+            var predicted = new List<(int, int, string)>();
+            foreach (var sentence in SentenceSplitter.Split(document.Text, tokens))
+            {
+                var words = tokens.GetRange(sentence.FirstToken, sentence.TokenCount);
+                foreach (var entity in tagger.Tag([.. words.Select(t => t.Text)]))
+                {
+                    predicted.Add((words[entity.Start].Span.Start, words[entity.End - 1].Span.End, entity.Label));
+                }
+            }
+            scorer.Add([.. Re3dReader.FlatGold(document).Select(g => (g.Span.Start, g.Span.End, g.Label))], predicted);
+        }
+        return scorer;
+    }
+
+    public static EntityScorer EvaluateTokens(NerTagger tagger, IEnumerable<NerDocument> documents, CancellationToken cancellationToken)
+    {
+        var scorer = new EntityScorer();
+        foreach (var sentence in documents.SelectMany(d => d.Sentences))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            scorer.Add(
+                [.. sentence.Entities.Select(e => (e.Start, e.End, e.Label))],
+                [.. tagger.Tag(sentence.Words).Select(e => (e.Start, e.End, e.Label))]);
+        }
+        return scorer;
+    }
+}

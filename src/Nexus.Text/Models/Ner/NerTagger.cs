@@ -1,0 +1,155 @@
+using System.Buffers;
+using Nexus.Text.Models.Features;
+
+namespace Nexus.Text.Models.Ner;
+
+/// <summary>
+/// A linear-chain named-entity tagger: averaged-perceptron emission scores over BILOU classes,
+/// learned transition scores, exact Viterbi decoding under BILOU constraints. Immutable after
+/// loading and safe to share between threads.
+/// </summary>
+public sealed class NerTagger
+{
+    internal const string Kind = "ner";
+
+    private readonly LinearModel _emissions;
+    private readonly float[] _start;
+    private readonly float[] _transitions;
+    private readonly float[] _end;
+    private readonly int[][] _predecessors;
+    private readonly ulong _domainKey;
+
+    private readonly NerGazetteer _gazetteer;
+
+    internal NerTagger(ImmutableArray<string> labels, string domain, NerGazetteer gazetteer, LinearModel emissions, LinearModel transitions)
+    {
+        _gazetteer = gazetteer;
+        Labels = labels;
+        Domain = domain;
+        _domainKey = DomainKey(domain);
+        _emissions = emissions;
+        TransitionModel = transitions;
+        var classes = BilouScheme.ClassCount(labels.Length);
+        _start = new float[classes];
+        _transitions = new float[classes * classes];
+        _end = new float[classes];
+        for (var next = 0; next < classes; next++)
+        {
+            _start[next] = BilouScheme.Allowed(-1, next) ? transitions.Weight(TransitionKey(-1), next) : float.NegativeInfinity;
+            _end[next] = BilouScheme.CanEnd(next) ? 0 : float.NegativeInfinity;
+            for (var previous = 0; previous < classes; previous++)
+            {
+                _transitions[(previous * classes) + next] = BilouScheme.Allowed(previous, next)
+                    ? transitions.Weight(TransitionKey(previous), next)
+                    : float.NegativeInfinity;
+            }
+        }
+        _predecessors = Viterbi.Predecessors(_transitions, classes);
+    }
+
+    /// <summary>The entity labels (see <see cref="EntityLabels"/>), in label order.</summary>
+    public ImmutableArray<string> Labels { get; }
+
+    /// <summary>The annotation convention the tagger follows (the training corpus it decodes as), "re3d" for the shipped model.</summary>
+    public string Domain { get; }
+
+    internal LinearModel TransitionModel { get; }
+
+    public long MemoryBytes => (_gazetteer.Count * 24L) + _emissions.MemoryBytes + ((_transitions.Length + _start.Length + _end.Length) * sizeof(float));
+
+    /// <summary>Finds the entities of one tokenised sentence.</summary>
+    public ImmutableArray<TaggedEntity> Tag(IReadOnlyList<string> words)
+    {
+        var keys = new TokenKeys[words.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = TokenKeys.Of(words[i]);
+        }
+        return Tag(keys);
+    }
+
+    internal ImmutableArray<TaggedEntity> Tag(ReadOnlySpan<TokenKeys> words)
+    {
+        var classes = BilouScheme.ClassCount(Labels.Length);
+        var emissions = ArrayPool<float>.Shared.Rent(words.Length * classes);
+        var path = ArrayPool<int>.Shared.Rent(words.Length);
+        var margins = ArrayPool<float>.Shared.Rent(words.Length);
+        try
+        {
+            Score(words, emissions.AsSpan(0, words.Length * classes));
+            Viterbi.Decode(emissions.AsSpan(0, words.Length * classes), classes, _start, _transitions, _end, _predecessors, path.AsSpan(0, words.Length), margins.AsSpan(0, words.Length));
+            var result = ImmutableArray.CreateBuilder<TaggedEntity>();
+            foreach (var (start, end, label) in BilouScheme.Decode(path.AsSpan(0, words.Length)))
+            {
+                var margin = float.PositiveInfinity;
+                for (var i = start; i < end; i++)
+                {
+                    margin = Math.Min(margin, margins[i]);
+                }
+                result.Add(new TaggedEntity(start, end, Labels[label], Confidence(margin)));
+            }
+            return result.ToImmutable();
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(emissions);
+            ArrayPool<int>.Shared.Return(path);
+            ArrayPool<float>.Shared.Return(margins);
+        }
+    }
+
+    internal void Score(ReadOnlySpan<TokenKeys> words, Span<float> emissions)
+    {
+        Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures * 2];
+        var classes = BilouScheme.ClassCount(Labels.Length);
+        var codes = ArrayPool<ulong>.Shared.Rent(words.Length);
+        _gazetteer.Match(words, codes.AsSpan(0, words.Length));
+        emissions.Clear();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var n = Features(words, codes.AsSpan(0, words.Length), i, _domainKey, features);
+            _emissions.AddScores(features[..n], emissions.Slice(i * classes, classes));
+        }
+        ArrayPool<ulong>.Shared.Return(codes);
+    }
+
+    /// <summary>
+    /// Maps the smallest max-marginal margin over the span (in perceptron score units) to 0.5..1:
+    /// a tie is a coin toss, a margin of a few points is near-certain.
+    /// </summary>
+    internal static double Confidence(float margin) =>
+        float.IsPositiveInfinity(margin) ? 1 : 1 / (1 + Math.Exp(-margin / 4.0));
+
+    /// <summary>The shared features of token <paramref name="i"/> followed by their copies for one domain.</summary>
+    internal static int Features(ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> gazetteer, int i, ulong domainKey, Span<ulong> features)
+    {
+        var n = NerFeatures.Extract(words, gazetteer, i, features);
+        for (var f = 0; f < n; f++)
+        {
+            features[n + f] = FeatureHash.Key(FeatureHash.Add(features[f], domainKey));
+        }
+        return 2 * n;
+    }
+
+    internal static ulong DomainKey(string domain) => FeatureHash.Text(domain);
+
+    internal static ulong TransitionKey(int previous) => (ulong)(previous + 2);
+
+    public void Save(Stream stream) => ModelFile.Write(stream, Kind, writer =>
+    {
+        ModelFile.WriteStrings(writer, Labels);
+        writer.Write(Domain);
+        _gazetteer.Write(writer);
+        _emissions.Write(writer);
+        TransitionModel.Write(writer);
+    });
+
+    public static NerTagger Load(Stream stream) => ModelFile.Read(stream, Kind, reader =>
+    {
+        var labels = ModelFile.ReadStrings(reader);
+        var domain = reader.ReadString();
+        var gazetteer = NerGazetteer.Read(reader);
+        var emissions = LinearModel.Read(reader);
+        return new NerTagger(labels, domain, gazetteer, emissions, LinearModel.Read(reader));
+    });
+}

@@ -1,0 +1,120 @@
+using System.Buffers;
+using Nexus.Text.Models.Features;
+
+namespace Nexus.Text.Models.Pos;
+
+/// <summary>
+/// A greedy left-to-right averaged-perceptron tagger producing Universal POS tags. Immutable after
+/// loading and safe to share between threads.
+/// </summary>
+public sealed class PosTagger
+{
+    internal const string Kind = "pos";
+
+    private readonly LinearModel _model;
+    private readonly Dictionary<ulong, ulong> _ambiguity;
+
+    internal PosTagger(ImmutableArray<string> tags, Dictionary<ulong, ulong> ambiguity, LinearModel model)
+    {
+        Tags = tags;
+        _ambiguity = ambiguity;
+        _model = model;
+    }
+
+    /// <summary>The tag set, in class order.</summary>
+    public ImmutableArray<string> Tags { get; }
+
+    /// <summary>Bytes the weights take in memory.</summary>
+    public long MemoryBytes => _model.MemoryBytes + (_ambiguity.Count * 24L);
+
+    /// <summary>Tags one sentence.</summary>
+    public ImmutableArray<string> Tag(IReadOnlyList<string> words)
+    {
+        var keys = new TokenKeys[words.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = TokenKeys.Of(words[i]);
+        }
+        var classes = new int[keys.Length];
+        Tag(keys, classes);
+        return [.. classes.Select(c => Tags[c])];
+    }
+
+    /// <summary>Tags one sentence given its word keys, writing class indices into <paramref name="tags"/>.</summary>
+    /// <remarks>Thread-safe: all scratch space is rented per call.</remarks>
+    internal void Tag(ReadOnlySpan<TokenKeys> words, Span<int> tags)
+    {
+        Span<ulong> features = stackalloc ulong[PosFeatures.MaxFeatures];
+        var scores = ArrayPool<float>.Shared.Rent(Tags.Length);
+        var ambiguity = ArrayPool<ulong>.Shared.Rent(words.Length);
+        try
+        {
+            var span = scores.AsSpan(0, Tags.Length);
+            Ambiguity(_ambiguity, words, ambiguity);
+            for (var i = 0; i < words.Length; i++)
+            {
+                var n = PosFeatures.Extract(words, ambiguity, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features);
+                span.Clear();
+                _model.AddScores(features[..n], span);
+                tags[i] = ArgMax(span);
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scores);
+            ArrayPool<ulong>.Shared.Return(ambiguity);
+        }
+    }
+
+    /// <summary>Each word's ambiguity class: a bit per tag it was seen with in training, 0 when unseen.</summary>
+    internal static void Ambiguity(Dictionary<ulong, ulong> classes, ReadOnlySpan<TokenKeys> words, Span<ulong> ambiguity)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            ambiguity[i] = classes.GetValueOrDefault(words[i].Lower);
+        }
+    }
+
+    public void Save(Stream stream) => ModelFile.Write(stream, Kind, Write);
+
+    public static PosTagger Load(Stream stream) => ModelFile.Read(stream, Kind, Read);
+
+    /// <summary>Writes the tagger's body (also embedded in the parser's file).</summary>
+    internal void Write(BinaryWriter writer)
+    {
+        ModelFile.WriteStrings(writer, Tags);
+        writer.Write(_ambiguity.Count);
+        foreach (var (word, tags) in _ambiguity.OrderBy(p => p.Key))
+        {
+            writer.Write(word);
+            writer.Write(tags);
+        }
+        _model.Write(writer);
+    }
+
+    internal static PosTagger Read(BinaryReader reader)
+    {
+        var tags = ModelFile.ReadStrings(reader);
+        var count = reader.ReadInt32();
+        var ambiguity = new Dictionary<ulong, ulong>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var word = reader.ReadUInt64();
+            ambiguity[word] = reader.ReadUInt64();
+        }
+        return new PosTagger(tags, ambiguity, LinearModel.Read(reader));
+    }
+
+    internal static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+        return best;
+    }
+}
