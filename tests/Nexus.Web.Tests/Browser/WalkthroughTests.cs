@@ -63,8 +63,9 @@ public sealed class WalkthroughTests(BrowserFixture browser) : IClassFixture<Bro
     }
 
     /// <summary>
-    /// Clicks the middle of the drawn edge with this source and predicate. Cytoscape draws on a
-    /// canvas, so the test asks the graph (kept by Cytoscape on its container) where the edge is.
+    /// Clicks the drawn edge with this source and predicate. Cytoscape draws on a canvas, so the test
+    /// asks the graph (kept by Cytoscape on its container) for a point of the edge that no other
+    /// element covers in this run's layout, then clicks there with the mouse.
     /// </summary>
     private static async Task ClickEdgeAsync(IPage page, string source, string predicate)
     {
@@ -74,9 +75,16 @@ public sealed class WalkthroughTests(BrowserFixture browser) : IClassFixture<Bro
               const container = document.getElementById('network-graph');
               const cy = container._cyreg.cy;
               const edge = cy.edges().filter((e) => e.source().data('label') === source && e.data('predicate') === predicate)[0];
+              const [from, to, middle] = [edge.renderedSourceEndpoint(), edge.renderedTargetEndpoint(), edge.renderedMidpoint()];
+              const along = (t) => ({ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t });
+              const candidates = [middle, along(0.4), along(0.6), along(0.3), along(0.7), along(0.2), along(0.8)];
+              const pan = cy.pan(), zoom = cy.zoom();
+              const free = candidates.find((p) => {
+                const hit = cy.renderer().findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
+                return hit && hit.same(edge);
+              }) ?? middle;
               const box = container.getBoundingClientRect();
-              const middle = edge.renderedMidpoint();
-              return [box.left + middle.x, box.top + middle.y];
+              return [box.left + free.x, box.top + free.y];
             }
             """,
             new[] { source, predicate });
