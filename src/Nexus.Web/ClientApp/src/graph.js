@@ -29,14 +29,14 @@ export function elements(graph) {
 const style = [
   { selector: 'node', style: {
     'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)',
-    'font-size': 10, 'font-family': 'Inter, system-ui, sans-serif', color: '#1d2733', 'text-valign': 'bottom', 'text-margin-y': 3,
+    'font-size': 13, 'font-family': 'Inter, system-ui, sans-serif', color: '#1d2733', 'text-valign': 'bottom', 'text-margin-y': 3,
     'text-wrap': 'ellipsis', 'text-max-width': 140, 'min-zoomed-font-size': 7, 'border-width': 1, 'border-color': '#ffffff',
   } },
   { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#10263d', 'font-weight': 'bold' } },
   { selector: 'node.broker', style: { 'border-width': 4, 'border-color': '#d9a400', 'font-weight': 'bold' } },
   { selector: 'edge', style: {
     width: 'data(width)', 'line-color': '#7d8a99', 'target-arrow-color': '#7d8a99', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8,
-    'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#4a5866', 'text-rotation': 'autorotate',
+    'curve-style': 'bezier', label: 'data(label)', 'font-size': 10, color: '#4a5866', 'text-rotation': 'autorotate',
     'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 1, 'min-zoomed-font-size': 9,
   } },
   { selector: 'edge.m-reported, edge.m-alleged', style: { 'line-style': 'dashed' } },
