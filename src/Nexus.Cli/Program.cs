@@ -28,6 +28,7 @@ internal static class Program
                 ConfirmClaimCommand.Create(),
                 HistoryCommand.Create(),
                 DataCommand.Create(),
+                ServeCommand.Create(),
                 TrainCommand.Create(),
                 EvalCommand.Create(),
                 BenchCommand.Create(),
