@@ -51,6 +51,19 @@ public sealed class StixImportTests(ReferenceStore reference) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task ASecondHandHolderComesBackWithWhoPassedItOn()
+    {
+        var original = reference.Snapshot.Claims[0];
+        var relayed = new Holder("Hafiz Saeed Khan", HolderKind.NamedPerson) { Via = new Holder("Abdul Rahim Muslim Dost", HolderKind.NamedPerson) };
+        var nested = original with { Claim = original.Claim with { Holder = relayed } };
+        await using var store = await reference.OpenEmptyAsync("via");
+        await ImportAsync(store, StixExporter.Export(reference.Snapshot with { Claims = reference.Snapshot.Claims.SetItem(0, nested) }));
+
+        var copy = Assert.Single(await store.GetClaimsAsync(new ClaimQuery(), CancellationToken.None), c => c.Id == original.Id);
+        Assert.Equal(["Hafiz Saeed Khan", "Abdul Rahim Muslim Dost"], copy.Claim.Holder.Chain().Select(h => h.Text));
+    }
+
+    [Fact]
     public async Task AReportWhoseTextWasAlteredIsRefusedAndNothingIsStored()
     {
         var bundle = StixExporter.Export(reference.Snapshot);

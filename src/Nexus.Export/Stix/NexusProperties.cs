@@ -51,6 +51,7 @@ internal static class NexusProperties
     public const string EvidenceSpan = "x_nexus_evidence_span";
     public const string TriggerSpan = "x_nexus_trigger_span";
     public const string ExtractionConfidence = "x_nexus_extraction_confidence";
+    public const string Pattern = "x_nexus_pattern";
     public const string Grade = "x_nexus_grade";
     public const string AssertionId = "x_nexus_assertion_id";
     public const string IndependentSources = "x_nexus_independent_sources";

@@ -347,13 +347,14 @@ public static class StixExporter
             .Put(NexusProperties.Modality, EnumNames.Snake(claim.Modality))
             .Put(NexusProperties.Likelihood, claim.Likelihood)
             .Put(NexusProperties.Polarity, EnumNames.Snake(claim.Polarity))
-            .Put(NexusProperties.Holder, new JsonObject { ["text"] = claim.Holder.Text, ["kind"] = EnumNames.Snake(claim.Holder.Kind) }.Put("key", claim.Holder.Entity))
+            .Put(NexusProperties.Holder, HolderJson(claim.Holder))
             .Put(NexusProperties.HolderRef, NodeId(ids, document, claim.Holder.Entity))
             .Put(NexusProperties.Cue, claim.Cue)
             .Put(NexusProperties.Evidence, stored.EvidenceText)
             .Put(NexusProperties.EvidenceSpan, Span(claim.Evidence))
             .Put(NexusProperties.TriggerSpan, claim.Trigger is { } trigger ? Span(trigger) : null)
             .Put(NexusProperties.ExtractionConfidence, claim.Confidence)
+            .Put(NexusProperties.Pattern, claim.Pattern)
             .Put(NexusProperties.Grade, assertion?.Grade.ToString())
             .Put(NexusProperties.AssertionId, assertion?.Id)
             .Put(NexusProperties.IndependentSources, assertion?.IndependentSources)
@@ -361,6 +362,12 @@ public static class StixExporter
             .Put(NexusProperties.Rejected, stored.Rejected);
         return obj;
     }
+
+    /// <summary>A holder with whoever passes its statement on ("via"), outwards to the author.</summary>
+    private static JsonObject HolderJson(Holder holder) =>
+        new JsonObject { ["text"] = holder.Text, ["kind"] = EnumNames.Snake(holder.Kind) }
+            .Put("key", holder.Entity)
+            .Put("via", holder.Via is { } via ? HolderJson(via) : null);
 
     private static IEnumerable<string> Labels(StoredClaim stored)
     {

@@ -133,7 +133,6 @@ public static class StixImporter
     private static Claim ClaimOf(JsonObject obj)
     {
         var globalId = obj.Text(NexusProperties.ClaimId)!;
-        var holder = obj[NexusProperties.Holder] as JsonObject ?? [];
         return new Claim
         {
             Id = globalId[(globalId.LastIndexOf('#') + 1)..],
@@ -149,13 +148,20 @@ public static class StixImporter
             Modality = EnumNames.Parse<Modality>(obj.Text(NexusProperties.Modality)!),
             Likelihood = obj.Text(NexusProperties.Likelihood),
             Polarity = EnumNames.Parse<Polarity>(obj.Text(NexusProperties.Polarity) ?? "positive"),
-            Holder = new Holder(holder.Text("text") ?? Holder.Author(null).Text, EnumNames.Parse<HolderKind>(holder.Text("kind") ?? "author"), holder.Text("key")),
+            Holder = HolderOf(obj[NexusProperties.Holder] as JsonObject ?? []),
             Cue = obj.Text(NexusProperties.Cue),
             Evidence = SpanOf(obj[NexusProperties.EvidenceSpan]) ?? throw new InvalidDataException($"Claim {globalId} has no evidence span."),
             Trigger = SpanOf(obj[NexusProperties.TriggerSpan]),
             Confidence = obj.Number(NexusProperties.ExtractionConfidence) ?? 0,
+            Pattern = obj.Text(NexusProperties.Pattern),
         };
     }
+
+    private static Holder HolderOf(JsonObject holder) =>
+        new(holder.Text("text") ?? Holder.Author(null).Text, EnumNames.Parse<HolderKind>(holder.Text("kind") ?? "author"), holder.Text("key"))
+        {
+            Via = holder["via"] is JsonObject via ? HolderOf(via) : null,
+        };
 
     private static TimeExpression TimeOf(JsonObject time) => new()
     {
