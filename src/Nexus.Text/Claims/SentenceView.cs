@@ -69,8 +69,12 @@ internal sealed class SentenceView
 
     public bool IsPreposition(int i) => Prepositions.Contains(Lower(i));
 
-    /// <summary>Whether the tagger read token <paramref name="i"/> as something other than a verb ("attacks" as a noun); false when untagged.</summary>
-    public bool IsTaggedNonVerb(int i) => Contains(i) && Document.Tokens[i].Tag is { } tag && tag is not ("VERB" or "AUX");
+    /// <summary>
+    /// Whether the tagger read token <paramref name="i"/> as a noun ("attacks", "raid"); false when untagged.
+    /// Only a noun reading vetoes a verb trigger: the tagger guesses ADJ for past forms it never saw
+    /// ("overran"), and those still head their clause.
+    /// </summary>
+    public bool IsTaggedNoun(int i) => Contains(i) && Document.Tokens[i].Tag is "NOUN" or "PROPN";
 
     /// <summary>A mention used as a modifier: "ISKP's coordinator", "United Nations-designated", "ISKP facilities".</summary>
     public bool IsModifierAt(int end) =>
