@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Nexus.Cli.Tests;
 
 /// <summary>nexus export, import and brief over a store holding the reference article and the examples.</summary>
@@ -18,6 +20,22 @@ public sealed class ExportCommandTests(IngestedStore store) : IClassFixture<Inge
         Assert.True(import.ExitCode == 0, import.ToString());
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Equal(await File.ReadAllTextAsync(first), await File.ReadAllTextAsync(second));
+    }
+
+    [Fact]
+    public async Task AStixExportCarriesTheAssessedGradeOfEveryRelationship()
+    {
+        var path = Path.Combine(store.Folder, "graded.json");
+
+        var run = await NexusProcess.RunAsync(store.Folder, "export", "--format", "stix", "--out", path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var bundle = JsonDocument.Parse(await File.ReadAllTextAsync(path));
+        var relationships = bundle.RootElement.GetProperty("objects").EnumerateArray()
+            .Where(o => o.GetProperty("type").GetString() == "relationship").ToList();
+        Assert.NotEmpty(relationships);
+        Assert.All(relationships, r => Assert.Matches("^[A-G][1-6]$", r.GetProperty("x_nexus_grade").GetString()));
+        Assert.Contains(relationships, r => r.TryGetProperty("confidence", out _));
     }
 
     [Fact]
