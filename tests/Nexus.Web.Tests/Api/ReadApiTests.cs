@@ -5,11 +5,7 @@ public sealed class ReadApiTests(WebFixture fixture)
 {
     private readonly HttpClient _client = fixture.Reader.CreateClient();
 
-    private async Task<string> MengalIdAsync()
-    {
-        var page = await _client.GetJsonAsync("/api/entities?query=Mengal");
-        return page.GetProperty("items").Items().First(e => e.Text("name") == "Mir Shafiq Mengal").Text("id");
-    }
+    private Task<string> MengalIdAsync() => _client.IdAsync(SeedEntities.Mengal);
 
     [Fact]
     public async Task OverviewCountsWhatTheStoreHolds()
