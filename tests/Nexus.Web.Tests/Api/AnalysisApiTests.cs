@@ -63,17 +63,6 @@ public sealed class AnalysisApiTests(WebFixture fixture)
         Assert.All(members, a => Assert.Contains(a.Text("predicate"), new[] { "member_of", "leads" }));
     }
 
-    [Fact]
-    public async Task AssertionPagesSayWhetherMoreFollow()
-    {
-        var first = await _client.GetJsonAsync("/api/assertions?limit=2");
-        var second = await _client.GetJsonAsync("/api/assertions?limit=2&offset=2");
-
-        Assert.True(first.GetProperty("has_more").GetBoolean());
-        Assert.Equal(2, first.GetProperty("items").GetArrayLength());
-        Assert.Empty(first.GetProperty("items").Items().Select(a => a.Text("id")).Intersect(second.GetProperty("items").Items().Select(a => a.Text("id"))));
-    }
-
     [Theory]
     [InlineData("/api/assertions?min_grade=H9", "min_grade")]
     [InlineData("/api/graph?min_grade=7", "min_grade")]

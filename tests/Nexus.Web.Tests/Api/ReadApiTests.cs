@@ -67,11 +67,13 @@ public sealed class ReadApiTests(WebFixture fixture)
         Assert.True((await response.ReadAsync()).GetProperty("errors").TryGetProperty("limit", out _));
     }
 
-    [Fact]
-    public async Task PagesSayWhetherMoreFollow()
+    [Theory]
+    [InlineData("/api/entities")]
+    [InlineData("/api/assertions")]
+    public async Task PagesSayWhetherMoreFollow(string listing)
     {
-        var first = await _client.GetJsonAsync("/api/entities?limit=3");
-        var second = await _client.GetJsonAsync("/api/entities?limit=3&offset=3");
+        var first = await _client.GetJsonAsync($"{listing}?limit=3");
+        var second = await _client.GetJsonAsync($"{listing}?limit=3&offset=3");
         Assert.True(first.GetProperty("has_more").GetBoolean());
         Assert.Equal(3, first.GetProperty("items").GetArrayLength());
         Assert.Empty(first.GetProperty("items").Items().Select(e => e.Text("id")).Intersect(second.GetProperty("items").Items().Select(e => e.Text("id"))));
