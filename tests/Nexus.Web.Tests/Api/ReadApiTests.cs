@@ -151,6 +151,9 @@ public sealed class ReadApiTests(WebFixture fixture)
         Assert.Contains("/api/entities/{id}", paths);
         Assert.Contains("/api/search", paths);
         Assert.Contains("/api/curations", paths);
+        Assert.Contains("/api/assertions", paths);
+        Assert.Contains("/api/paths", paths);
+        Assert.Contains("/api/exports/{format}", paths);
     }
 
     [Fact]
