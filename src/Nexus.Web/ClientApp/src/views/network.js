@@ -61,11 +61,14 @@ export async function network(view, { query }) {
   const refresh = () => {
     info.textContent = `${count(cy.nodes().length, 'entity', 'entities')}, ${count(cy.edges().length, 'link')}${graph.truncated ? ' — best-evidenced links only' : ''}`;
     const options = cy.nodes().map((n) => ({ id: n.id(), name: n.data('label') })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const select of [pathFrom, pathTo]) {
-      const chosen = select.value;
+    // Until the analyst chooses, a path starts at the focus entity and ends somewhere else.
+    const start = focus ?? options[0]?.id;
+    const defaults = [start, options.find((o) => o.id !== start)?.id];
+    [pathFrom, pathTo].forEach((select, i) => {
+      const chosen = select.value || defaults[i];
       select.replaceChildren(...options.map((o) => h('option', { value: o.id }, o.name)));
       if (chosen) select.value = chosen;
-    }
+    });
   };
   refresh();
 
