@@ -1,17 +1,23 @@
 using System.Text.Json;
 using Microsoft.Extensions.FileProviders;
+using Nexus.Analysis.Json;
 using Nexus.Engine;
 using Nexus.Storage.Postgres;
+using Nexus.Web.Assertions;
 using Nexus.Web.Claims;
+using Nexus.Web.Contradictions;
 using Nexus.Web.Curations;
 using Nexus.Web.Documents;
 using Nexus.Web.Entities;
+using Nexus.Web.Exports;
 using Nexus.Web.Graph;
 using Nexus.Web.Hosting;
 using Nexus.Web.Ingest;
+using Nexus.Web.Links;
 using Nexus.Web.Map;
 using Nexus.Web.Overview;
 using Nexus.Web.Search;
+using Nexus.Web.Timeline;
 
 namespace Nexus.Web;
 
@@ -58,6 +64,7 @@ public sealed class NexusWebApp
         services.AddSingleton(_ => NexusRuntime.Embedded());
         services.AddSingleton(provider => OpenStore(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton(provider => new NexusQueries(provider.GetRequiredService<INexusStore>()));
+        services.AddSingleton<AssessmentCache>();
         services.AddSingleton<StoreWriter>();
         services.AddSingleton<IngestJobs>();
 
@@ -83,6 +90,11 @@ public sealed class NexusWebApp
         api.MapClaims();
         api.MapDocuments();
         api.MapGraph();
+        api.MapAssertions();
+        api.MapLinks();
+        api.MapTimeline();
+        api.MapContradictions();
+        api.MapExports();
         api.MapMap();
         api.MapIngest();
         api.MapCurations();
@@ -113,7 +125,8 @@ public sealed class NexusWebApp
 
     private static void UseNexusJson(JsonSerializerOptions options)
     {
-        var nexus = NexusJson.Options;
+        // Grades as {"code": "B2", …} and reliability letters upper-case, ahead of the general enum converter.
+        var nexus = AnalysisJson.With(NexusJson.Options);
         options.PropertyNamingPolicy = nexus.PropertyNamingPolicy;
         options.Encoder = nexus.Encoder;
         options.DefaultIgnoreCondition = nexus.DefaultIgnoreCondition;

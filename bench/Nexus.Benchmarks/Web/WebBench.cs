@@ -7,8 +7,10 @@ namespace Nexus.Benchmarks.Web;
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Nexus.Benchmarks -- web [--claims N] [--clients N] [--seconds N] [--store FILE]</c>:
 /// builds a synthetic store, starts the web server in a second process on loopback, then measures
-/// (1) API latency under concurrent clients, each scenario against a baseline in the same run — the
-/// same requests from one client, and a static file under the same load; (2) in Debian's Chromium,
+/// (1) the assessment the analysis endpoints share, cold (the first request after start reads and
+/// grades the whole store) against warm (cached); (2) API latency under concurrent clients, each
+/// scenario against a baseline in the same run — the same requests from one client, and a static
+/// file under the same load; (3) in Debian's Chromium,
 /// rendering the 1,000-claim profile against a small profile, and the graph view at about 2,000 nodes (the API's maximum of 5,000 edges)
 /// against 200 nodes.
 /// </summary>
@@ -38,6 +40,7 @@ public static class WebBench
             {
                 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2 }) { BaseAddress = new Uri(baseUrl) };
                 await WaitForAsync(http, cancel);
+                await AssessmentAsync(http, cancel);
                 await ApiAsync(http, clients, TimeSpan.FromSeconds(seconds), cancel);
                 await BrowserAsync(baseUrl);
             }
@@ -63,6 +66,7 @@ public static class WebBench
             ("profile, 1,000 claims", _ => $"/api/entities/{SyntheticStore.HubId}"),
             ("profile, random person", i => $"/api/entities/{SyntheticStore.PersonId(i % 2000)}"),
             ("search, a person's name", i => $"/api/search?q={Uri.EscapeDataString(names[i % names.Length])}"),
+            ("graded assertions of the 1,000-claim entity", _ => $"/api/entities/{SyntheticStore.HubId}/assertions"),
         };
         foreach (var (name, url) in scenarios)
         {
@@ -79,6 +83,31 @@ public static class WebBench
             Row(single, single);
             Row(loaded, single);
         }
+    }
+
+    /// <summary>The first analysis request grades the whole store; later ones reuse the cached assessment.</summary>
+    private static async Task AssessmentAsync(HttpClient http, CancellationToken cancel)
+    {
+        static async Task<double> TimeAsync(HttpClient http, CancellationToken cancel)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var response = await http.GetAsync("/api/assertions?limit=1", cancel);
+            response.EnsureSuccessStatusCode();
+            return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+        var cold = await TimeAsync(http, cancel);
+        var warm = new List<double>();
+        for (var i = 0; i < 20; i++)
+        {
+            warm.Add(await TimeAsync(http, cancel));
+        }
+        var median = warm.Order().ElementAt(warm.Count / 2);
+        Console.WriteLine();
+        Console.WriteLine("Assessment shared by the analysis endpoints (GET /api/assertions?limit=1), ms");
+        Console.WriteLine("| request | ms | ÷ warm |");
+        Console.WriteLine("|---|---:|---:|");
+        Console.WriteLine(FormattableString.Invariant($"| cold: first after start, grades the whole store | {cold:0} | {cold / median:0} |"));
+        Console.WriteLine(FormattableString.Invariant($"| warm: cached assessment, median of 20 | {median:0.0} | 1 |"));
     }
 
     private static void Row(LoadRun run, LoadRun baseline) => Console.WriteLine(FormattableString.Invariant(

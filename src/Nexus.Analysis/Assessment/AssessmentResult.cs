@@ -12,6 +12,7 @@ public sealed class AssessmentResult
     private readonly Dictionary<string, Story> _storyOfDocument;
     private readonly Dictionary<string, Assertion> _assertions;
     private readonly Dictionary<string, List<Assertion>> _byEntity;
+    private readonly Dictionary<string, Assertion> _byClaim;
 
     internal AssessmentResult(
         ImmutableArray<Assertion> assertions,
@@ -34,8 +35,13 @@ public sealed class AssessmentResult
         _storyOfDocument = stories.SelectMany(s => s.Documents.Select(d => (d, s))).ToDictionary(p => p.d, p => p.s, StringComparer.Ordinal);
         _assertions = assertions.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _byEntity = new Dictionary<string, List<Assertion>>(StringComparer.Ordinal);
+        _byClaim = new Dictionary<string, Assertion>(claims.Count, StringComparer.Ordinal);
         foreach (var assertion in assertions)
         {
+            foreach (var claim in assertion.Claims)
+            {
+                _byClaim[claim] = assertion;
+            }
             Index(assertion.Subject, assertion);
             if (assertion.Object is { } obj && obj != assertion.Subject)
             {
@@ -71,8 +77,18 @@ public sealed class AssessmentResult
 
     public Assertion? Assertion(string assertionId) => _assertions.GetValueOrDefault(assertionId);
 
+    /// <summary>The assertion a claim counts in; null for a claim left out (rejected, or an end unresolved).</summary>
+    public Assertion? AssertionOf(string claimId) => _byClaim.GetValueOrDefault(claimId);
+
     /// <summary>The assertions an entity is the subject or object of, in <see cref="Assertions"/> order.</summary>
     public IReadOnlyList<Assertion> Involving(string entityId) => _byEntity.TryGetValue(entityId, out var list) ? list : [];
+
+    /// <summary>The contradictions touching an assertion the entity is the subject or object of.</summary>
+    public IEnumerable<Contradiction> ContradictionsInvolving(string entityId)
+    {
+        var involved = Involving(entityId).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        return Contradictions.Where(c => c.Assertions.Any(involved.Contains));
+    }
 
     /// <summary>"Mir Shafiq Mengal supplied Rana Mohammad Ashfaq": an assertion in words.</summary>
     public string Statement(Assertion assertion) =>

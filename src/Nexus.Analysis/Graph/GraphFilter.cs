@@ -1,3 +1,5 @@
+using Nexus.Analysis.Assessment;
+
 namespace Nexus.Analysis.Graph;
 
 /// <summary>
@@ -28,6 +30,9 @@ public sealed record GraphFilter
 
     /// <summary>Everything with support.</summary>
     public static GraphFilter None { get; } = new();
+
+    /// <summary>This filter keeping only assertions graded <paramref name="floor"/> or better.</summary>
+    public GraphFilter AtLeast(GradeFloor floor) => this with { MinReliability = floor.Reliability, MaxCredibility = floor.Credibility };
 
     public bool Keeps(Assertion assertion, EntityType subjectType, EntityType objectType)
     {

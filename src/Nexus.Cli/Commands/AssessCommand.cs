@@ -41,8 +41,7 @@ internal static class AssessCommand
             }
             var result = await AnalysisSupport.AssessAsync(store, ct);
             var assertions = result.Involving(entity.Id).Select(result.Explain).ToList();
-            var ids = assertions.Select(a => a.Assertion.Id).ToHashSet(StringComparer.Ordinal);
-            var contradictions = result.Contradictions.Where(c => c.Assertions.Any(ids.Contains)).ToList();
+            var contradictions = result.ContradictionsInvolving(entity.Id).ToList();
             if (json)
             {
                 AnalysisSupport.Json(new { Schema = "nexus.assessment/1", Entity = new { entity.Id, entity.Name, entity.Type }, Assertions = assertions, Contradictions = contradictions });

@@ -24,8 +24,7 @@ internal static class ContradictionsCommand
                 entityId = entity.Id;
             }
             var assessment = await AnalysisSupport.AssessAsync(store, ct);
-            var involved = entityId is null ? null : assessment.Involving(entityId).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-            var contradictions = assessment.Contradictions.Where(c => involved is null || c.Assertions.Any(involved.Contains)).ToList();
+            var contradictions = (entityId is null ? assessment.Contradictions : assessment.ContradictionsInvolving(entityId)).ToList();
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 AnalysisSupport.Json(new

@@ -2,10 +2,8 @@ using System.Text;
 using Nexus.Cli.Output;
 using Nexus.Engine.Queries;
 using Nexus.Export.Briefs;
-using Nexus.Export.FollowTheMoney;
-using Nexus.Export.Graphs;
+using Nexus.Export.Files;
 using Nexus.Export.Snapshots;
-using Nexus.Export.Stix;
 using Nexus.Export.Tables;
 using Nexus.Storage;
 using Spectre.Console;
@@ -29,21 +27,21 @@ internal static class ExportCommand
             switch (parse.GetValue(format))
             {
                 case ExportFormat.Stix:
-                    await WriteFileAsync(path, stream => StixExporter.WriteAsync(snapshot, stream, ct));
+                    await WriteFileAsync(path, stream => SnapshotFiles.WriteAsync(SnapshotFormat.Stix, snapshot, stream, ct));
                     break;
                 case ExportFormat.Graphml:
-                    await WriteFileAsync(path, stream => GraphMLWriter.WriteAsync(GraphModel.From(snapshot), stream, ct));
+                    await WriteFileAsync(path, stream => SnapshotFiles.WriteAsync(SnapshotFormat.Graphml, snapshot, stream, ct));
                     break;
                 case ExportFormat.Gexf:
-                    await WriteFileAsync(path, stream => GexfWriter.WriteAsync(GraphModel.From(snapshot), stream, ct));
+                    await WriteFileAsync(path, stream => SnapshotFiles.WriteAsync(SnapshotFormat.Gexf, snapshot, stream, ct));
                     break;
                 case ExportFormat.Csv:
                     Directory.CreateDirectory(path);
-                    await WriteTextAsync(Path.Combine(path, "entities.csv"), writer => CsvExporter.WriteEntitiesAsync(snapshot, writer, ct));
-                    await WriteTextAsync(Path.Combine(path, "claims.csv"), writer => CsvExporter.WriteClaimsAsync(snapshot, writer, ct));
+                    await WriteFileAsync(Path.Combine(path, "entities.csv"), stream => SnapshotFiles.WriteTextAsync(stream, writer => CsvExporter.WriteEntitiesAsync(snapshot, writer, ct)));
+                    await WriteFileAsync(Path.Combine(path, "claims.csv"), stream => SnapshotFiles.WriteTextAsync(stream, writer => CsvExporter.WriteClaimsAsync(snapshot, writer, ct)));
                     break;
                 case ExportFormat.Ftm:
-                    await WriteTextAsync(path, writer => FtmExporter.WriteAsync(snapshot, writer, ct));
+                    await WriteFileAsync(path, stream => SnapshotFiles.WriteAsync(SnapshotFormat.Ftm, snapshot, stream, ct));
                     break;
                 case ExportFormat.Brief:
                     if (parse.GetValue(entity) is not { } name)
@@ -92,11 +90,5 @@ internal static class ExportCommand
     {
         await using var stream = File.Create(path);
         await write(stream);
-    }
-
-    private static async Task WriteTextAsync(string path, Func<TextWriter, Task> write)
-    {
-        await using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-        await write(writer);
     }
 }

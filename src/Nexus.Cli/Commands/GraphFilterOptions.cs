@@ -49,18 +49,12 @@ internal sealed class GraphFilterOptions
         var filter = new GraphFilter { From = parse.GetValue(_from), To = parse.GetValue(_to) };
         if (parse.GetValue(_minGrade) is { Length: > 0 } grade)
         {
-            var letter = char.IsLetter(grade[0]) ? grade[..1] : null;
-            var number = letter is null ? grade : grade[1..];
-            if ((letter is not null && !SourceGrades.TryParse(letter, out _)) || (number.Length > 0 && number is not ("1" or "2" or "3" or "4" or "5" or "6")))
+            if (!GradeFloor.TryParse(grade, out var floor))
             {
-                Printer.Error($"\"{grade}\" is not a grade: give a credibility 1-6 (3), a reliability A-G (B) or both (B3).");
+                Printer.Error(GradeFloor.Invalid(grade));
                 return null;
             }
-            filter = filter with
-            {
-                MinReliability = letter is not null && SourceGrades.TryParse(letter, out var reliability) ? reliability : null,
-                MaxCredibility = number.Length > 0 ? number[0] - '0' : null,
-            };
+            filter = filter.AtLeast(floor);
         }
         return Set<Modality>(parse, _modalities, "modality", out var modalities)
             && Set<EntityType>(parse, _types, "entity type", out var types)

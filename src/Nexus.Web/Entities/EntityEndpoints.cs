@@ -31,7 +31,7 @@ public static class EntityEndpoints
     {
         if (await store.GetEntityAsync(id, cancellationToken) is not { } entity)
         {
-            return Problems.NotFound($"No entity with id \"{id}\" is in the store.");
+            return Problems.NoEntity(id);
         }
         return TypedResults.Ok(EntityProfileResponse.From(await queries.ProfileAsync(entity, cancellationToken)));
     }
@@ -45,7 +45,7 @@ public static class EntityEndpoints
         }
         if (await store.GetEntityAsync(id, cancellationToken) is null)
         {
-            return Problems.NotFound($"No entity with id \"{id}\" is in the store.");
+            return Problems.NoEntity(id);
         }
         var claims = await store.GetClaimsAsync(new ClaimQuery { EntityId = id, Predicate = predicate?.Value, Page = page }, cancellationToken);
         return TypedResults.Ok(Paging.Of([.. claims.Select(ClaimView.From)], page));

@@ -1,13 +1,17 @@
 using System.Text.Json;
+using Nexus.Analysis.Assessment;
 using Nexus.Engine;
+using Nexus.Web.Api;
 
 namespace Nexus.Web.Graph;
 
 /// <summary>
-/// Folds claims into a graph of entities and (subject, predicate, object) edges. Only claims with both
-/// ends resolved to entities are drawn; rejected claims never are. Not thread-safe: one per request.
+/// Folds claims into a graph of entities and (subject, predicate, object) edges, each edge graded by
+/// its assertion in <paramref name="assessment"/>. Only claims with both ends resolved to entities are
+/// drawn; rejected claims never are; with <paramref name="floor"/>, only those of assertions graded
+/// that or better. Not thread-safe: one per request.
 /// </summary>
-internal sealed class ClaimGraph(GraphRequest filter)
+internal sealed class ClaimGraph(GraphRequest filter, AssessmentResult assessment, GradeFloor? floor)
 {
     private readonly Dictionary<string, (EntityRef End, int Claims)> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EdgeSum> _edges = new(StringComparer.Ordinal);
@@ -28,10 +32,15 @@ internal sealed class ClaimGraph(GraphRequest filter)
         {
             return;
         }
+        var assertion = assessment.AssertionOf(claim.Id);
+        if (floor is not null && (assertion is null || !floor.Admits(assertion.Grade)))
+        {
+            return;
+        }
         var key = $"{subject}|{JsonName(claim.Claim.Predicate)}|{obj}";
         if (!_edges.TryGetValue(key, out var edge))
         {
-            edge = new EdgeSum(key, subject, obj, claim.Claim.Predicate);
+            edge = new EdgeSum(key, subject, obj, claim.Claim.Predicate, assertion);
             _edges.Add(key, edge);
         }
         if (!edge.Add(claim))
@@ -98,7 +107,7 @@ internal sealed class ClaimGraph(GraphRequest filter)
     private static string JsonName(Predicate predicate) =>
         JsonNamingPolicy.SnakeCaseLower.ConvertName(predicate.ToString());
 
-    private sealed class EdgeSum(string id, string subject, string obj, Predicate predicate)
+    private sealed class EdgeSum(string id, string subject, string obj, Predicate predicate, Assertion? assertion)
     {
         private readonly HashSet<string> _claimIds = new(StringComparer.Ordinal);
 
@@ -135,7 +144,9 @@ internal sealed class ClaimGraph(GraphRequest filter)
                 Claims.Count(c => c.Claim.Polarity == Polarity.Negative),
                 [.. Claims.Select(c => c.Claim.Holder.Text).Distinct(StringComparer.Ordinal).Take(5)],
                 Dates.Iso(dates.Min(d => d.Start)),
-                Dates.Iso(dates.Max(d => d.End)));
+                Dates.Iso(dates.Max(d => d.End)),
+                assertion?.Id,
+                assertion?.Grade);
         }
     }
 }

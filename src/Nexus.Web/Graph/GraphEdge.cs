@@ -1,9 +1,12 @@
+using Nexus.Web.Api;
+
 namespace Nexus.Web.Graph;
 
 /// <summary>
 /// The claims with one subject, predicate and object, drawn as one edge. It keeps the evidence's
 /// shape — how many claims and documents, in which modalities, held by whom, how many negated — so
-/// the picture never shows an allegation as a plain line.
+/// the picture never shows an allegation as a plain line — and the graded assertion it belongs to
+/// (null for claims the assessment leaves out).
 /// </summary>
 public sealed record GraphEdge(
     string Id,
@@ -16,4 +19,6 @@ public sealed record GraphEdge(
     int Negated,
     IReadOnlyList<string> Holders,
     string? FirstDate,
-    string? LastDate);
+    string? LastDate,
+    string? Assertion,
+    AdmiraltyGrade? Grade);

@@ -1,4 +1,5 @@
 using Nexus.Web.Api;
+using Nexus.Web.Hosting;
 
 namespace Nexus.Web.Graph;
 
@@ -21,7 +22,7 @@ public static class GraphEndpoints
     }
 
     public static async Task<Results<Ok<GraphResponse>, ProblemHttpResult, ValidationProblem>> GetGraphAsync(
-        [AsParameters] GraphRequest request, INexusStore store, CancellationToken cancellationToken)
+        [AsParameters] GraphRequest request, INexusStore store, AssessmentCache cache, CancellationToken cancellationToken)
     {
         var limit = request.Limit ?? 400;
         if (limit is < 1 or > MaxEdges)
@@ -36,12 +37,16 @@ public static class GraphEndpoints
         {
             return Problems.Invalid("depth", "depth must be 1 or 2.");
         }
-        var graph = new ClaimGraph(request);
+        if (!GradeQuery.TryRead(request.MinGrade, out var floor, out var gradeError))
+        {
+            return gradeError!;
+        }
+        var graph = new ClaimGraph(request, await cache.GetAsync(cancellationToken), floor);
         if (request.Entity is { } entity)
         {
             if (await store.GetEntityAsync(entity, cancellationToken) is null)
             {
-                return Problems.NotFound($"No entity with id \"{entity}\" is in the store.");
+                return Problems.NoEntity(entity);
             }
             await AddAsync(graph, store, new ClaimQuery { EntityId = entity }, cancellationToken);
             if (request.Depth == 2)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Nexus.Web.Api;
 
 namespace Nexus.Web.Graph;
@@ -6,7 +7,8 @@ namespace Nexus.Web.Graph;
 /// Which part of the claim graph to draw and how to filter it. <see cref="Entity"/> draws its
 /// neighbourhood (<see cref="Depth"/> 1 or 2), <see cref="Document"/> the claims of one document,
 /// <see cref="Latest"/> those of the latest N documents, none of them the whole store (every claim
-/// read: slow on a large store); <see cref="Limit"/> keeps the best-evidenced edges.
+/// read: slow on a large store); <see cref="MinGrade"/> keeps edges whose assertion is graded that
+/// or better (<c>B2</c>, <c>3</c>, <c>B</c>); <see cref="Limit"/> keeps the best-evidenced edges.
 /// </summary>
 public sealed record GraphRequest(
     string? Entity,
@@ -18,4 +20,5 @@ public sealed record GraphRequest(
     QueryEnum<Predicate>[]? Predicate,
     DateOnly? From,
     DateOnly? To,
+    [FromQuery(Name = "min_grade")] string? MinGrade,
     int? Limit);

@@ -7,9 +7,9 @@ namespace Nexus.Web.Hosting;
 /// <summary>
 /// The one door through which the web app changes the store. Ingests and curations each end by
 /// re-resolving entities across the whole store, so they run one at a time: two resolutions racing
-/// could store the older result last.
+/// could store the older result last. Each write ends by making the cached assessment stale.
 /// </summary>
-public sealed class StoreWriter(NexusRuntime runtime, INexusStore store) : IDisposable
+public sealed class StoreWriter(NexusRuntime runtime, INexusStore store, AssessmentCache assessment) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -22,6 +22,7 @@ public sealed class StoreWriter(NexusRuntime runtime, INexusStore store) : IDisp
         }
         finally
         {
+            assessment.Invalidate();
             _gate.Release();
         }
     }
@@ -40,6 +41,7 @@ public sealed class StoreWriter(NexusRuntime runtime, INexusStore store) : IDisp
         }
         finally
         {
+            assessment.Invalidate();
             _gate.Release();
         }
     }

@@ -91,4 +91,37 @@ public sealed class CurationApiTests(WebFixture fixture)
         Assert.Equal("grade_source", audit.Text("action"));
         Assert.Equal("b", audit.Text("value"));
     }
+
+    [Fact]
+    public async Task GradingASourceRegradesItsAssertionsAtOnce()
+    {
+        var mengal = (await EntityAsync("Mir Shafiq Mengal")).Text("id");
+        var before = await SuppliedGradeAsync(mengal);
+
+        using var response = await _client.PostAsJsonAsync("/api/curations", new { action = "grade_source", targets = new[] { "Memri.org" }, value = "B" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("F2", before);
+        Assert.Equal("B2", await SuppliedGradeAsync(mengal));
+    }
+
+    [Fact]
+    public async Task RejectingEveryClaimOfAnAssertionRemovesItAtOnce()
+    {
+        var mengal = (await EntityAsync("Mir Shafiq Mengal")).Text("id");
+        var supplied = (await _client.GetJsonAsync($"/api/entities/{Uri.EscapeDataString(mengal)}/assertions")).Items().First(a => a.Text("predicate") == "supplied");
+        var claims = supplied.GetProperty("claim_ids").Items().Select(c => c.GetString()!).ToArray();
+
+        using var response = await _client.PostAsJsonAsync("/api/curations", new { action = "reject_claim", targets = claims });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var after = await _client.GetJsonAsync($"/api/entities/{Uri.EscapeDataString(mengal)}/assertions");
+        Assert.DoesNotContain(after.Items(), a => a.Text("id") == supplied.Text("id"));
+    }
+
+    private async Task<string> SuppliedGradeAsync(string mengal)
+    {
+        var assertions = await _client.GetJsonAsync($"/api/entities/{Uri.EscapeDataString(mengal)}/assertions");
+        return assertions.Items().First(a => a.Text("predicate") == "supplied").GetProperty("grade").Text("code");
+    }
 }

@@ -5,11 +5,7 @@ public sealed class ReadApiTests(WebFixture fixture)
 {
     private readonly HttpClient _client = fixture.Reader.CreateClient();
 
-    private async Task<string> MengalIdAsync()
-    {
-        var page = await _client.GetJsonAsync("/api/entities?query=Mengal");
-        return page.GetProperty("items").Items().First(e => e.Text("name") == "Mir Shafiq Mengal").Text("id");
-    }
+    private Task<string> MengalIdAsync() => _client.IdAsync(SeedEntities.Mengal);
 
     [Fact]
     public async Task OverviewCountsWhatTheStoreHolds()
@@ -71,11 +67,13 @@ public sealed class ReadApiTests(WebFixture fixture)
         Assert.True((await response.ReadAsync()).GetProperty("errors").TryGetProperty("limit", out _));
     }
 
-    [Fact]
-    public async Task PagesSayWhetherMoreFollow()
+    [Theory]
+    [InlineData("/api/entities")]
+    [InlineData("/api/assertions")]
+    public async Task PagesSayWhetherMoreFollow(string listing)
     {
-        var first = await _client.GetJsonAsync("/api/entities?limit=3");
-        var second = await _client.GetJsonAsync("/api/entities?limit=3&offset=3");
+        var first = await _client.GetJsonAsync($"{listing}?limit=3");
+        var second = await _client.GetJsonAsync($"{listing}?limit=3&offset=3");
         Assert.True(first.GetProperty("has_more").GetBoolean());
         Assert.Equal(3, first.GetProperty("items").GetArrayLength());
         Assert.Empty(first.GetProperty("items").Items().Select(e => e.Text("id")).Intersect(second.GetProperty("items").Items().Select(e => e.Text("id"))));
@@ -153,6 +151,9 @@ public sealed class ReadApiTests(WebFixture fixture)
         Assert.Contains("/api/entities/{id}", paths);
         Assert.Contains("/api/search", paths);
         Assert.Contains("/api/curations", paths);
+        Assert.Contains("/api/assertions", paths);
+        Assert.Contains("/api/paths", paths);
+        Assert.Contains("/api/exports/{format}", paths);
     }
 
     [Fact]

@@ -5,11 +5,14 @@ namespace Nexus.Web.Tests.Browser;
 
 /// <summary>
 /// What an analyst does first, in a real Chromium: ingest the reference article, find Mengal, read
-/// his profile, open his network, click a link and read the sentence behind it. Each page is
-/// saved under test-output/web/.
+/// his profile with its grades, open his network, click a link and read the sentence behind it,
+/// follow the evidence from ISI to ISKP hop by hop. Each page is saved under test-output/web/.
 /// </summary>
 public sealed class WalkthroughTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    /// <summary>An Admiralty grade as a badge shows it: "B2".</summary>
+    private static readonly System.Text.RegularExpressions.Regex Grade = new("^[A-G][1-6]$");
+
     [Fact]
     public async Task AnalystFindsMengalAndReadsTheEvidenceBehindALink()
     {
@@ -32,6 +35,8 @@ public sealed class WalkthroughTests(BrowserFixture browser) : IClassFixture<Bro
         var profileUrl = page.Url;
         await Expect(page.Locator(".claim .evidence").First).ToContainTextAsync("Mengal");
         await Expect(page.Locator(".badge.modality.m-reported").First).ToBeVisibleAsync();
+        await Expect(page.Locator(".claim .badge.grade").First).ToHaveTextAsync(Grade);
+        await Expect(page.Locator(".assertions .badge.grade").First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "4-profile");
 
         await page.Locator(".profile-head a", new() { HasText = "Network" }).ClickAsync();
@@ -42,6 +47,7 @@ public sealed class WalkthroughTests(BrowserFixture browser) : IClassFixture<Bro
         var panel = page.Locator("aside.panel");
         await Expect(panel.Locator(".claim .evidence").First).ToContainTextAsync("pistol");
         await Expect(panel.Locator(".claim .holder").First).ToContainTextAsync("according to");
+        await Expect(panel.Locator(".claim .badge.grade").First).ToHaveTextAsync(Grade);
         await browser.ScreenshotAsync(page, "6-edge-evidence");
 
         await panel.Locator("a.source").First.ClickAsync();
@@ -53,8 +59,22 @@ public sealed class WalkthroughTests(BrowserFixture browser) : IClassFixture<Bro
         await Expect(page.Locator(".leaflet-interactive").First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "8-map");
 
+        await page.GotoAsync(browser.BaseUrl + "/#/network");
+        await Expect(page.Locator("#network-graph canvas").First).ToBeVisibleAsync();
+        await page.GetByLabel("Path from").SelectOptionAsync(new SelectOptionValue { Label = "Inter-Services Intelligence" });
+        await page.GetByLabel("Path to").SelectOptionAsync(new SelectOptionValue { Label = "Islamic State Khorasan Province" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find paths" }).ClickAsync();
+        var hop = page.Locator("aside.panel .path-block .hop").First;
+        await Expect(hop.Locator(".hop-head")).ToContainTextAsync("Inter-Services Intelligence");
+        await Expect(hop.Locator(".hop-head .badge.grade")).ToHaveTextAsync(Grade);
+        await Expect(hop.Locator(".evidence-claim .badge.modality").First).ToBeVisibleAsync();
+        await Expect(hop.Locator(".evidence-claim .holder").First).ToContainTextAsync("according to");
+        await Expect(hop.Locator(".evidence-claim .evidence").First).ToContainTextAsync(new System.Text.RegularExpressions.Regex("ISI|Inter-Services Intelligence"));
+        await browser.ScreenshotAsync(page, "9-path");
+
         await page.GotoAsync(profileUrl.Replace("#/entity/", "#/timeline?entity=", StringComparison.Ordinal));
         await Expect(page.Locator(".timeline .event").First).ToBeVisibleAsync();
+        await Expect(page.Locator(".timeline .event .granularity").First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "10-timeline");
 
         await page.GotoAsync(browser.BaseUrl + "/#/curation");

@@ -2,7 +2,7 @@
 // where, and the exact sentence it came from with a link into the document.
 import { h } from './dom.js';
 import { post, enc } from './api.js';
-import { modalityBadge, gradeBadge, statement, holderLine, dateLabel, entityLink, words } from './format.js';
+import { modalityBadge, gradeBadge, statement, holderLine, attribution, dateLabel, entityLink, words } from './format.js';
 
 export function claimCard(claim, { grade, onChanged } = {}) {
   const qualifiers = [
@@ -32,6 +32,24 @@ export function claimCard(claim, { grade, onChanged } = {}) {
       h('span', { class: 'muted confidence' }, `extraction ${Math.round(claim.confidence * 100)}%`),
       curateButton(claim, onChanged)));
   return card;
+}
+
+/**
+ * A claim as the assessment shows it (a path hop, a timeline entry): how surely and according to
+ * whom, its words, and where it was read; copies of one story are counted, not repeated.
+ */
+export function evidenceCard(claim) {
+  const source = [claim.publisher, claim.published].filter(Boolean).join(' · ');
+  return h('div', { class: 'evidence-claim', dataset: { claim: claim.id } },
+    h('div', { class: 'claim-meta' },
+      modalityBadge(claim.modality),
+      claim.polarity === 'negative' ? h('span', { class: 'badge negated' }, 'negated') : null,
+      claim.likelihood ? h('span', { class: 'badge likelihood' }, claim.likelihood) : null,
+      attribution(h('span', { class: 'holder-text' }, claim.holder), claim.holder_kind, claim.cue),
+      claim.time ? h('span', { class: 'when' }, claim.time.text) : null),
+    h('blockquote', { class: 'evidence' }, claim.evidence),
+    h('a', { class: 'source', href: `#/document/${enc(claim.document)}?claim=${enc(claim.id)}` },
+      'Open in the document', source ? ` — ${source}` : '', claim.copies > 1 ? ` (and ${claim.copies - 1} more ${claim.copies === 2 ? 'copy' : 'copies'} of the story)` : ''));
 }
 
 function curateButton(claim, onChanged) {

@@ -36,13 +36,11 @@ export const MODALITY_HELP = {
   denied: 'A holder denies it.',
 };
 
-export const gradeBadge = (grade) =>
-  grade ? h('span', { class: `badge grade g-${String(grade)[1] ?? ''}`, title: 'Admiralty grade: source reliability A–F, credibility 1–6' }, grade) : null;
+export const CREDIBILITY = { 1: 'confirmed', 2: 'probably true', 3: 'possibly true', 4: 'doubtful', 5: 'improbable', 6: 'cannot be judged' };
 
-export function claimDate(claim) {
-  if (claim.time) return claim.time.start ?? claim.time.end ?? null;
-  return claim.source?.published ?? null;
-}
+/** An Admiralty grade as the API writes it ({code: "B2", reliability, credibility, meaning}) as a badge. */
+export const gradeBadge = (grade) =>
+  grade ? h('span', { class: `badge grade g-${grade.credibility}`, title: `Admiralty grade ${grade.code}: source reliability ${grade.reliability} (A–F), information ${grade.credibility} (${grade.meaning})` }, grade.code) : null;
 
 export function dateLabel(claim) {
   if (claim.time) return claim.time.text;
@@ -61,11 +59,12 @@ export function statement(claim) {
   ];
 }
 
-export const holderLine = (claim) => {
-  const holder = claim.holder;
-  const who = holder.entity?.id ? entityLink(holder.entity) : h('span', { class: 'holder-text' }, holder.text);
-  return h('span', { class: 'holder' }, 'according to ', who, h('span', { class: 'muted' }, ` (${words(holder.kind)})`), claim.cue ? h('span', { class: 'muted' }, ` · “${claim.cue}”`) : null);
-};
+/** "according to the Indian dossier (document) · “according to”": who holds a claim; who is a text or a node. */
+export const attribution = (who, kind, cue) =>
+  h('span', { class: 'holder' }, 'according to ', who, h('span', { class: 'muted' }, ` (${words(kind)})`), cue ? h('span', { class: 'muted' }, ` · “${cue}”`) : null);
+
+export const holderLine = (claim) =>
+  attribution(claim.holder.entity?.id ? entityLink(claim.holder.entity) : h('span', { class: 'holder-text' }, claim.holder.text), claim.holder.kind, claim.cue);
 
 export const count = (n, one, many) => `${n.toLocaleString('en')} ${n === 1 ? one : many ?? one + 's'}`;
 

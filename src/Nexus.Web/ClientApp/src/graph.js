@@ -6,11 +6,10 @@ import { typeColour, words } from './format.js';
 
 const LARGE = 400;
 
+const nodeData = (n) => ({ id: n.id, label: n.name, type: n.type, claims: n.claims, colour: typeColour(n.type), size: 14 + 7 * Math.log2(n.claims + 1) });
+
 export function elements(graph) {
-  const nodes = graph.nodes.map((n) => ({
-    group: 'nodes',
-    data: { id: n.id, label: n.name, type: n.type, claims: n.claims, colour: typeColour(n.type), size: 14 + 7 * Math.log2(n.claims + 1) },
-  }));
+  const nodes = graph.nodes.map((n) => ({ group: 'nodes', data: nodeData(n) }));
   const edges = graph.edges.map((e) => {
     const dominant = [...e.modalities].sort((a, b) => b.claims - a.claims)[0]?.modality ?? 'asserted';
     const negative = e.negated > 0 || dominant === 'denied';
@@ -44,6 +43,7 @@ const style = [
   { selector: 'edge.m-alleged', style: { 'line-color': '#b7791f', 'target-arrow-color': '#b7791f' } },
   { selector: 'edge.negative', style: { 'line-color': '#c53030', 'target-arrow-color': '#c53030' } },
   { selector: '.faded', style: { opacity: 0.15 } },
+  { selector: 'edge.hop', style: { 'line-style': 'dashed', label: '' } },
   { selector: '.path', style: { 'line-color': '#d9a400', 'target-arrow-color': '#d9a400', 'border-color': '#d9a400', 'border-width': 4, 'z-index': 10 } },
   { selector: ':selected', style: { 'overlay-color': '#2b6cb0', 'overlay-opacity': 0.18, 'overlay-padding': 4 } },
 ];
@@ -88,7 +88,8 @@ export function drawGraph(container, graph, { focus, onNode, onEdge, onBackgroun
   if (focus) cy.getElementById(focus).addClass('focus');
   if (large) cy.nodes().sort((a, b) => b.data('claims') - a.data('claims')).slice(0, MAJOR).addClass('major');
   cy.on('tap', 'node', (event) => onNode?.(event.target));
-  cy.on('tap', 'edge', (event) => onEdge?.(event.target));
+  // A path's stand-in link (see addPath) has no claims of its own to show.
+  cy.on('tap', 'edge', (event) => { if (event.target.data('edge')) onEdge?.(event.target); });
   cy.on('tap', (event) => { if (event.target === cy) onBackground?.(); });
   return cy;
 }
@@ -102,17 +103,27 @@ export function addGraph(cy, graph) {
   return fresh.length;
 }
 
-/** The top nodes by betweenness in the drawn graph: who sits on the shortest paths between others. */
-export function brokers(cy, top = 5) {
-  const bc = cy.elements().betweennessCentrality({ directed: false });
-  return cy.nodes().map((n) => ({ node: n, score: bc.betweenness(n) }))
-    .filter((b) => b.score > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, top);
-}
-
-/** The shortest path between two drawn entities, ignoring edge direction; null when none. */
-export function shortestPath(cy, from, to) {
-  const result = cy.elements().aStar({ root: cy.getElementById(from), goal: cy.getElementById(to), directed: false });
-  return result.found ? result.path : null;
+/**
+ * Draws an evidence path's entities (a server answer: {id, name, type}) and the links between
+ * consecutive ones, adding beside its predecessor any entity not drawn yet and a stand-in link
+ * ("hop") where the drawn graph has none. Returns what makes up the path.
+ */
+export function addPath(cy, entities) {
+  let path = cy.collection();
+  entities.forEach((entity, i) => {
+    let node = cy.getElementById(entity.id);
+    if (node.empty()) {
+      const near = i > 0 ? cy.getElementById(entities[i - 1].id).position() : { x: 0, y: 0 };
+      node = cy.add({ group: 'nodes', data: nodeData({ ...entity, claims: 0 }), position: { x: near.x + 90, y: near.y + 45 } });
+    }
+    path = path.union(node);
+    if (i === 0) return;
+    const previous = entities[i - 1].id;
+    let links = node.edgesWith(cy.getElementById(previous));
+    if (links.empty()) {
+      links = cy.add({ group: 'edges', classes: 'hop', data: { id: `hop:${previous}|${entity.id}`, source: previous, target: entity.id, width: 2 } });
+    }
+    path = path.union(links);
+  });
+  return path;
 }

@@ -2,7 +2,7 @@
 import { h, mount } from './dom.js';
 import { get, enc } from './api.js';
 import { claimCard } from './claims.js';
-import { count, loading, failure, typeBadge, words, modalityBadge } from './format.js';
+import { count, loading, failure, typeBadge, words, modalityBadge, gradeBadge } from './format.js';
 
 export async function showEdge(panel, edge) {
   const data = edge.data();
@@ -13,9 +13,10 @@ export async function showEdge(panel, edge) {
     const claims = await get('/graph/edge', { source: data.source, predicate: data.predicate, target: data.target });
     mount(panel,
       h('h3', null, source, h('span', { class: 'predicate' }, ` ${words(data.predicate)} `), target),
-      h('p', { class: 'muted' }, `${count(claims.length, 'claim')} from ${count(data.edge.documents, 'document')}; `,
+      h('p', { class: 'muted' }, gradeBadge(data.edge.grade), ` ${count(claims.length, 'claim')} from ${count(data.edge.documents, 'document')}; `,
         data.edge.modalities.map((m) => [modalityBadge(m.modality), ` ×${m.claims} `])),
-      h('div', { class: 'claims' }, claims.map((c) => claimCard(c, { onChanged: () => showEdge(panel, edge) }))));
+      // A rejected claim counts in no assertion, so it carries no grade.
+      h('div', { class: 'claims' }, claims.map((c) => claimCard(c, { grade: c.rejected ? null : data.edge.grade, onChanged: () => showEdge(panel, edge) }))));
   } catch (error) {
     mount(panel, failure(error));
   }

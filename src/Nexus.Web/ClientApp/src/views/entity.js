@@ -2,11 +2,13 @@ import { h, mount } from '../dom.js';
 import { get, post, enc } from '../api.js';
 import { claimCard } from '../claims.js';
 import { entityPicker } from '../pickers.js';
-import { count, typeBadge, modalityBadge, words, loading, failure, entityLink } from '../format.js';
+import { count, typeBadge, modalityBadge, gradeBadge, words, loading, failure, entityLink } from '../format.js';
 
 export async function entity(view, { params: [id] }) {
   mount(view, loading());
-  const profile = await get(`/entities/${enc(id)}`);
+  const [profile, assertions] = await Promise.all([get(`/entities/${enc(id)}`), get(`/entities/${enc(id)}/assertions`)]);
+  const assertionOf = new Map(assertions.flatMap((a) => a.claim_ids.map((c) => [c, a])));
+  const byPredicate = Map.groupBy(assertions, (a) => a.predicate);
   const reload = () => entity(view, { params: [id] });
   const mix = (claims) => {
     const counts = {};
@@ -20,13 +22,15 @@ export async function entity(view, { params: [id] }) {
         h('p', null, typeBadge(profile.type, profile.kind), ' ', h('code', { class: 'muted' }, profile.id))),
       h('div', { class: 'actions' },
         h('a', { class: 'button', href: `#/network?entity=${enc(profile.id)}` }, 'Network'),
-        h('a', { class: 'button secondary', href: `#/timeline?entity=${enc(profile.id)}` }, 'Timeline'))),
+        h('a', { class: 'button secondary', href: `#/timeline?entity=${enc(profile.id)}` }, 'Timeline'),
+        h('a', { class: 'button secondary', href: `/api/entities/${enc(profile.id)}/brief?format=md`, download: true }, 'Brief (Markdown)'),
+        h('a', { class: 'button secondary', href: `/api/entities/${enc(profile.id)}/brief?format=html`, download: true }, 'Brief (HTML)'))),
     h('section', { class: 'facts' },
       fact('Also known as', profile.aliases.length ? profile.aliases.map((a) => h('span', { class: 'chip', title: `from ${a.source}` }, a.name)) : '—'),
       fact('Roles', profile.roles.length ? profile.roles.map((r) => h('span', { class: 'chip role' }, r.role, r.in ? [' · ', entityLink(r.in)] : null, h('span', { class: 'muted' }, ` (${count(r.claims, 'claim')})`))) : '—'),
       fact('External ids', profile.refs.length ? profile.refs.map((r) => h('code', { class: 'chip' }, r)) : '—'),
       profile.coordinates ? fact('Coordinates', `${profile.coordinates.latitude.toFixed(4)}, ${profile.coordinates.longitude.toFixed(4)}`) : null,
-      fact('Evidence', `${count(profile.claim_count, 'claim')} in ${count(profile.documents, 'document')}`)),
+      fact('Evidence', `${count(profile.claim_count, 'claim')} in ${count(profile.documents, 'document')}, ${count(assertions.length, 'graded assertion')}`)),
     h('div', { class: 'profile-body' },
       h('nav', { class: 'toc' }, h('h4', null, 'Claims by predicate'),
         profile.groups.map((g) => h('a', { href: `#/entity/${enc(profile.id)}`, onclick: (e) => { e.preventDefault(); document.getElementById(`group-${g.predicate}`)?.scrollIntoView(); } },
@@ -35,9 +39,21 @@ export async function entity(view, { params: [id] }) {
         profile.groups.length === 0 ? h('p', { class: 'muted' }, 'No claim names this entity.') : null,
         profile.groups.map((g) => h('section', { class: 'group', id: `group-${g.predicate}` },
           h('h2', null, words(g.predicate), h('span', { class: 'muted' }, ` · ${count(g.claims.length, 'claim')} `), mix(g.claims)),
-          g.claims.map((c) => claimCard(c, { onChanged: reload })))),
+          assertionList(byPredicate.get(g.predicate) ?? []),
+          g.claims.map((c) => claimCard(c, { grade: assertionOf.get(c.id)?.grade, onChanged: reload })))),
         curationBox(profile, reload))));
   return null;
+}
+
+/** The group's graded assertions: what the claims below add up to. Long lists start folded. */
+function assertionList(list) {
+  if (list.length === 0) return null;
+  return h('details', { class: 'assertions', open: list.length <= 8 },
+    h('summary', null, count(list.length, 'graded assertion')),
+    h('ul', null, list.map((a) => h('li', { title: a.rationale ?? '' },
+      gradeBadge(a.grade), ' ', words(a.statement),
+      h('span', { class: 'muted' }, ` · ${count(a.independent_sources, 'independent source')} · ${a.modalities.map((m) => `${m.modality} ${m.claims}`).join(', ')}`),
+      a.contested ? [' ', h('span', { class: 'badge negated' }, 'contested')] : null))));
 }
 
 const fact = (label, value) => h('div', { class: 'fact' }, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value));

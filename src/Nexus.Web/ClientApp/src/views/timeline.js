@@ -1,9 +1,10 @@
 import { h, mount } from '../dom.js';
 import { get, enc } from '../api.js';
 import { entityPicker } from '../pickers.js';
-import { modalityBadge, statement, holderLine, claimDate, dateLabel, loading, count } from '../format.js';
+import { evidenceCard } from '../claims.js';
+import { gradeBadge, words, loading, count } from '../format.js';
 
-/** Dated claims of one or more entities (?entity=a&entity=b), oldest first, grouped by year. */
+/** The claims of one or more entities (?entity=a&entity=b) in time order, grouped by year, each date with its precision. */
 export async function timeline(view, { query }) {
   const ids = query.getAll('entity');
   const picker = entityPicker({ placeholder: 'Add an entity…' });
@@ -20,27 +21,24 @@ export async function timeline(view, { query }) {
     return null;
   }
   mount(view, loading());
-  const profiles = await Promise.all(ids.map((id) => get(`/entities/${enc(id)}`)));
-  const seen = new Set();
-  const events = [];
-  for (const p of profiles) {
-    for (const c of p.groups.flatMap((g) => g.claims)) {
-      if (seen.has(c.id) || c.rejected) continue;
-      seen.add(c.id);
-      events.push({ claim: c, date: claimDate(c), own: Boolean(c.time) });
-    }
-  }
-  const dated = events.filter((e) => e.date).sort((a, b) => a.date.localeCompare(b.date));
-  const years = Map.groupBy(dated, (e) => e.date.slice(0, 4));
+  const answer = await get('/timeline', { entity: ids, undated: true });
+  const dated = answer.entries.filter((e) => e.dated).length;
+  const years = Map.groupBy(answer.entries, (e) => e.date?.slice(0, 4) ?? 'No date');
   mount(view,
-    h('div', { class: 'page-head' }, h('h1', null, 'Timeline of ', profiles.map((p, i) => [i ? ', ' : '', h('a', { href: `#/entity/${enc(p.id)}` }, p.name)])),
-      h('span', { class: 'muted' }, `${count(dated.length, 'dated claim')}; claims without a date of their own sit at their document's publication date`)),
+    h('div', { class: 'page-head' }, h('h1', null, 'Timeline of ', answer.entities.map((e, i) => [i ? ', ' : '', h('a', { href: `#/entity/${enc(e.id)}` }, e.name)])),
+      h('span', { class: 'muted' }, `${count(dated, 'dated claim')}; ${count(answer.entries.length - dated, 'claim')} without a date of its own, at its document's publication date`)),
     add,
-    h('ol', { class: 'timeline' }, [...years].map(([year, items]) => h('li', { class: 'year' }, h('h2', null, year),
-      h('ol', null, items.map(({ claim, own }) => h('li', { class: `event${own ? '' : ' by-publication'}` },
-        h('div', { class: 'when' }, dateLabel(claim), claim.time ? h('span', { class: 'muted' }, ` (${claim.time.granularity}${claim.time.qualifier !== 'within' ? ', ' + claim.time.qualifier : ''})`) : null),
-        h('div', { class: 'what' }, statement(claim), ' ', modalityBadge(claim.modality)),
-        h('div', { class: 'who muted' }, holderLine(claim)),
-        h('a', { class: 'evidence-link', href: `#/document/${enc(claim.source.document)}?claim=${enc(claim.id)}` }, `“${claim.evidence.text}”`))))))));
+    h('ol', { class: 'timeline' }, [...years].map(([year, entries]) => h('li', { class: 'year' }, h('h2', null, year),
+      h('ol', null, entries.map(entryItem))))));
   return null;
+}
+
+function entryItem(entry) {
+  const time = entry.claim.time;
+  const precision = entry.dated ? `${entry.granularity}${time.qualifier !== 'within' ? ', ' + time.qualifier : ''}` : 'undated';
+  return h('li', { class: `event${entry.dated ? '' : ' by-publication'}` },
+    h('div', { class: 'when' }, entry.dated ? time.text : `published ${entry.date ?? 'on an unknown date'}`, ' ',
+      h('span', { class: 'chip granularity', title: 'How precisely the source gives the date' }, precision)),
+    h('div', { class: 'what' }, words(entry.statement), ' ', entry.is_event ? h('span', { class: 'badge likelihood' }, 'event') : null, ' ', gradeBadge(entry.grade)),
+    evidenceCard(entry.claim));
 }
