@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Nexus.Cli.Commands;
 
-/// <summary><c>nexus train ner|pos|parser --data ../shared/data [--out models/]</c>.</summary>
+/// <summary><c>nexus train ner|pos|parser --data ../shared/data [--out models/] [--hold-out SOURCE]</c>.</summary>
 internal static class TrainCommand
 {
     public static Command Create()
@@ -19,6 +19,7 @@ internal static class TrainCommand
         var epochs = new Option<int?>("--epochs") { Description = "Training passes (default: the model's own)." };
         var nerCorpora = new Option<string[]>("--corpora") { Description = "NER only: the corpora to learn from (re3d, wikigold, gmb, gum); default all.", AllowMultipleArgumentsPerToken = true };
         var crossValidate = new Option<bool>("--cross-validate") { Description = "NER only: also score the recipe by re3d leave-one-source-out and wikigold 5-fold (trains 10 extra models)." };
+        var holdOut = new Option<string?>("--hold-out") { Description = "NER only: leave this re3d source folder out of training (\"UK Government\"), for leave-one-source-out evaluation." };
         var command = new Command("train", "Train a model from the open corpora; the same data and options give a byte-identical file.");
         command.Arguments.Add(model);
         command.Options.Add(data);
@@ -26,6 +27,7 @@ internal static class TrainCommand
         command.Options.Add(epochs);
         command.Options.Add(crossValidate);
         command.Options.Add(nerCorpora);
+        command.Options.Add(holdOut);
         command.SetAction((parseResult, cancellationToken) =>
         {
             var name = parseResult.GetValue(model)!;
@@ -59,6 +61,15 @@ internal static class TrainCommand
                         if (parseResult.GetValue(nerCorpora) is { Length: > 0 } chosen)
                         {
                             corpus = corpus.Only(chosen);
+                        }
+                        if (parseResult.GetValue(holdOut) is { } source)
+                        {
+                            if (!corpus.Re3d.Any(d => d.Source == source))
+                            {
+                                throw new ArgumentException($"No re3d source folder '{source}' to hold out.");
+                            }
+                            ModelTrainer.TrainNerWithout(corpus, source, options, progress, cancellationToken).Save(file);
+                            break;
                         }
                         if (parseResult.GetValue(crossValidate))
                         {
