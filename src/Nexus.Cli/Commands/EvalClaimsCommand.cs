@@ -9,7 +9,7 @@ using Spectre.Console;
 namespace Nexus.Cli.Commands;
 
 /// <summary>
-/// <c>nexus eval-claims re3d DIR [--mentions predicted|gold] [--folders A,B] [--threshold 0.5] [--models embedded|none|DIR] [--fold-models DIR] [--format table|json] [--outcomes FILE]</c>:
+/// <c>nexus eval-claims re3d DIR [--mentions predicted|gold] [--folders A,B] [--threshold 0] [--models embedded|none|DIR] [--fold-models DIR] [--format table|json] [--outcomes FILE]</c>:
 /// scores claim extraction against re3d relations, per type, overall and per source folder;
 /// <c>nexus eval-claims attribution GOLD.tsv --re3d DIR [--models …] [--fold-models DIR]</c>: holder and modality
 /// accuracy on a hand-written gold.
@@ -106,7 +106,11 @@ internal static class EvalClaimsCommand
         };
         mentions.AcceptOnlyFromAmong("predicted", "gold");
         var folders = new Option<string[]>("--folders") { Description = "Only these source folders (names as on disk).", AllowMultipleArgumentsPerToken = true };
-        var threshold = new Option<double>("--threshold") { Description = "Lowest claim confidence that counts.", DefaultValueFactory = _ => 0.5 };
+        var threshold = new Option<double>("--threshold")
+        {
+            Description = "Lowest claim confidence that counts; 0 (the default) counts every claim Nexus stores, 0.5 those more likely right than wrong.",
+            DefaultValueFactory = _ => 0.0,
+        };
         var outcomes = new Option<string?>("--outcomes") { Description = "Write every match, spurious and missed relation to this TSV file." };
         var models = ModelsOption();
         var foldModels = FoldModelsOption();

@@ -99,6 +99,20 @@ public static class RelationEvaluator
         }
     }
 
+    /// <summary>
+    /// Whether re3d annotates the claim's relation (lenient match, any gold relation of its type), or null when
+    /// its predicate has no re3d type or it has no object.
+    /// </summary>
+    public static bool? IsAnnotated(Re3dText text, AnnotatedDocument annotated, Claim claim)
+    {
+        if (claim.Object is null || Re3dRelationTypes.Of(claim.Predicate) is not { } type)
+        {
+            return null;
+        }
+        var (subject, obj) = (SpansOf(annotated, claim.Subject, claim.Evidence), SpansOf(annotated, claim.Object, claim.Evidence));
+        return Gold(text).Any(g => g.Type == type && Matches(g, subject, obj));
+    }
+
     // Confident relations of the scored types, one per (type, pair of spans): re3d often annotates both directions.
     private static IEnumerable<Re3dRelation> Gold(Re3dText text) =>
         text.Relations
