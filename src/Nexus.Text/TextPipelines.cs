@@ -1,5 +1,6 @@
 using Nexus.Text.Acronyms;
 using Nexus.Text.Claims;
+using Nexus.Text.Claims.Calibration;
 using Nexus.Text.Coreference;
 using Nexus.Text.Gazetteers;
 using Nexus.Text.Mentions;
@@ -23,7 +24,14 @@ public static class TextPipelines
     /// join the rules: the recogniser's mentions are reconciled with the lists' and the rules' before
     /// one layer is selected.
     /// </summary>
-    public static PipelineBuilder Default(GazetteerMatcher gazetteer, ModelCatalog? models = null)
+    public static PipelineBuilder Default(GazetteerMatcher gazetteer, ModelCatalog? models = null) =>
+        Default(gazetteer, models, CalibrationTable.LoadEmbedded());
+
+    /// <summary>
+    /// The default stages with the claim confidences of <paramref name="calibration"/>; null keeps the
+    /// patterns' priors, which is what <c>nexus train calibration</c> learns from.
+    /// </summary>
+    public static PipelineBuilder Default(GazetteerMatcher gazetteer, ModelCatalog? models, CalibrationTable? calibration)
     {
         var builder = new PipelineBuilder()
             .Add(new TokenizerStage())
@@ -48,6 +56,6 @@ public static class TextPipelines
         {
             builder.Add(new DependencyParserStage(models.Parser));
         }
-        return builder.Add(new ClaimStage());
+        return builder.Add(new ClaimStage(calibration));
     }
 }

@@ -9,8 +9,10 @@ using Spectre.Console;
 namespace Nexus.Cli.Commands;
 
 /// <summary>
-/// <c>nexus eval-claims re3d DIR [--mentions predicted|gold] [--folders A,B] [--threshold 0.5] [--models embedded|none|DIR] [--format table|json] [--outcomes FILE]</c>:
-/// scores claim extraction against re3d relations, per type, overall and per source folder.
+/// <c>nexus eval-claims re3d DIR [--mentions predicted|gold] [--folders A,B] [--threshold 0] [--models embedded|none|DIR] [--fold-models DIR] [--format table|json] [--outcomes FILE]</c>:
+/// scores claim extraction against re3d relations, per type, overall and per source folder;
+/// <c>nexus eval-claims attribution GOLD.tsv --re3d DIR [--models …] [--fold-models DIR]</c>: holder and modality
+/// accuracy on a hand-written gold.
 /// </summary>
 internal static class EvalClaimsCommand
 {
@@ -18,6 +20,79 @@ internal static class EvalClaimsCommand
     {
         var command = new Command("eval-claims", "Score claim extraction: relations against re3d.");
         command.Subcommands.Add(Re3d());
+        command.Subcommands.Add(Attribution());
+        return command;
+    }
+
+    private static Option<string> ModelsOption() => new("--models")
+    {
+        Description = "embedded: the product's pipeline with the trained tagger, recogniser and parser; none: rules and lists only; else a folder of model files.",
+        DefaultValueFactory = _ => "embedded",
+    };
+
+    private static Option<string?> FoldModelsOption() => new("--fold-models")
+    {
+        Description = "A folder with one model folder per re3d source folder, its recogniser trained without it (nexus train ner --hold-out SOURCE): each source is read with its own (leave-one-source-out).",
+    };
+
+    private static ModelCatalog? Catalog(string models) => models switch
+    {
+        "none" => null,
+        "embedded" => new ModelCatalog(),
+        var folder => new ModelCatalog(folder),
+    };
+
+    private static Command Attribution()
+    {
+        var gold = new Argument<string>("gold") { Description = "A holder and modality gold file (tests/Nexus.Text.Tests/Claims/Gold/*.tsv)." };
+        var re3d = new Option<string>("--re3d") { Description = "The re3d folder the gold's documents come from.", DefaultValueFactory = _ => "../shared/data/re3d" };
+        var models = ModelsOption();
+        var foldModels = FoldModelsOption();
+        var format = CliOptions.Format();
+        var command = new Command("attribution", "Holder and modality accuracy of the claims a gold file lists (and how many of them are read).")
+        {
+            gold, re3d, models, foldModels, format,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            var rows = AttributionGold.Read(parse.GetValue(gold)!);
+            var texts = Re3dRelationCorpus.Read(parse.GetValue(re3d)!);
+            var gazetteer = new GazetteerMatcher(CliOptions.Runtime.References.Gazetteer);
+            var pipelines = new Re3dFoldPipelines(m => TextPipelines.Default(gazetteer, m), Catalog(parse.GetValue(models)!), parse.GetValue(foldModels));
+            var result = AttributionEvaluator.Evaluate(pipelines, texts, rows, ct);
+            var misses = result.Judgements.Where(j => j.Found && !(j.ModalityRight && j.HolderRight)).Select(j => new
+            {
+                document = j.Row.Document, claim = $"{j.Row.Subject} {j.Row.Predicate} {j.Row.Object}",
+                gold = $"{j.Row.Modality}/{j.Row.Holder}", read = $"{Printer.Snake(j.Claim!.Modality)}/{j.Claim.Holder.Text}",
+            }).ToList();
+            var unread = result.Judgements.Where(j => j.Row.IsRight && !j.Found).Select(j => $"{j.Row.Document} {j.Row.Subject} {j.Row.Predicate} {j.Row.Object}").ToList();
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                Printer.Json(new
+                {
+                    gold = Path.GetFileName(parse.GetValue(gold)), rows = result.Judgements.Length, expected = result.Expected, found = result.Found,
+                    judged = result.Judged, modalityAccuracy = Math.Round(result.ModalityAccuracy, 4), holderAccuracy = Math.Round(result.HolderAccuracy, 4),
+                    misses, unread,
+                });
+                return Task.FromResult(ExitCodes.Ok);
+            }
+            var table = new Table().AddColumns("measure", "value");
+            table.AddRow("gold rows", Number(result.Judgements.Length));
+            table.AddRow("relations that hold / read", $"{Number(result.Expected)} / {Number(result.Found)}");
+            table.AddRow("rows judged (a claim matched)", Number(result.Judged));
+            table.AddRow("modality accuracy", Ratio(result.ModalityAccuracy));
+            table.AddRow("holder accuracy", Ratio(result.HolderAccuracy));
+            Printer.Out.Write(table);
+            foreach (var miss in misses)
+            {
+                Printer.Out.MarkupLine(Markup.Escape($"  wrong: {miss.document} {miss.claim}: read {miss.read}, gold {miss.gold}"));
+            }
+            foreach (var row in unread)
+            {
+                Printer.Out.MarkupLine(Markup.Escape($"  not read: {row}"));
+            }
+            return Task.FromResult(ExitCodes.Ok);
+        });
         return command;
     }
 
@@ -31,17 +106,18 @@ internal static class EvalClaimsCommand
         };
         mentions.AcceptOnlyFromAmong("predicted", "gold");
         var folders = new Option<string[]>("--folders") { Description = "Only these source folders (names as on disk).", AllowMultipleArgumentsPerToken = true };
-        var threshold = new Option<double>("--threshold") { Description = "Lowest claim confidence that counts.", DefaultValueFactory = _ => 0.5 };
-        var outcomes = new Option<string?>("--outcomes") { Description = "Write every match, spurious and missed relation to this TSV file." };
-        var models = new Option<string>("--models")
+        var threshold = new Option<double>("--threshold")
         {
-            Description = "embedded: the product's pipeline with the trained tagger, recogniser and parser; none: rules and lists only; else a folder of model files.",
-            DefaultValueFactory = _ => "embedded",
+            Description = "Lowest claim confidence that counts; 0 (the default) counts every claim Nexus stores, 0.5 those more likely right than wrong.",
+            DefaultValueFactory = _ => 0.0,
         };
+        var outcomes = new Option<string?>("--outcomes") { Description = "Write every match, spurious and missed relation to this TSV file." };
+        var models = ModelsOption();
+        var foldModels = FoldModelsOption();
         var format = CliOptions.Format();
         var command = new Command("re3d", "Relation precision, recall and F1 per mapped re3d type (lenient argument match).")
         {
-            dataset, mentions, folders, threshold, outcomes, models, format,
+            dataset, mentions, folders, threshold, outcomes, models, foldModels, format,
         };
         command.SetAction((parse, ct) =>
         {
@@ -61,16 +137,13 @@ internal static class EvalClaimsCommand
                     return Task.FromResult(ExitCodes.Usage);
                 }
             }
-            var catalog = parse.GetValue(models) switch
-            {
-                "none" => null,
-                "embedded" => new ModelCatalog(),
-                var folder => new ModelCatalog(folder),
-            };
-            var builder = TextPipelines.Default(new GazetteerMatcher(CliOptions.Runtime.References.Gazetteer), catalog);
+            var gazetteer = new GazetteerMatcher(CliOptions.Runtime.References.Gazetteer);
             var gold = parse.GetValue(mentions) == "gold";
-            var pipeline = (gold ? RelationEvaluator.WithGoldMentions(builder, texts) : builder).Build();
-            var result = RelationEvaluator.Evaluate(pipeline, texts, parse.GetValue(threshold), ct);
+            var pipelines = new Re3dFoldPipelines(
+                m => gold ? RelationEvaluator.WithGoldMentions(TextPipelines.Default(gazetteer, m), texts) : TextPipelines.Default(gazetteer, m),
+                Catalog(parse.GetValue(models)!),
+                parse.GetValue(foldModels));
+            var result = RelationEvaluator.Evaluate(pipelines, texts, parse.GetValue(threshold), ct);
             if (parse.GetValue(outcomes) is { } file)
             {
                 File.WriteAllLines(file, result.Outcomes.Select(o => string.Join('\t',
@@ -83,6 +156,7 @@ internal static class EvalClaimsCommand
                 {
                     dataset = Path.GetFileName(Path.TrimEndingDirectorySeparator(path)),
                     mentions = gold ? "gold" : "predicted",
+                    leaveOneSourceOut = pipelines.LeaveOneSourceOut,
                     threshold = parse.GetValue(threshold),
                     documents = result.Documents,
                     overall = Row(result.Overall),
@@ -98,7 +172,7 @@ internal static class EvalClaimsCommand
             }
             else
             {
-                Printer.Out.MarkupLine(Markup.Escape($"{result.Documents} documents, {(gold ? "gold" : "predicted")} mentions, confidence ≥ {parse.GetValue(threshold).ToString(CultureInfo.InvariantCulture)}"));
+                Printer.Out.MarkupLine(Markup.Escape($"{result.Documents} documents, {(gold ? "gold" : "predicted")} mentions, confidence ≥ {parse.GetValue(threshold).ToString(CultureInfo.InvariantCulture)}{(pipelines.LeaveOneSourceOut ? ", each source folder read with its held-out recogniser" : "")}"));
                 Printer.Out.MarkupLine("All mapped relations:");
                 Printer.Out.Write(Table("type", [.. result.ByType, result.Overall]));
                 Printer.Out.Write(Table("source folder", result.ByFolder));

@@ -7,18 +7,34 @@ using Spectre.Console;
 
 namespace Nexus.Cli.Commands;
 
-/// <summary><c>nexus train ner|pos|parser --data ../shared/data [--out models/]</c>.</summary>
+/// <summary><c>nexus train ner|pos|parser|calibration --data ../shared/data [--out models/] [--hold-out SOURCE] [--fold-models DIR]</c>.</summary>
 internal static class TrainCommand
 {
     public static Command Create()
     {
-        var model = new Argument<string>("model") { Description = "Which model to train: pos, ner or parser." };
-        model.AcceptOnlyFromAmong("pos", "ner", "parser");
+        var model = new Argument<string>("model") { Description = "Which model to train: pos, ner, parser, or the claim confidence calibration." };
+        model.AcceptOnlyFromAmong("pos", "ner", "parser", "calibration");
         var data = new Option<string>("--data") { Description = "The training data folder, laid out like ../shared/data.", DefaultValueFactory = _ => "../shared/data" };
         var output = new Option<string>("--out") { Description = "Folder the model file is written to.", DefaultValueFactory = _ => "models" };
         var epochs = new Option<int?>("--epochs") { Description = "Training passes (default: the model's own)." };
         var nerCorpora = new Option<string[]>("--corpora") { Description = "NER only: the corpora to learn from (re3d, wikigold, gmb, gum); default all.", AllowMultipleArgumentsPerToken = true };
         var crossValidate = new Option<bool>("--cross-validate") { Description = "NER only: also score the recipe by re3d leave-one-source-out and wikigold 5-fold (trains 10 extra models)." };
+        var foldModels = new Option<string?>("--fold-models")
+        {
+            Description = "Calibration only: a folder with one model folder per re3d source folder, its recogniser trained without it (nexus train ner --hold-out SOURCE).",
+        };
+        var gold = new Option<string>("--gold")
+        {
+            Description = "Calibration only: the judged holder and modality gold whose verdicts label claims.",
+            DefaultValueFactory = _ => "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution.tsv",
+        };
+        var heldOutGold = new Option<string>("--held-out-gold")
+        {
+            Description = "Calibration only: the blind gold whose documents are held out of fitting and used to check it.",
+            DefaultValueFactory = _ => "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind.tsv",
+        };
+        var claims = new Option<string?>("--claims") { Description = "Calibration only: write every labelled claim, its features and confidences to this TSV file." };
+        var holdOut = new Option<string?>("--hold-out") { Description = "NER only: leave this re3d source folder out of training (\"UK Government\"), for leave-one-source-out evaluation." };
         var command = new Command("train", "Train a model from the open corpora; the same data and options give a byte-identical file.");
         command.Arguments.Add(model);
         command.Options.Add(data);
@@ -26,9 +42,21 @@ internal static class TrainCommand
         command.Options.Add(epochs);
         command.Options.Add(crossValidate);
         command.Options.Add(nerCorpora);
+        command.Options.Add(holdOut);
+        command.Options.Add(foldModels);
+        command.Options.Add(gold);
+        command.Options.Add(heldOutGold);
+        command.Options.Add(claims);
         command.SetAction((parseResult, cancellationToken) =>
         {
             var name = parseResult.GetValue(model)!;
+            if (name == "calibration")
+            {
+                TrainCalibration.Run(
+                    parseResult.GetValue(data)!, parseResult.GetValue(foldModels), parseResult.GetValue(gold)!, parseResult.GetValue(heldOutGold)!,
+                    parseResult.GetValue(output)!, parseResult.GetValue(claims), cancellationToken);
+                return Task.FromResult(ExitCodes.Ok);
+            }
             var corpora = new SharedCorpora(parseResult.GetValue(data)!);
             var folder = parseResult.GetValue(output)!;
             var options = new TrainingOptions { Epochs = ModelTrainer.DefaultEpochs(name) };
@@ -59,6 +87,15 @@ internal static class TrainCommand
                         if (parseResult.GetValue(nerCorpora) is { Length: > 0 } chosen)
                         {
                             corpus = corpus.Only(chosen);
+                        }
+                        if (parseResult.GetValue(holdOut) is { } source)
+                        {
+                            if (!corpus.Re3d.Any(d => d.Source == source))
+                            {
+                                throw new ArgumentException($"No re3d source folder '{source}' to hold out.");
+                            }
+                            ModelTrainer.TrainNerWithout(corpus, source, options, progress, cancellationToken).Save(file);
+                            break;
                         }
                         if (parseResult.GetValue(crossValidate))
                         {

@@ -1,3 +1,4 @@
+using Nexus.Text.Claims.Calibration;
 using Nexus.Text.Mentions;
 using Nexus.Text.Pipeline;
 
@@ -17,6 +18,7 @@ namespace Nexus.Text.Claims;
 /// quotation that has no cue of its own, up to its closing mark.
 /// </para>
 /// <para>
+/// Confidence is the calibrated probability that the relation is right (<see cref="CalibrationTable"/>).
 /// Polarity is negative when a negation ("not", "never", "no longer") stands within four words
 /// before the trigger or the governing cue is a denial. Time is the time expression nearest to the
 /// trigger within twelve words, or one that opens the sentence ("By June 2025, …"); place is a
@@ -27,6 +29,17 @@ public sealed class ClaimStage : IPipelineStage
 {
     // Tokens between a trigger and a time expression that still belong to one clause, in practice.
     private const int MaxTimeDistance = 12;
+
+    private readonly CalibrationTable? _calibration;
+
+    /// <param name="calibration">
+    /// Turns each claim's features into the probability that its relation is right; null keeps the
+    /// patterns' hand-set priors (what the calibration is trained from).
+    /// </param>
+    public ClaimStage(CalibrationTable? calibration)
+    {
+        _calibration = calibration;
+    }
 
     public string Name => "claims";
 
@@ -67,6 +80,10 @@ public sealed class ClaimStage : IPipelineStage
                 if (ToClaim(view, index, candidate, cues, report, author) is not { } claim)
                 {
                     continue;
+                }
+                if (_calibration is not null)
+                {
+                    claim = claim with { Confidence = _calibration.Calibrate(ClaimFeatures.Of(claim, document, index)) };
                 }
                 var key = (claim.Subject, claim.Predicate, claim.Object);
                 if (!kept.TryGetValue(key, out var existing) || existing.Confidence < claim.Confidence)

@@ -387,7 +387,7 @@ internal static partial class RelationPatterns
     // and the passive "Y was arrested by X".
     private static void Verb(SentenceView view, int i, List<RelationCandidate> found)
     {
-        if (!Verbs.TryGetValue(view.Lower(i), out var predicate) || ArrestNouns.Contains(view.Lower(i)) && view.Lower(i + 1) == "of" || view.IsTaggedNoun(i))
+        if (!Verbs.TryGetValue(view.Lower(i), out var predicate) || ArrestNouns.Contains(view.Lower(i)) && view.Lower(i + 1) == "of" || view.IsTaggedNonVerb(i))
         {
             return;
         }

@@ -14,6 +14,9 @@ internal sealed class SentenceView
         "before", "than", "via", "like", "including",
     ], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> IrregularPasts = FrozenSet.ToFrozenSet(
+        ["overran", "fought", "met", "struck", "led", "held", "overrun", "slew"], StringComparer.Ordinal);
+
     private readonly DocumentMentions _mentions;
 
     public SentenceView(AnnotatedDocument document, Sentence sentence, DocumentMentions mentions)
@@ -70,11 +73,12 @@ internal sealed class SentenceView
     public bool IsPreposition(int i) => Prepositions.Contains(Lower(i));
 
     /// <summary>
-    /// Whether the tagger read token <paramref name="i"/> as a noun ("attacks", "raid"); false when untagged.
-    /// Only a noun reading vetoes a verb trigger: the tagger guesses ADJ for past forms it never saw
-    /// ("overran"), and those still head their clause.
+    /// Whether the tagger read token <paramref name="i"/> as something other than a verb ("attacks" as a noun);
+    /// false when untagged, and for an irregular past form read as an adjective ("groups overran ISKP's base"),
+    /// which is the tagger's mistake.
     /// </summary>
-    public bool IsTaggedNoun(int i) => Contains(i) && Document.Tokens[i].Tag is "NOUN" or "PROPN";
+    public bool IsTaggedNonVerb(int i) =>
+        Contains(i) && Document.Tokens[i].Tag is { } tag && tag is not ("VERB" or "AUX") && !(tag == "ADJ" && IrregularPasts.Contains(Lower(i)));
 
     /// <summary>A mention used as a modifier: "ISKP's coordinator", "United Nations-designated", "ISKP facilities".</summary>
     public bool IsModifierAt(int end) =>

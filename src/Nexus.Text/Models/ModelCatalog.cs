@@ -16,14 +16,23 @@ public sealed class ModelCatalog
     public const string NerFile = "ner.nxm";
 
     private readonly string? _folder;
+    private readonly ModelCatalog? _fallback;
     private readonly Lazy<PosTagger> _pos;
     private readonly Lazy<DependencyParser> _parser;
     private readonly Lazy<NerTagger> _ner;
 
     /// <param name="folder">A folder holding model files, or null for the embedded models.</param>
     public ModelCatalog(string? folder = null)
+        : this(folder, null)
+    {
+    }
+
+    /// <param name="folder">A folder holding some model files ("ner.nxm" trained without one re3d source).</param>
+    /// <param name="fallback">Where the models the folder does not hold come from.</param>
+    public ModelCatalog(string? folder, ModelCatalog? fallback)
     {
         _folder = folder;
+        _fallback = fallback;
         _pos = new Lazy<PosTagger>(() => Load(PosFile, PosTagger.Load));
         _parser = new Lazy<DependencyParser>(() => Load(ParserFile, DependencyParser.Load));
         _ner = new Lazy<NerTagger>(() => Load(NerFile, NerTagger.Load));
@@ -41,6 +50,10 @@ public sealed class ModelCatalog
         if (_folder is not null)
         {
             var path = Path.Combine(_folder, file);
+            if (!File.Exists(path) && _fallback is not null)
+            {
+                return _fallback.Open(file);
+            }
             return File.Exists(path) ? File.OpenRead(path) : throw new FileNotFoundException($"No model file '{path}'; train it with 'nexus train'.", path);
         }
         return typeof(ModelCatalog).Assembly.GetManifestResourceStream("Nexus.Text.Models." + file)

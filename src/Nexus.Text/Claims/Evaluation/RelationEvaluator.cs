@@ -22,14 +22,13 @@ public static class RelationEvaluator
         builder.Replace("mention-selection", new GoldMentionStage(
             texts.GroupBy(t => Document.IdOf(t.Text)).ToDictionary(g => g.Key, g => g.First().Entities, StringComparer.Ordinal)));
 
-    public static RelationEvaluation Evaluate(ExtractionPipeline pipeline, IReadOnlyList<Re3dText> texts, double threshold, CancellationToken cancellationToken)
+    public static RelationEvaluation Evaluate(Re3dFoldPipelines pipelines, IReadOnlyList<Re3dText> texts, double threshold, CancellationToken cancellationToken)
     {
         var outcomes = new List<RelationOutcome>();
         foreach (var text in texts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var annotated = pipeline.Run(Document.Create(text.Text, new DocumentMetadata { Title = text.Title, Source = text.Folder }), cancellationToken);
-            outcomes.AddRange(Score(text, annotated, threshold));
+            outcomes.AddRange(Score(text, Read(pipelines, text, cancellationToken), threshold));
         }
         var folders = texts.Select(t => t.Folder).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var inScope = outcomes.Where(o => o.InScope).ToList();
@@ -40,6 +39,10 @@ public static class RelationEvaluator
             InScopeByFolder = ByFolder(folders, inScope),
         };
     }
+
+    /// <summary>A re3d document read by the pipeline of its source folder.</summary>
+    public static AnnotatedDocument Read(Re3dFoldPipelines pipelines, Re3dText text, CancellationToken cancellationToken) =>
+        pipelines.For(text.Folder).Run(Document.Create(text.Text, new DocumentMetadata { Title = text.Title, Source = text.Folder }), cancellationToken);
 
     private static ImmutableArray<RelationScore> ByType(List<RelationOutcome> outcomes) =>
         [.. Re3dRelationTypes.Scored.Select(type => Count(type, outcomes.Where(o => o.Type == type)))];
@@ -94,6 +97,20 @@ public static class RelationEvaluator
                 };
             }
         }
+    }
+
+    /// <summary>
+    /// Whether re3d annotates the claim's relation (lenient match, any gold relation of its type), or null when
+    /// its predicate has no re3d type or it has no object.
+    /// </summary>
+    public static bool? IsAnnotated(Re3dText text, AnnotatedDocument annotated, Claim claim)
+    {
+        if (claim.Object is null || Re3dRelationTypes.Of(claim.Predicate) is not { } type)
+        {
+            return null;
+        }
+        var (subject, obj) = (SpansOf(annotated, claim.Subject, claim.Evidence), SpansOf(annotated, claim.Object, claim.Evidence));
+        return Gold(text).Any(g => g.Type == type && Matches(g, subject, obj));
     }
 
     // Confident relations of the scored types, one per (type, pair of spans): re3d often annotates both directions.

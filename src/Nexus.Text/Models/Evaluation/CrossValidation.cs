@@ -18,10 +18,9 @@ public static class CrossValidation
         var total = new EntityScorer();
         foreach (var source in corpus.Re3d.Select(d => d.Source).Distinct().Order(StringComparer.Ordinal))
         {
-            var heldOut = "re3d/" + source;
-            var tagger = NerTrainer.Train(corpus.TrainingSentences(d => d.Corpus != heldOut), ModelTrainer.NerLabels, ModelTrainer.NerDomain, corpus.Gazetteer, options, progress, cancellationToken);
+            var tagger = ModelTrainer.TrainNerWithout(corpus, source, options, progress, cancellationToken);
             var fold = NerEvaluator.EvaluateRe3d(tagger, corpus.Re3d.Where(d => d.Source == source), cancellationToken);
-            foldDone?.Invoke(heldOut, fold);
+            foldDone?.Invoke("re3d/" + source, fold);
             total.Merge(fold);
         }
         return total;
