@@ -98,19 +98,27 @@ public sealed class NerTagger
         }
     }
 
+    /// <summary>Every token's emission scores; all the sentence's features are looked up in one batch.</summary>
     internal void Score(ReadOnlySpan<TokenKeys> words, Span<float> emissions)
     {
-        Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures * 2];
-        var classes = BilouScheme.ClassCount(Labels.Length);
+        var perToken = 2 * NerFeatures.Count;
         var codes = ArrayPool<ulong>.Shared.Rent(words.Length);
-        _gazetteer.Match(words, codes.AsSpan(0, words.Length));
-        emissions.Clear();
-        for (var i = 0; i < words.Length; i++)
+        var features = ArrayPool<ulong>.Shared.Rent(words.Length * perToken);
+        try
         {
-            var n = Features(words, codes.AsSpan(0, words.Length), i, _domainKey, features);
-            _emissions.AddScores(features[..n], emissions.Slice(i * classes, classes));
+            _gazetteer.Match(words, codes.AsSpan(0, words.Length));
+            for (var i = 0; i < words.Length; i++)
+            {
+                Features(words, codes.AsSpan(0, words.Length), i, _domainKey, features.AsSpan(i * perToken, perToken));
+            }
+            emissions.Clear();
+            _emissions.AddScores(features.AsSpan(0, words.Length * perToken), perToken, emissions);
         }
-        ArrayPool<ulong>.Shared.Return(codes);
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(codes);
+            ArrayPool<ulong>.Shared.Return(features);
+        }
     }
 
     /// <summary>

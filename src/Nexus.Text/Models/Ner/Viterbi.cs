@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Nexus.Text.Models.Ner;
 
 /// <summary>
@@ -46,21 +48,57 @@ internal static class Viterbi
         {
             return;
         }
-        var forward = new float[n * classes];
-        var back = new int[n * classes];
+        var forward = ArrayPool<float>.Shared.Rent(n * classes);
+        var back = ArrayPool<int>.Shared.Rent(n * classes);
+        var backward = margins.IsEmpty ? null : ArrayPool<float>.Shared.Rent(n * classes);
+        try
+        {
+            Forward(emissions, classes, start, transitions, predecessors, forward, back, n);
+            var last = 0;
+            for (var c = 1; c < classes; c++)
+            {
+                if (forward[((n - 1) * classes) + c] + end[c] > forward[((n - 1) * classes) + last] + end[last])
+                {
+                    last = c;
+                }
+            }
+            path[n - 1] = last;
+            for (var i = n - 1; i > 0; i--)
+            {
+                path[i - 1] = back[(i * classes) + path[i]];
+            }
+            if (backward is not null)
+            {
+                Margins(emissions, classes, transitions, end, predecessors, forward, backward, path, margins);
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(forward);
+            ArrayPool<int>.Shared.Return(back);
+            if (backward is not null)
+            {
+                ArrayPool<float>.Shared.Return(backward);
+            }
+        }
+    }
+
+    private static void Forward(ReadOnlySpan<float> emissions, int classes, ReadOnlySpan<float> start, ReadOnlySpan<float> transitions, int[][] predecessors, float[] forward, int[] back, int n)
+    {
         for (var c = 0; c < classes; c++)
         {
             forward[c] = start[c] + emissions[c];
         }
         for (var i = 1; i < n; i++)
         {
+            var previous = forward.AsSpan((i - 1) * classes, classes);
             for (var c = 0; c < classes; c++)
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
                 foreach (var p in predecessors[c])
                 {
-                    var score = forward[((i - 1) * classes) + p] + transitions[(p * classes) + c];
+                    var score = previous[p] + transitions[(p * classes) + c];
                     if (score > best)
                     {
                         best = score;
@@ -71,42 +109,37 @@ internal static class Viterbi
                 back[(i * classes) + c] = arg;
             }
         }
-        var last = 0;
-        for (var c = 1; c < classes; c++)
-        {
-            if (forward[((n - 1) * classes) + c] + end[c] > forward[((n - 1) * classes) + last] + end[last])
-            {
-                last = c;
-            }
-        }
-        path[n - 1] = last;
-        for (var i = n - 1; i > 0; i--)
-        {
-            path[i - 1] = back[(i * classes) + path[i]];
-        }
-        if (margins.IsEmpty)
-        {
-            return;
-        }
-        var backward = new float[n * classes];
-        for (var c = 0; c < classes; c++)
-        {
-            backward[((n - 1) * classes) + c] = end[c];
-        }
+    }
+
+    /// <summary>
+    /// The best score of any path through each (token, class) from the right (the backward max pass,
+    /// pushed along the same allowed moves as the forward pass), then each token's margin.
+    /// </summary>
+    private static void Margins(ReadOnlySpan<float> emissions, int classes, ReadOnlySpan<float> transitions, ReadOnlySpan<float> end, int[][] predecessors, float[] forward, float[] backward, ReadOnlySpan<int> path, Span<float> margins)
+    {
+        var n = path.Length;
+        end.CopyTo(backward.AsSpan((n - 1) * classes, classes));
         for (var i = n - 2; i >= 0; i--)
         {
-            for (var c = 0; c < classes; c++)
+            var here = backward.AsSpan(i * classes, classes);
+            here.Fill(float.NegativeInfinity);
+            for (var x = 0; x < classes; x++)
             {
-                var best = float.NegativeInfinity;
-                for (var x = 0; x < classes; x++)
+                var onward = backward[((i + 1) * classes) + x];
+                if (float.IsNegativeInfinity(onward))
                 {
-                    var score = transitions[(c * classes) + x] + emissions[((i + 1) * classes) + x] + backward[((i + 1) * classes) + x];
-                    if (score > best)
+                    continue;
+                }
+                var emission = emissions[((i + 1) * classes) + x];
+                foreach (var c in predecessors[x])
+                {
+                    // Summed in this order so the margins (and confidences) stay bit-for-bit the same.
+                    var score = transitions[(c * classes) + x] + emission + onward;
+                    if (score > here[c])
                     {
-                        best = score;
+                        here[c] = score;
                     }
                 }
-                backward[(i * classes) + c] = best;
             }
         }
         for (var i = 0; i < n; i++)
