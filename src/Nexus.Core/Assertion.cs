@@ -31,8 +31,10 @@ public sealed record Assertion
 
     public required ImmutableArray<HolderKind> HolderKinds { get; init; }
 
+    /// <summary>Claims that support it: positive polarity, not denied.</summary>
     public int PositiveClaims { get; init; }
 
+    /// <summary>Claims that stand against it: negated, or denied by their holder.</summary>
     public int NegativeClaims { get; init; }
 
     public DateOnly? FirstDate { get; init; }
@@ -43,4 +45,10 @@ public sealed record Assertion
 
     /// <summary>True when a denial, a negated claim or an incompatible claim stands against it.</summary>
     public bool Contested { get; init; }
+
+    /// <summary>The independent stories (a story and its republished copies) its claims come from.</summary>
+    public ImmutableArray<string> Stories { get; init; } = [];
+
+    /// <summary>Why it has its credibility: the grading rule that applied, in words.</summary>
+    public string? Rationale { get; init; }
 }

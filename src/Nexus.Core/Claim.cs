@@ -53,6 +53,15 @@ public sealed record Claim
     /// <summary>The word or phrase that signals the relation ("arrest", "deputy", "chief").</summary>
     public TextSpan? Trigger { get; init; }
 
-    /// <summary>0..1 extraction confidence.</summary>
+    /// <summary>
+    /// 0..1: how likely the relation is right, as calibrated on judged claims for the claim's pattern and
+    /// attribution (of claims at 0.8, about 8 in 10 are right).
+    /// </summary>
     public required double Confidence { get; init; }
+
+    /// <summary>
+    /// The rule that read the relation ("dep:nsubj-obj", "apposition-role", "verb-passive"); null for claims
+    /// from elsewhere (imports, older stores). Kept for audit and for calibrating confidence per pattern.
+    /// </summary>
+    public string? Pattern { get; init; }
 }

@@ -78,4 +78,50 @@ public sealed class QueryCommandTests(IngestedStore store) : IClassFixture<Inges
             Assert.Contains(person, run.Out, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task XrefShowsWhichStoredEntityMatchesWhichListedRecord()
+    {
+        var table = await NexusProcess.RunAsync(store.Folder, "xref");
+        var run = await NexusProcess.RunAsync(store.Folder, "xref", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Out);
+        var entries = json.RootElement.EnumerateArray().ToList();
+        var let = entries.Single(e => e.GetProperty("name").GetString() == "Lashkar-e-Taiba");
+        var qde118 = let.GetProperty("matches").EnumerateArray().Single(m => m.GetProperty("ref").GetString() == "un:QDe.118");
+        Assert.True(qde118.GetProperty("attached").GetBoolean());
+        Assert.All(entries, e => Assert.Contains(e.GetProperty("type").GetString(), new[] { "PERSON", "ORGANIZATION" }));
+        Assert.DoesNotContain(entries.SelectMany(e => e.GetProperty("matches").EnumerateArray()), m => m.GetProperty("ref").GetString() == "un:QDi.424");
+        Assert.Contains("un:QDe.118", table.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MembersListsTheHandlesASplitTakes()
+    {
+        var run = await NexusProcess.RunAsync(store.Folder, "members", "Mengal", "--format", "json");
+        var show = await NexusProcess.RunAsync(store.Folder, "show", "Mengal");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Out);
+        var members = json.RootElement.GetProperty("members").EnumerateArray().ToList();
+        Assert.Equal(2, members.Count);
+        Assert.All(members, m => Assert.Matches("^sha256:[0-9a-f]{64}#e[0-9]+$", m.GetProperty("member").GetString()));
+        Assert.All(members, m => Assert.False(string.IsNullOrEmpty(m.GetProperty("reason").GetString())));
+        Assert.Contains("nexus members", show.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClaimTablesShowTheIdsACurationTakes()
+    {
+        var table = await NexusProcess.RunAsync(store.Folder, "claims", "Mengal");
+        var show = await NexusProcess.RunAsync(store.Folder, "show", "Mengal");
+        var json = await NexusProcess.RunAsync(store.Folder, "claims", "Mengal", "--format", "json");
+
+        using var claims = JsonDocument.Parse(json.Out);
+        var ids = claims.RootElement.EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToList();
+        Assert.NotEmpty(ids);
+        Assert.All(ids, id => Assert.Contains(id, table.Out, StringComparison.Ordinal));
+        Assert.All(ids, id => Assert.Contains(id, show.Out, StringComparison.Ordinal));
+    }
 }

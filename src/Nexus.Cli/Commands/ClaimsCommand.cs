@@ -17,10 +17,9 @@ internal static class ClaimsCommand
         {
             await using var store = await CliOptions.OpenStoreAsync(parse, ct);
             var queries = new NexusQueries(store);
-            var (entity, _) = await queries.FindAsync(parse.GetValue(name)!, ct);
+            var (entity, _) = await EntityLookup.FindAsync(queries, parse.GetValue(name)!, ct);
             if (entity is null)
             {
-                Printer.Error($"No entity named \"{parse.GetValue(name)}\" is in the store.");
                 return ExitCodes.NotFound;
             }
             var wanted = parse.GetValue(predicate);
@@ -30,11 +29,12 @@ internal static class ClaimsCommand
                 Printer.Json(claims);
                 return ExitCodes.Ok;
             }
-            var table = new Table().AddColumns("Claim", "Modality / holder", "Date", "Source");
+            var table = new Table().AddColumns("Claim", "Modality / holder", "Date", "Source", "Id (for reject-claim, confirm-claim)");
             foreach (var claim in claims)
             {
-                table.AddRow(Markup.Escape(Printer.Statement(claim)), Markup.Escape(Printer.Attribution(claim)),
-                    Markup.Escape(Printer.Date(claim)), Markup.Escape(Printer.SourceLine(claim)));
+                var statement = Printer.Statement(claim) + (claim.Rejected ? " (rejected by an analyst)" : "");
+                table.AddRow(Markup.Escape(statement), Markup.Escape(Printer.Attribution(claim)),
+                    Markup.Escape(Printer.Date(claim)), Markup.Escape(Printer.SourceLine(claim)), Markup.Escape(claim.Id));
             }
             Printer.Out.Write(table);
             return ExitCodes.Ok;

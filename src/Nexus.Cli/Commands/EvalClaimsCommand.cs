@@ -3,12 +3,13 @@ using Nexus.Cli.Output;
 using Nexus.Text;
 using Nexus.Text.Claims.Evaluation;
 using Nexus.Text.Gazetteers;
+using Nexus.Text.Models;
 using Spectre.Console;
 
 namespace Nexus.Cli.Commands;
 
 /// <summary>
-/// <c>nexus eval-claims re3d DIR [--mentions predicted|gold] [--folders A,B] [--threshold 0.5] [--format table|json] [--outcomes FILE]</c>:
+/// <c>nexus eval-claims re3d DIR [--mentions predicted|gold] [--folders A,B] [--threshold 0.5] [--models embedded|none|DIR] [--format table|json] [--outcomes FILE]</c>:
 /// scores claim extraction against re3d relations, per type, overall and per source folder.
 /// </summary>
 internal static class EvalClaimsCommand
@@ -32,10 +33,15 @@ internal static class EvalClaimsCommand
         var folders = new Option<string[]>("--folders") { Description = "Only these source folders (names as on disk).", AllowMultipleArgumentsPerToken = true };
         var threshold = new Option<double>("--threshold") { Description = "Lowest claim confidence that counts.", DefaultValueFactory = _ => 0.5 };
         var outcomes = new Option<string?>("--outcomes") { Description = "Write every match, spurious and missed relation to this TSV file." };
+        var models = new Option<string>("--models")
+        {
+            Description = "embedded: the product's pipeline with the trained tagger, recogniser and parser; none: rules and lists only; else a folder of model files.",
+            DefaultValueFactory = _ => "embedded",
+        };
         var format = CliOptions.Format();
         var command = new Command("re3d", "Relation precision, recall and F1 per mapped re3d type (lenient argument match).")
         {
-            dataset, mentions, folders, threshold, outcomes, format,
+            dataset, mentions, folders, threshold, outcomes, models, format,
         };
         command.SetAction((parse, ct) =>
         {
@@ -55,14 +61,21 @@ internal static class EvalClaimsCommand
                     return Task.FromResult(ExitCodes.Usage);
                 }
             }
-            var builder = TextPipelines.Default(new GazetteerMatcher(CliOptions.Runtime.References.Gazetteer));
+            var catalog = parse.GetValue(models) switch
+            {
+                "none" => null,
+                "embedded" => new ModelCatalog(),
+                var folder => new ModelCatalog(folder),
+            };
+            var builder = TextPipelines.Default(new GazetteerMatcher(CliOptions.Runtime.References.Gazetteer), catalog);
             var gold = parse.GetValue(mentions) == "gold";
             var pipeline = (gold ? RelationEvaluator.WithGoldMentions(builder, texts) : builder).Build();
             var result = RelationEvaluator.Evaluate(pipeline, texts, parse.GetValue(threshold), ct);
             if (parse.GetValue(outcomes) is { } file)
             {
                 File.WriteAllLines(file, result.Outcomes.Select(o => string.Join('\t',
-                    o.Verdict, o.Type, o.Folder, o.DocumentId, o.Source, o.Predicate?.ToString() ?? "", o.Target, Flat(o.Evidence))));
+                    o.Verdict, o.Type, o.Folder, o.DocumentId, o.Source, o.Predicate?.ToString() ?? "", o.Target, Flat(o.Evidence),
+                    o.Exclusion ?? "in scope", o.Pattern ?? "")));
             }
             if (parse.GetValue(format) == OutputFormat.Json)
             {
@@ -75,13 +88,23 @@ internal static class EvalClaimsCommand
                     overall = Row(result.Overall),
                     types = result.ByType.Select(Row),
                     folders = result.ByFolder.Select(Row),
+                    inScope = new
+                    {
+                        overall = Row(result.InScopeOverall),
+                        types = result.InScopeByType.Select(Row),
+                        folders = result.InScopeByFolder.Select(Row),
+                    },
                 });
             }
             else
             {
                 Printer.Out.MarkupLine(Markup.Escape($"{result.Documents} documents, {(gold ? "gold" : "predicted")} mentions, confidence ≥ {parse.GetValue(threshold).ToString(CultureInfo.InvariantCulture)}"));
+                Printer.Out.MarkupLine("All mapped relations:");
                 Printer.Out.Write(Table("type", [.. result.ByType, result.Overall]));
                 Printer.Out.Write(Table("source folder", result.ByFolder));
+                Printer.Out.MarkupLine("In scope (arguments Nexus can link: no pronouns, weapons or vehicles; a predicate fits the types):");
+                Printer.Out.Write(Table("type", [.. result.InScopeByType, result.InScopeOverall]));
+                Printer.Out.Write(Table("source folder", result.InScopeByFolder));
             }
             return Task.FromResult(ExitCodes.Ok);
         });

@@ -16,10 +16,9 @@ internal static class ShowCommand
         {
             await using var store = await CliOptions.OpenStoreAsync(parse, ct);
             var queries = new NexusQueries(store);
-            var (entity, candidates) = await queries.FindAsync(parse.GetValue(name)!, ct);
+            var (entity, candidates) = await EntityLookup.FindAsync(queries, parse.GetValue(name)!, ct);
             if (entity is null)
             {
-                Printer.Error($"No entity named \"{parse.GetValue(name)}\" is in the store.");
                 return ExitCodes.NotFound;
             }
             var profile = await queries.ProfileAsync(entity, ct);
@@ -49,7 +48,7 @@ internal static class ShowCommand
             Printer.Out.MarkupLine(Markup.Escape(FormattableString.Invariant($"Coordinates: {point.Latitude:0.####}, {point.Longitude:0.####}")));
         }
         var documents = profile.Members.Select(m => m.Member.DocumentId).Distinct(StringComparer.Ordinal).Count();
-        Printer.Out.MarkupLine($"Named in {documents} document(s).");
+        Printer.Out.MarkupLine($"Named in {documents} document(s), as {profile.Members.Count} document entit{(profile.Members.Count == 1 ? "y" : "ies")} ([grey]`nexus members {Markup.Escape(profile.Id)}` lists them[/]).");
         if (others.Count > 0)
         {
             Printer.Out.MarkupLine("[grey]Other matches: " + Markup.Escape(string.Join(", ", others)) + "[/]");
@@ -60,7 +59,7 @@ internal static class ShowCommand
         {
             var rejected = claim.Rejected ? " [red](rejected by an analyst)[/]" : "";
             Printer.Out.MarkupLine($"{n,3}. {Markup.Escape(Printer.Statement(claim))}{rejected}");
-            Printer.Out.MarkupLine($"     {Markup.Escape(Printer.Attribution(claim))} · {Markup.Escape(Printer.Date(claim))} · [grey]{Markup.Escape(Printer.SourceLine(claim))}[/]");
+            Printer.Out.MarkupLine($"     {Markup.Escape(Printer.Attribution(claim))} · {Markup.Escape(Printer.Date(claim))} · [grey]{Markup.Escape(Printer.SourceLine(claim))} · {Markup.Escape(claim.Id)}[/]");
             Printer.Out.MarkupLine($"     [italic]“{Markup.Escape(claim.Evidence.Text)}”[/]");
         }
     }

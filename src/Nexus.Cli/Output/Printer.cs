@@ -62,13 +62,21 @@ internal static class Printer
 
     public static string TypeName(EntityType type) => JsonNamingPolicy.SnakeCaseUpper.ConvertName(type.ToString());
 
-    /// <summary>"reported by the Indian dossier (document, "according to")".</summary>
+    /// <summary>
+    /// "reported by the Indian dossier (document, "according to")"; a second-hand statement names who passed
+    /// it on: "alleged by the group (organization, "claimed") via Cook (named_person)".
+    /// </summary>
     public static string Attribution(ClaimView claim)
     {
         var polarity = claim.Polarity == Polarity.Negative ? "negated, " : "";
         var likelihood = claim.Likelihood is null ? "" : $" [{claim.Likelihood}]";
         var cue = claim.Cue is null ? "" : $", \"{claim.Cue}\"";
-        return $"{polarity}{Snake(claim.Modality)}{likelihood} by {claim.Holder.Text} ({Snake(claim.Holder.Kind)}{cue})";
+        var via = "";
+        for (var outer = claim.Holder.Via; outer is not null; outer = outer.Via)
+        {
+            via += $" via {outer.Text} ({Snake(outer.Kind)})";
+        }
+        return $"{polarity}{Snake(claim.Modality)}{likelihood} by {claim.Holder.Text} ({Snake(claim.Holder.Kind)}{cue}){via}";
     }
 
     /// <summary>"around 2015 (2015-01-01..2015-12-31)", "by June 2025 (..2025-06-30)", or "undated".</summary>

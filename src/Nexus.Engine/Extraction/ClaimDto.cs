@@ -18,4 +18,5 @@ public sealed record ClaimDto(
     string? Cue,
     EvidenceDto Evidence,
     SpanDto? Trigger,
-    double Confidence);
+    double Confidence,
+    string? Pattern = null);

@@ -35,9 +35,10 @@ public static class ExtractionJson
         c.Id, c.Subject, c.Predicate, c.Object, c.Role, c.Item, [.. c.Kinds], c.Count,
         c.Time is { } t ? new TimeDto(t.Text, Dates.Iso(t.Start), Dates.Iso(t.End), t.Granularity, t.Qualifier) : null,
         c.Place, c.Modality, c.Likelihood, c.Polarity,
-        new HolderDto(c.Holder.Entity, c.Holder.Text, c.Holder.Kind),
+        HolderDto.From(c.Holder),
         c.Cue,
         new EvidenceDto(c.Evidence.Start, c.Evidence.End, c.Evidence.Of(text)),
         c.Trigger is { } trigger ? new SpanDto(trigger.Start, trigger.End) : null,
-        c.Confidence);
+        c.Confidence,
+        c.Pattern);
 }

@@ -1,3 +1,4 @@
+using Nexus.Resolution.Entities;
 using Nexus.Storage;
 
 namespace Nexus.Engine.Ingestion;
@@ -9,7 +10,8 @@ namespace Nexus.Engine.Ingestion;
 /// </summary>
 public sealed class ResolutionWorkflow(NexusRuntime runtime, INexusStore store)
 {
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>Resolves, stores the result in place of the previous one, and returns it.</summary>
+    public async Task<ResolutionResult> RunAsync(CancellationToken cancellationToken)
     {
         var members = new List<(string, DocumentEntity, DateOnly?)>();
         await foreach (var stored in store.ReadDocumentEntitiesAsync(cancellationToken))
@@ -19,5 +21,6 @@ public sealed class ResolutionWorkflow(NexusRuntime runtime, INexusStore store)
         var curations = await store.ListCurationsAsync(cancellationToken);
         var result = runtime.Resolver.Resolve(members, curations);
         await store.ReplaceResolutionAsync(result.Entities, result.Memberships, cancellationToken);
+        return result;
     }
 }

@@ -45,7 +45,7 @@ public sealed record ClaimView(
             claim.Modality,
             claim.Likelihood,
             claim.Polarity,
-            new HolderView(claim.Holder.Text, claim.Holder.Kind, View(stored.HolderEntity)),
+            new HolderView(claim.Holder.Text, claim.Holder.Kind, View(stored.HolderEntity), HolderView.Outer(claim.Holder.Via)),
             claim.Cue,
             new EvidenceDto(claim.Evidence.Start, claim.Evidence.End, stored.EvidenceText),
             claim.Confidence,

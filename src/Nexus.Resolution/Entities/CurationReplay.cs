@@ -4,14 +4,17 @@ namespace Nexus.Resolution.Entities;
 
 /// <summary>
 /// Replays analyst curations, oldest first, over the automatic clusters. Merge targets and rename
-/// targets are entity ids (also ids an earlier curation retired) or names (an entity's name or any
-/// alias its members use, compared after folding); split targets are members written
-/// "documentId#key", taken out together into one new entity. Other actions concern claims and
-/// sources and are not the resolver's.
+/// targets are members written "documentId#key" (the entity holding that member: what the CLI stores,
+/// since a member never changes while entity ids and names may when more documents arrive), entity
+/// ids (also ids an earlier curation retired) or names (an entity's name or any alias its members
+/// use, compared after folding); split targets are members, taken out together into one new entity.
+/// Other actions concern claims and sources and are not the resolver's. A target naming nothing
+/// (a document since removed) is skipped: the rest of the curation still applies.
 /// </summary>
 internal sealed class CurationReplay(List<Member> members, List<Cluster> clusters, Func<IReadOnlyList<Member>, string> id)
 {
     private readonly Dictionary<string, Cluster> retired = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Member> byHandle = members.ToDictionary(m => m.Handle, StringComparer.Ordinal);
 
     public void Apply(IEnumerable<Curation> curations)
     {
@@ -64,7 +67,7 @@ internal sealed class CurationReplay(List<Member> members, List<Cluster> cluster
         var taken = new List<int>();
         foreach (var handle in handles)
         {
-            var member = members.FirstOrDefault(m => string.Equals(m.Handle, handle, StringComparison.Ordinal));
+            var member = byHandle.GetValueOrDefault(handle);
             var from = member is null ? null : clusters.FirstOrDefault(c => c.Members.Contains(member.Index));
             if (from is null || from.Members.Count < 2)
             {
@@ -85,10 +88,14 @@ internal sealed class CurationReplay(List<Member> members, List<Cluster> cluster
         clusters.Add(cluster);
     }
 
-    /// <summary>Clusters a target names: by id, by an id an earlier merge retired, else by name.</summary>
+    /// <summary>Clusters a target names: the one holding a member, by id, by an id an earlier merge retired, else by name.</summary>
     private IEnumerable<Cluster> Find(string target)
     {
         var live = clusters.Where(c => c.Members.Count > 0).ToList();
+        if (byHandle.TryGetValue(target, out var member))
+        {
+            return live.Where(c => c.Members.Contains(member.Index));
+        }
         var byId = live.Where(c => string.Equals(id(Of(c)), target, StringComparison.Ordinal)).ToList();
         if (byId.Count > 0)
         {

@@ -25,7 +25,7 @@ internal sealed class Member(int index, string documentId, DocumentEntity entity
     public GeoPoint? Coordinates { get; set; }
 
     /// <summary>"sha256:…#e3": how curations name a member.</summary>
-    public string Handle => DocumentId + "#" + Entity.Key;
+    public string Handle => Ref.Handle;
 
     /// <summary>Refs that identify the thing itself (admin-chain refs, "within:…", only locate it).</summary>
     public IEnumerable<string> IdentityRefs => Links.Select(l => l.Ref).Where(r => !r.StartsWith(EntityResolver.WithinPrefix, StringComparison.Ordinal));

@@ -32,13 +32,14 @@ internal sealed class ReferenceLinker
             .GroupBy(x => x.Key, x => x.Record, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Distinct().ToImmutableArray(), StringComparer.Ordinal);
         var nationalities = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var c in library.Countries)
+        // A demonym several countries share ("Indian": India, British Indian Ocean Territory) names the most populous.
+        var population = library.Places.Where(p => p.Kind == EntityKind.Country).ToDictionary(p => p.Ref, p => p.Population, StringComparer.Ordinal);
+        foreach (var group in library.Countries
+                     .SelectMany(c => c.Demonyms.SelectMany(d => new[] { d, d + "s" }).Select(d => (Key: NameNormalizer.Fold(d), Country: c)))
+                     .GroupBy(x => x.Key, StringComparer.Ordinal))
         {
-            foreach (var d in c.Demonyms)
-            {
-                Add(nationalities, d, c.Ref);
-                Add(nationalities, d + "s", c.Ref);
-            }
+            var country = group.Select(x => x.Country).OrderByDescending(c => population.GetValueOrDefault(c.Ref)).ThenBy(c => c.Code, StringComparer.Ordinal).First();
+            Add(nationalities, group.Key, country.Ref);
         }
         foreach (var r in library.Records.Where(r => r.Type == EntityType.Nationality))
         {
@@ -119,7 +120,10 @@ internal sealed class ReferenceLinker
                 }
                 break;
             case EntityType.Organization or EntityType.Person:
-                foreach (var n in member.Names)
+                // A person's short reference ("Ag Moussa" for "Hamadou Ag Moussa") is not screened on
+                // its own: it may well be a listed namesake's name.
+                var person = member.Entity.Type == EntityType.Person;
+                foreach (var n in member.Names.Where(n => !person || !member.Names.Any(n.IsPartOf)))
                 {
                     if (n.IsAcronym)
                     {

@@ -41,9 +41,22 @@ public static class NameNormalizer
         ArgumentNullException.ThrowIfNull(name);
         var words = Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var tokens = ImmutableArray.CreateBuilder<NameToken>(words.Length + 1);
+        var acronym = LooksLikeAcronym(name);
         foreach (var word in words)
         {
-            AddWord(tokens, word);
+            if (acronym)
+            {
+                // "ISIS-WA": "wa" is no connector here. Spelling and key stay as for any word, so that
+                // "ISIL GS" written out still meets "ISIL-GS" and a name in capitals ("ABDALLAH") its
+                // spellings; only two acronyms compare letter for letter ("GDDI" is not "GDI").
+                tokens.Add(word.Length == 1
+                    ? new NameToken(word, word, word, NameTokenKind.Initial)
+                    : Token(word) with { Acronym = true });
+            }
+            else
+            {
+                AddWord(tokens, word);
+            }
         }
         MarkTitles(tokens);
         return new NormalizedName(name, tokens.ToImmutable());

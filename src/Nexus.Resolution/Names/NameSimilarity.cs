@@ -10,7 +10,7 @@ namespace Nexus.Resolution.Names;
 /// nothing, so "Hafiz Muhammad Saeed" ~ "Muhammad Saeed" scores 0.93 while a different surname
 /// halves the score. Token pairs more than a typo apart (edit distance over 1, or 2 for long words)
 /// have their Jaro-Winkler discounted by 0.85. Tokens of three letters or fewer pair only when spelt alike ("LeT" ≠ "LeJ",
-/// "ISI" ≠ "ISIS"). Thread-safe: no state beyond an immutable Jaro-Winkler instance.
+/// "ISI" ≠ "ISIS"), and two acronyms only when they are the same letters ("ISIS" ≠ "ASIS", "GDI" ≠ "GDDI"). Thread-safe: no state beyond an immutable Jaro-Winkler instance.
 /// </summary>
 public sealed class NameSimilarity
 {
@@ -101,6 +101,10 @@ public sealed class NameSimilarity
             return x.Text[0] != y.Text[0] ? 0
                 : x.Kind == y.Kind ? 1
                 : InitialMatch;
+        }
+        if (x.Acronym && y.Acronym)
+        {
+            return string.Equals(x.Text, y.Text, StringComparison.Ordinal) ? 1 : 0;
         }
         if (string.Equals(x.Canonical, y.Canonical, StringComparison.Ordinal))
         {

@@ -9,10 +9,10 @@ namespace Nexus.Resolution.Names;
 public sealed record NormalizedName(string Original, ImmutableArray<NameToken> Tokens)
 {
     /// <summary>
-    /// Exact-match key: canonical forms of the identity-bearing tokens (names and initials) joined by
-    /// spaces; titles and connectors left out. Empty when the name has no such token.
+    /// Exact-match key: canonical forms of the identity-bearing tokens (names and initials; an
+    /// acronym's letters as written) joined by spaces; titles and connectors left out. Empty when the name has no such token.
     /// </summary>
-    public string Key { get; } = string.Join(' ', Tokens.Where(t => t.Kind is NameTokenKind.Name or NameTokenKind.Initial).Select(t => t.Canonical));
+    public string Key { get; } = string.Join(' ', Tokens.Where(t => t.Kind is NameTokenKind.Name or NameTokenKind.Initial).Select(t => t.Acronym ? t.Text : t.Canonical));
 
     /// <summary>The tokens that take part in comparison: everything but connectors.</summary>
     public ImmutableArray<NameToken> Significant { get; } = [.. Tokens.Where(t => t.Kind != NameTokenKind.Connector)];
@@ -25,4 +25,17 @@ public sealed record NormalizedName(string Original, ImmutableArray<NameToken> T
 
     /// <summary>True when the name is a single short all-capital word, such as "LeT", "ISI" or "MIT".</summary>
     public bool IsAcronym { get; } = NameNormalizer.LooksLikeAcronym(Original);
+
+    /// <summary>
+    /// Whether this name only repeats part of <paramref name="other"/>: fewer identity tokens, each
+    /// one also in it ("Ag Moussa" of "Hamadou Ag Moussa"). Such a short reference says nothing the
+    /// full name does not, and screened alone it may be someone else's name.
+    /// </summary>
+    public bool IsPartOf(NormalizedName other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var mine = Core.Select(t => t.Canonical).ToList();
+        var theirs = other.Core.Select(t => t.Canonical).ToList();
+        return mine.Count > 0 && mine.Count < theirs.Count && mine.All(theirs.Contains);
+    }
 }

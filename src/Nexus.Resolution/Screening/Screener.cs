@@ -89,7 +89,8 @@ public sealed class Screener
     /// <summary>
     /// Screens a resolved entity (what <c>nexus xref</c> does for each stored one): its name and the
     /// aliases its documents use, against records of its type; each record's best match is kept.
-    /// Aliases the entity took from a list ("un", "misp", "curated") are not screened again.
+    /// Aliases the entity took from a list ("un", "misp", "curated") are not screened again, nor a
+    /// person's short references that only repeat part of another of its names.
     /// </summary>
     public ScreeningResult ScreenEntity(Entity entity, ScreeningOptions? options = null)
     {
@@ -100,8 +101,11 @@ public sealed class Screener
             return new ScreeningResult(entity.Name, []);
         }
         var typed = options with { Type = entity.Type, MaxResults = int.MaxValue };
-        var names = entity.Aliases.Where(a => a.Source is not ("un" or "misp" or "curated")).Select(a => a.Name).Prepend(entity.Name).Distinct(StringComparer.Ordinal);
-        var matches = names.SelectMany(n => Matches(NameNormalizer.Normalize(n), typed))
+        var names = entity.Aliases.Where(a => a.Source is not ("un" or "misp" or "curated")).Select(a => a.Name).Prepend(entity.Name)
+            .Distinct(StringComparer.Ordinal).Select(NameNormalizer.Normalize).ToList();
+        // As in resolution, a person's short reference ("Ag Moussa") is not screened on its own.
+        var screened = entity.Type == EntityType.Person ? names.Where(n => !names.Any(n.IsPartOf)) : names;
+        var matches = screened.SelectMany(n => Matches(n, typed))
             .GroupBy(m => m.Ref, StringComparer.Ordinal)
             .Select(g => g.OrderByDescending(m => m.Score).First())
             .OrderByDescending(m => m.Score).ThenBy(m => ListRank(m.List)).ThenBy(m => m.Ref, StringComparer.Ordinal)

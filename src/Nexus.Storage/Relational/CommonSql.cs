@@ -25,7 +25,7 @@ internal static class CommonSql
         c.claim_id, c.subject, c.predicate, c.object, c.role, c.item, c.kinds, c.count_value,
         c.time_text, c.time_span_start, c.time_span_end, c.time_start, c.time_end, c.time_granularity, c.time_qualifier,
         c.place, c.modality, c.likelihood, c.polarity, c.holder_text, c.holder_kind, c.holder_entity, c.cue,
-        c.evidence_start, c.evidence_end, c.trigger_start, c.trigger_end, c.confidence
+        c.evidence_start, c.evidence_end, c.trigger_start, c.trigger_end, c.confidence, c.pattern, c.holder_via
         """;
 
     /// <summary>Every layer of one document, one result set each, in the order <see cref="RowReader"/> reads them.</summary>

@@ -73,6 +73,6 @@ internal static class DocumentRows
             StoredEnum.Text(c.Time?.Granularity), StoredEnum.Text(c.Time?.Qualifier), c.Place,
             StoredEnum.Text(c.Modality), c.Likelihood, StoredEnum.Text(c.Polarity), c.Holder.Text,
             StoredEnum.Text(c.Holder.Kind), c.Holder.Entity, c.Cue, c.Evidence.Start, c.Evidence.End,
-            c.Evidence.Of(d.Text), c.Trigger?.Start, c.Trigger?.End, c.Confidence,
+            c.Evidence.Of(d.Text), c.Trigger?.Start, c.Trigger?.End, c.Confidence, c.Pattern, HolderChain.Encode(c.Holder),
         });
 }

@@ -78,32 +78,33 @@ internal static class RowReader
         Modality = r.Enum<Modality>(16),
         Likelihood = r.TextOrNull(17),
         Polarity = r.Enum<Polarity>(18),
-        Holder = new Holder(r.GetString(19), r.Enum<HolderKind>(20), r.TextOrNull(21)),
+        Holder = HolderChain.Decode(new Holder(r.GetString(19), r.Enum<HolderKind>(20), r.TextOrNull(21)), r.TextOrNull(29)),
         Cue = r.TextOrNull(22),
         Evidence = r.Span(23),
         Trigger = r.SpanOrNull(25),
         Confidence = r.GetDouble(27),
+        Pattern = r.TextOrNull(28),
     };
 
     /// <summary>A row of <see cref="CommonSql.GetClaims"/>: the claim's columns, then its document and ends.</summary>
     public static StoredClaim StoredClaim(DbDataReader r)
     {
         var claim = Claim(r);
-        var documentId = r.GetString(28);
+        var documentId = r.GetString(30);
         return new StoredClaim
         {
             Id = Storage.StoredClaim.IdOf(documentId, claim.Id),
             DocumentId = documentId,
             Claim = claim,
-            EvidenceText = r.GetString(29),
-            DocumentTitle = r.TextOrNull(30),
-            DocumentPublished = r.DateOrNull(31),
-            Publisher = r.TextOrNull(32),
-            Rejected = r.GetInt32(33) == 1,
-            Subject = End(r, 34) ?? throw new StoreException($"Claim {claim.Id} of {documentId} has no subject entity."),
-            Object = End(r, 37),
-            Place = End(r, 40),
-            HolderEntity = End(r, 43),
+            EvidenceText = r.GetString(31),
+            DocumentTitle = r.TextOrNull(32),
+            DocumentPublished = r.DateOrNull(33),
+            Publisher = r.TextOrNull(34),
+            Rejected = r.GetInt32(35) == 1,
+            Subject = End(r, 36) ?? throw new StoreException($"Claim {claim.Id} of {documentId} has no subject entity."),
+            Object = End(r, 39),
+            Place = End(r, 42),
+            HolderEntity = End(r, 45),
         };
     }
 

@@ -44,7 +44,7 @@ internal static class Tables
         new("modality", Text), new("likelihood", Text), new("polarity", Text), new("holder_text", Text),
         new("holder_kind", Text), new("holder_entity", Text), new("cue", Text), new("evidence_start", Int),
         new("evidence_end", Int), new("evidence_text", Text), new("trigger_start", Int), new("trigger_end", Int),
-        new("confidence", Real),
+        new("confidence", Real), new("pattern", Text), new("holder_via", Text),
     ]);
 
     public static readonly Table Entities = new("entities",

@@ -156,6 +156,7 @@ public sealed class ClaimStage : IPipelineStage
             Evidence = view.Sentence.Span,
             Trigger = trigger,
             Confidence = Math.Round(candidate.Confidence * (cue is null ? 1.0 : 0.95), 2),
+            Pattern = candidate.Pattern,
         };
     }
 

@@ -200,7 +200,7 @@ internal static partial class RelationPatterns
         {
             from = i + 1;
         }
-        else if (HostileVerbs.Contains(word) && !(view.Lower(i - 1) is "the" or "a" or "an"))
+        else if (HostileVerbs.Contains(word) && !(view.Lower(i - 1) is "the" or "a" or "an") && !view.IsTaggedNonVerb(i))
         {
             from = i + 1;
         }
@@ -226,7 +226,7 @@ internal static partial class RelationPatterns
     private static void Communication(SentenceView view, int i, List<RelationCandidate> found)
     {
         var word = view.Lower(i);
-        if (SpeakingVerbs.Contains(word))
+        if (SpeakingVerbs.Contains(word) && !view.IsTaggedNonVerb(i))
         {
             var start = view.Lower(i + 1) is "with" or "to" ? i + 2 : i + 1;
             if (word is "discussed" or "conveyed" or "negotiated" && start == i + 1)

@@ -6,7 +6,7 @@ namespace Nexus.Text.Claims;
 /// Reads relations from one sentence with trigger words and token patterns around the mentions:
 /// roles in titles and appositions, verbs and their nominalisations, alliance and support nouns,
 /// presence, designation, responsibility, death and hostility. Each pattern is a method; all are
-/// run and their candidates pooled. A dependency-based reader can replace this class later.
+/// run and their candidates pooled, with those of <see cref="DependencyPatterns"/> when the sentence is parsed.
 /// </summary>
 internal static partial class RelationPatterns
 {
@@ -137,6 +137,10 @@ internal static partial class RelationPatterns
             Death(view, i, found);
             Hostility(view, i, found);
             Meeting(view, i, found);
+        }
+        if (new ParseTree(view) is { IsParsed: true } tree)
+        {
+            DependencyPatterns.Read(view, tree, found);
         }
         AttachCounts(view, found);
         return found;
@@ -383,7 +387,7 @@ internal static partial class RelationPatterns
     // and the passive "Y was arrested by X".
     private static void Verb(SentenceView view, int i, List<RelationCandidate> found)
     {
-        if (!Verbs.TryGetValue(view.Lower(i), out var predicate) || ArrestNouns.Contains(view.Lower(i)) && view.Lower(i + 1) == "of")
+        if (!Verbs.TryGetValue(view.Lower(i), out var predicate) || ArrestNouns.Contains(view.Lower(i)) && view.Lower(i + 1) == "of" || view.IsTaggedNonVerb(i))
         {
             return;
         }

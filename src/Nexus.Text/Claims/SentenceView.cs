@@ -69,6 +69,9 @@ internal sealed class SentenceView
 
     public bool IsPreposition(int i) => Prepositions.Contains(Lower(i));
 
+    /// <summary>Whether the tagger read token <paramref name="i"/> as something other than a verb ("attacks" as a noun); false when untagged.</summary>
+    public bool IsTaggedNonVerb(int i) => Contains(i) && Document.Tokens[i].Tag is { } tag && tag is not ("VERB" or "AUX");
+
     /// <summary>A mention used as a modifier: "ISKP's coordinator", "United Nations-designated", "ISKP facilities".</summary>
     public bool IsModifierAt(int end) =>
         Word(end) is "'s" or "’s" || Word(end) is "-" && Document.Tokens[end].Span.Start == Document.Tokens[end - 1].Span.End;

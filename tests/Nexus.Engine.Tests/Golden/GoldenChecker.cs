@@ -18,6 +18,7 @@ public sealed class GoldenChecker(ExtractionDto extraction)
                 case "document": Document(rest); break;
                 case "text-lacks": Expect(!extraction.Document.Text.Contains(rest, StringComparison.Ordinal), $"text still contains \"{rest}\""); break;
                 case "entity": Entity(rest); break;
+                case "no-entity": Expect(!extraction.Entities.Any(e => Names(e).Contains(rest)), $"no entity should answer to \"{rest}\""); break;
                 case "claim": Claim(rest, line); break;
                 case "no-claim": NoClaim(rest, line); break;
                 default: _problems.Add("unknown golden line: " + line); break;

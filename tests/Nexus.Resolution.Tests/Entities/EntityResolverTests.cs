@@ -43,6 +43,19 @@ public sealed class EntityResolverTests(LibraryFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void APersonIsNotLinkedToAListedNamesakeThroughHisShortName()
+    {
+        var result = resolver.Resolve(
+        [
+            E("d1", "e1", EntityType.Person, "Hamadou Ag Moussa", aliases: "Ag Moussa"),
+            E("d2", "e1", EntityType.Person, "Bah Ag Moussa"),
+        ], []);
+        Assert.DoesNotContain("un:QDi.424", EntityOf(result, "d1", "e1").Refs);
+        Assert.Contains("un:QDi.424", EntityOf(result, "d2", "e1").Refs);
+        Assert.NotEqual(EntityOf(result, "d1", "e1").Id, EntityOf(result, "d2", "e1").Id);
+    }
+
+    [Fact]
     public void SpellingsOfLashkarETayyibaJoinAndCarryTheUnReference()
     {
         var result = resolver.Resolve(
@@ -103,6 +116,14 @@ public sealed class EntityResolverTests(LibraryFixture fixture) : IClassFixture<
         Assert.DoesNotContain("geonames:1138957", city.Refs);
         Assert.Null(EntityOf(result, "d1", "e2").Kind);
         Assert.Contains("country:AF", EntityOf(result, "d1", "e2").Refs);
+    }
+
+    [Fact]
+    public void ADemonymSeveralCountriesShareNamesTheMostPopulous()
+    {
+        var result = resolver.Resolve([E("d1", "e1", EntityType.Nationality, "Indian"), E("d1", "e2", EntityType.Nationality, "Americans")], []);
+        Assert.Equal(["country:IN"], EntityOf(result, "d1", "e1").Refs.AsEnumerable());
+        Assert.Equal(["country:US"], EntityOf(result, "d1", "e2").Refs.AsEnumerable());
     }
 
     [Fact]
@@ -168,5 +189,33 @@ public sealed class EntityResolverTests(LibraryFixture fixture) : IClassFixture<
         Assert.NotEqual(ashfaq.Id, EntityOf(curated, "d2", "e1").Id);
         Assert.Contains(curated.Memberships, m => m.Member.DocumentId == "sha256:d3" && m.Reason.StartsWith("analyst merge c1: kunya", StringComparison.Ordinal));
         Assert.Contains(curated.Memberships, m => m.Member.DocumentId == "sha256:d2" && m.Reason.StartsWith("analyst split c3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CurationsNamingMembersFollowThemWhenMoreDocumentsChangeTheEntity()
+    {
+        var at = new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+        var curations = new[]
+        {
+            new Curation { Id = "c1", Action = CurationAction.Merge, Targets = ["sha256:d1#e1", "sha256:d2#e1"], At = at },
+            new Curation { Id = "c2", Action = CurationAction.Rename, Targets = ["sha256:d1#e1"], Value = "Ashfaq (Abu Talha)", At = at.AddMinutes(1) },
+        };
+        var first = resolver.Resolve([E("d1", "e1", EntityType.Person, "Abu Talha"), E("d2", "e1", EntityType.Person, "Rana Mohammad Ashfaq")], curations);
+        var later = resolver.Resolve(
+        [
+            E("d1", "e1", EntityType.Person, "Abu Talha"),
+            E("d2", "e1", EntityType.Person, "Rana Mohammad Ashfaq"),
+            E("d3", "e1", EntityType.Person, "Rana Muhammad Ashfaq"),
+            E("d4", "e1", EntityType.Person, "Abu Talha Kashmiri"),
+            E("d5", "e1", EntityType.Person, "Hafiz Muhammad Saeed"),
+        ], curations);
+
+        Assert.Equal("Ashfaq (Abu Talha)", Assert.Single(first.Entities).Name);
+        var entity = EntityOf(later, "d1", "e1");
+        Assert.Equal("Ashfaq (Abu Talha)", entity.Name);
+        Assert.Equal(entity.Id, EntityOf(later, "d2", "e1").Id);
+        Assert.Equal(entity.Id, EntityOf(later, "d3", "e1").Id);
+        Assert.NotEqual(entity.Id, EntityOf(later, "d4", "e1").Id);
+        Assert.NotEqual(entity.Id, EntityOf(later, "d5", "e1").Id);
     }
 }

@@ -61,12 +61,76 @@ public sealed class ReferenceLibraryTests(LibraryFixture fixture) : IClassFixtur
     [InlineData("AI")]
     [InlineData("Central")]
     [InlineData("Eastern")]
+    [InlineData("Western")]
+    [InlineData("Upper")]
+    [InlineData("New")]
+    [InlineData("Greater")]
     [InlineData("Asia")]
+    [InlineData("Valley")]
+    [InlineData("The Valley")]
+    [InlineData("The Base")]
+    [InlineData("The Youth")]
+    [InlineData("Centre")]
+    [InlineData("Island")]
+    [InlineData("Rest")]
     public void CommonWordsAreNotSurfaces(string word) => Assert.Empty(Entries(word));
 
     [Theory]
+    [InlineData("Turkey", "country:TR")]
+    [InlineData("Nice", "geonames:2990440")]
+    [InlineData("Fujian", "geonames:1811017")]
+    [InlineData("Bay", "geonames:64538")]
+    [InlineData("Djibouti", "geonames:223817")]
+    public void PlaceNamesTheCorporaReadAsNamesStay(string surface, string reference) =>
+        Assert.Contains(Entries(surface), e => e.Type == EntityType.Location && e.Ref == reference);
+
+    [Fact]
+    public void ACountryNameTheCorporaReadAsAnAdjectiveIsItsNationality()
+    {
+        var saudi = Assert.Single(Entries("Saudi"));
+        Assert.Equal((EntityType.Nationality, "country:SA", "Saudi Arabian"), (saudi.Type, saudi.Ref, saudi.Canonical));
+        Assert.Contains(Entries("Saudi Arabia"), e => e.Type == EntityType.Location && e.Ref == "country:SA");
+    }
+
+    [Theory]
+    [InlineData("Togolese", "country:TG")]
+    [InlineData("Thai", "country:TH")]
+    [InlineData("German", "country:DE")]
+    [InlineData("Somali", "country:SO")]
+    [InlineData("Indian", "country:IN")]
+    [InlineData("American", "country:US")]
+    public void ADemonymIsTheNationalityOfOneCountryAndNoPlace(string demonym, string country)
+    {
+        var entries = Entries(demonym).ToList();
+        Assert.DoesNotContain(entries, e => e.Type == EntityType.Location);
+        Assert.Equal(country, Assert.Single(entries, e => e.Type == EntityType.Nationality && e.Source == "countries").Ref);
+    }
+
+    [Theory]
+    [InlineData("Pakistan")]
+    [InlineData("Russia")]
+    [InlineData("Morocco")]
+    public void AListAliasThatIsACountrysNameIsNoOrganisation(string country)
+    {
+        Assert.DoesNotContain(Entries(country), e => e.Type == EntityType.Organization);
+        Assert.Contains(Entries(country), e => e.Type == EntityType.Location && e.Kind == EntityKind.Country);
+    }
+
+    [Theory]
+    [InlineData("Hodeidah", "geonames:79415")]
+    [InlineData("Anbar", "geonames:99592")]
+    public void ArabicPlaceNamesAreAlsoFoundWithoutTheirArticle(string surface, string reference)
+    {
+        Assert.Contains(Entries(surface), e => e.Ref == reference);
+        Assert.Equal(reference, fixture.Library.Geocoder.Resolve(surface)?.Ref);
+    }
+
+    [Fact]
+    public void AnArticleIsNotDroppedWhereAPersonsNameRemains() =>
+        Assert.DoesNotContain(Entries("Hussein"), e => e.Type == EntityType.Location);
+
+    [Theory]
     [InlineData("Nice", true)]
-    [InlineData("The Base", true)]
     [InlineData("Victoria", false)]
     [InlineData("Quetta", false)]
     [InlineData("Turla", false)]
@@ -84,7 +148,7 @@ public sealed class ReferenceLibraryTests(LibraryFixture fixture) : IClassFixtur
         {
             Assert.Equal(-1, e.Surface.IndexOfAny(['(', ')', '[', ']', ';']));
             Assert.Equal(e.Surface.Trim(), e.Surface);
-            Assert.False(e.Surface.StartsWith("the ", StringComparison.Ordinal));
+            Assert.False(e.Surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase));
         });
         Assert.DoesNotContain(Gazetteer, e => e.Surface == "The Taliban");
         for (var i = 1; i < Gazetteer.Count; i++)

@@ -76,6 +76,28 @@ public sealed class ScreenerTests(LibraryFixture fixture, ITestOutputHelper outp
         Assert.Empty(screener.ScreenEntity(entity with { Type = EntityType.Person }, new ScreeningOptions { Lists = ["un"] }).Matches.Where(m => m.Ref == "un:QDe.118"));
     }
 
+    [Theory]
+    [InlineData("ISIS", "misp:47e79b0b-f207-5133-b468-15bfd72d9b84")]
+    [InlineData("ISIS", "misp:000ef265-f4ca-5028-ad90-984f26254403")]
+    [InlineData("ISIS", "un:QDe.162")]
+    [InlineData("GDI", "misp:10d3bae5-5a8a-5031-9d94-289b4775ef8d")]
+    public void AcronymsMatchOnlyTheSameLetters(string acronym, string other)
+    {
+        // ASIS (Australia), INIS (Iraq), ISIS-WA; GDDI is not GDI with a doubled letter.
+        var result = screener.Screen(acronym, new ScreeningOptions { MaxResults = 100 });
+        Assert.NotEmpty(result.Matches);
+        Assert.DoesNotContain(result.Matches, m => m.Ref == other);
+    }
+
+    [Fact]
+    public void APersonsShortReferenceIsNotScreenedOnItsOwn()
+    {
+        // "Ag Mossa" is a UN alias of Bah Ag Moussa; "Hamadou Ag Moussa", called "Ag Moussa" for short, is someone else.
+        var entity = new Entity { Id = "ent:1", Type = EntityType.Person, Name = "Hamadou Ag Moussa", Aliases = [new Alias("Ag Moussa", "sha256:d1")] };
+        Assert.Contains(screener.Screen("Ag Moussa").Matches, m => m.Ref == "un:QDi.424");
+        Assert.DoesNotContain(screener.ScreenEntity(entity).Matches, m => m.Ref == "un:QDi.424");
+    }
+
     [Fact]
     public void PersonWithTitleAndVariantSpellingIsFound()
     {

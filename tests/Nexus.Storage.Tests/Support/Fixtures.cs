@@ -89,6 +89,7 @@ public static class Fixtures
                 Evidence = b.SentenceOf("arrested"),
                 Trigger = b.Find("arrested"),
                 Confidence = 0.86,
+                Pattern = "dep:nsubj-obj",
             })
             .Claim(new Claim
             {
@@ -115,11 +116,16 @@ public static class Fixtures
                 Place = "e7",
                 Modality = Modality.Assessed,
                 Likelihood = "probably",
-                Holder = new Holder("Officials", HolderKind.Anonymous),
+                // Second hand, twice over: the officials' belief as the ministry passed it on, as a wire service reported it.
+                Holder = new Holder("Officials", HolderKind.Anonymous)
+                {
+                    Via = new Holder("the Interior Ministry", HolderKind.Organization, "e4") { Via = new Holder("Reuters", HolderKind.Organization) },
+                },
                 Cue = "believe",
                 Evidence = b.SentenceOf("met Abu"),
                 Trigger = b.Find("met"),
                 Confidence = 0.61,
+                Pattern = "verb",
             })
             .Claim(new Claim
             {

@@ -32,7 +32,26 @@ internal static class GazetteerCompiler
     private static readonly FrozenSet<string> Continents = FrozenSet.Create(StringComparer.Ordinal,
         ["Africa", "America", "Americas", "Antarctica", "Asia", "Europe", "Oceania"]);
 
-    private sealed record Candidate(string Surface, EntityType Type, EntityKind? Kind, string Canonical, string Ref, string Source, bool Protected, bool ThreatActor);
+    /// <summary>A standing-alone word the corpora tag as an adjective more often than as a name, this many times or more, reads as an adjective ("Saudi officials").</summary>
+    public const int AdjectiveUses = 3;
+
+    /// <summary>A surface one list offers, with what decides its fate.</summary>
+    /// <param name="Surface">As the list writes it.</param>
+    /// <param name="Type">The entity type it names.</param>
+    /// <param name="Kind">The entity kind, when known.</param>
+    /// <param name="Canonical">The listed thing's own name.</param>
+    /// <param name="Ref">The listed thing's reference.</param>
+    /// <param name="Source">The list: "un", "misp", "geonames", "countries".</param>
+    /// <param name="Protected">The place is prominent: a country, a first-level division, a city of <see cref="ProminentCity"/> or more, or a nationality.</param>
+    /// <param name="ThreatActor">A MISP threat actor (cyber group), held to a stricter bar.</param>
+    /// <param name="OwnName">The place's own name, not one of its alternate names (which may be another language's word: "Island" is Iceland).</param>
+    /// <param name="Demonym">For a country's names: its demonym, what an adjectival use of the name means ("Saudi" → "Saudi Arabian").</param>
+    private sealed record Candidate(
+        string Surface, EntityType Type, EntityKind? Kind, string Canonical, string Ref, string Source, bool Protected, bool ThreatActor,
+        bool OwnName = true, string? Demonym = null);
+
+    /// <summary>What every decision consults: corpus counts, and the names of countries and nationalities.</summary>
+    private sealed record Context(CorpusCounts Counts, FrozenSet<string> Demonyms, FrozenSet<string> CountryNames);
 
     public static IReadOnlyList<GazetteerEntry> Compile(
         string dataDir,
@@ -43,11 +62,15 @@ internal static class GazetteerCompiler
     {
         var candidates = Candidates(records, places, countries).ToList();
         var counts = CorpusCounts.Count(dataDir, candidates.SelectMany(c => Forms(c.Surface)));
+        var context = new Context(
+            counts,
+            candidates.Where(c => c.Type == EntityType.Nationality && c.Source == "countries").Select(c => c.Surface).ToFrozenSet(StringComparer.Ordinal),
+            countries.SelectMany(c => c.Spellings.Prepend(c.OfficialName).Prepend(c.Name)).ToFrozenSet(StringComparer.Ordinal));
         var entries = new Dictionary<(string, EntityType, string), GazetteerEntry>();
         int dropped = 0, threatNaive = 0, threatKept = 0;
         foreach (var c in candidates)
         {
-            var decision = Decide(c, counts);
+            var decision = Decide(c, context);
             if (c.ThreatActor)
             {
                 threatNaive += counts.Of(c.Surface).Any;
@@ -73,8 +96,9 @@ internal static class GazetteerCompiler
         return list;
     }
 
-    private static GazetteerEntry? Decide(Candidate c, CorpusCounts counts)
+    private static GazetteerEntry? Decide(Candidate c, Context context)
     {
+        var counts = context.Counts;
         var surface = NameCleaner.Squash(c.Surface);
         c = c with { Surface = surface };
         var words = CorpusCounts.Words(surface);
@@ -85,16 +109,18 @@ internal static class GazetteerCompiler
         }
         if (words.Length > 1 && string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase))
         {
-            var rest = surface[(surface.IndexOf(' ', StringComparison.Ordinal) + 1)..];
-            var restCommon = CorpusCounts.Words(rest) is [var only] && counts.Of(only).Lower > 0;
-            if (!restCommon)
-            {
-                return Decide(c with { Surface = rest }, counts);
-            }
-            return words[0] == "The" ? Entry(c, caseSensitive: true) : null;
+            // The mention matcher drops a leading article and looks for the rest, so the rest is
+            // what must pass: "The Valley" (Anguilla) would otherwise be every capitalised "Valley".
+            return Decide(c with { Surface = surface[(surface.IndexOf(' ', StringComparison.Ordinal) + 1)..] }, context);
         }
         var significant = NameNormalizer.Normalize(surface).Significant;
         if (significant.Length == 0 || (c.Type == EntityType.Person && significant.Count(t => t.Kind == NameTokenKind.Name) < 2))
+        {
+            return null;
+        }
+        // A list's alias that is a country's name or a nationality ("Pakistan" among the synonyms of
+        // an agency) names the country in text, not the organisation.
+        if (c.Type is EntityType.Organization or EntityType.Person && (context.CountryNames.Contains(surface) || context.Demonyms.Contains(surface)))
         {
             return null;
         }
@@ -103,9 +129,30 @@ internal static class GazetteerCompiler
         {
             return null;
         }
-        var lowerUse = counts.Of(surface).Lower;
-        var protectedPlace = c.Protected && (c.Kind == EntityKind.Country || c.Type == EntityType.Nationality || lowerUse < VeryCommonWordCount);
-        if (words.Length == 1 && !acronym && (c.ThreatActor ? lowerUse > 0 : lowerUse >= CommonWordCount) && !protectedPlace)
+        var n = counts.Of(surface);
+        if (c.Type == EntityType.Location && words.Length == 1 && !acronym)
+        {
+            // Standing alone, the corpora read it as an adjective ("Saudi officials", "Somali
+            // fighters") more often than as a name.
+            var adjective = n.Adjective >= AdjectiveUses && n.Adjective > n.ProperNoun;
+            // A demonym is a nationality, not a place ("Togolese" for Togo, "Somali" for Ethiopia's
+            // Somali Region), unless it is a place's own name the corpora read as a name ("Djibouti").
+            if (context.Demonyms.Contains(surface) && (!c.OwnName || adjective))
+            {
+                return null;
+            }
+            // A country's name read as an adjective is its nationality ("Saudi" → Saudi Arabian);
+            // another place's alternate name read so is no place at all. A place's own name stays:
+            // "Fujian province" uses the name as a modifier.
+            if (adjective && (c.Demonym is not null || !c.OwnName))
+            {
+                return c.Demonym is { } demonym
+                    ? Decide(c with { Type = EntityType.Nationality, Kind = null, Canonical = demonym, Source = "countries", Demonym = null }, context)
+                    : null;
+            }
+        }
+        var lowerUse = n.Lower;
+        if (words.Length == 1 && !acronym && (c.ThreatActor ? lowerUse > 0 : lowerUse >= CommonWordCount) && !Prominent(c, n))
         {
             return null;
         }
@@ -116,6 +163,26 @@ internal static class GazetteerCompiler
         var allCommon = words.All(w => w.All(char.IsDigit) || counts.Of(w).Lower > 0);
         var caseSensitive = acronym || surface.Length <= 3 || lowerUse > 0 || (c.ThreatActor && allCommon);
         return Entry(c, caseSensitive);
+    }
+
+    /// <summary>
+    /// Whether a one-word name that is also a common word stays, case-sensitive. Nationalities and
+    /// countries' own names always do ("Turkey" aside, "Chad"); a big city's own name while the
+    /// word has fewer than <see cref="VeryCommonWordCount"/> lower-case uses ("Nice"). A division's
+    /// own name and any alternate name stay only when the corpora, where the word stands alone
+    /// capitalised, read it as a proper noun at least as often as they use it in lower case:
+    /// "Turkey" (an alternate of Türkiye) and "Bay" (Somalia) stay; "Island" (Iceland in another
+    /// language), "Centre", "Plateau" and "Southeastern" (Governorate) go.
+    /// </summary>
+    private static bool Prominent(Candidate c, SurfaceCount n)
+    {
+        if (!c.Protected)
+        {
+            return false;
+        }
+        var nameLike = n.ProperNoun >= n.Lower;
+        return c.Type == EntityType.Nationality || !c.OwnName ? c.Type == EntityType.Nationality || nameLike
+            : c.Kind == EntityKind.Country || (c.Kind == EntityKind.City ? n.Lower < VeryCommonWordCount : nameLike);
     }
 
     private static GazetteerEntry Entry(Candidate c, bool caseSensitive) =>
@@ -146,25 +213,35 @@ internal static class GazetteerCompiler
                 yield return new Candidate(name, r.Type, r.Kind, r.Name, r.Ref, r.List, false, threat);
             }
         }
+        var demonymOf = countries.Where(c => c.Demonyms.Length > 0).ToDictionary(c => c.Ref, c => c.Demonyms[0], StringComparer.Ordinal);
         foreach (var p in places)
         {
             var prominent = p.Kind is EntityKind.Country or EntityKind.Region || (p.Kind == EntityKind.City && p.Population >= ProminentCity);
+            var demonym = p.Kind == EntityKind.Country ? demonymOf.GetValueOrDefault(p.Ref) : null;
             foreach (var name in p.AlternateNames.Prepend(p.Name))
             {
-                yield return new Candidate(name, EntityType.Location, p.Kind, p.Name, p.Ref, "geonames", prominent, false);
+                yield return new Candidate(name, EntityType.Location, p.Kind, p.Name, p.Ref, "geonames", prominent, false, name == p.Name, demonym);
             }
         }
-        foreach (var c in countries)
+        // A demonym several countries share ("Indian": India, British Indian Ocean Territory) names the most populous.
+        var population = places.Where(p => p.Kind == EntityKind.Country).ToDictionary(p => p.Ref, p => p.Population, StringComparer.Ordinal);
+        var nationalities = countries
+            .SelectMany(c => c.Demonyms.SelectMany(d => Plurals(d).Prepend(d)).Distinct(StringComparer.Ordinal).Select(d => (Surface: d, Country: c)))
+            .GroupBy(x => x.Surface, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(x => population.GetValueOrDefault(x.Country.Ref)).ThenBy(x => x.Country.Code, StringComparer.Ordinal).First());
+        foreach (var (surface, c) in nationalities)
         {
-            foreach (var demonym in c.Demonyms)
-            {
-                yield return new Candidate(demonym, EntityType.Nationality, null, c.Demonyms[0], c.Ref, "countries", true, false);
-                if (!demonym.EndsWith('s') && !demonym.EndsWith("sh", StringComparison.Ordinal) && !demonym.EndsWith("ch", StringComparison.Ordinal)
-                    && !demonym.EndsWith("se", StringComparison.Ordinal) && !demonym.EndsWith('x') && !demonym.EndsWith('z'))
-                {
-                    yield return new Candidate(demonym + "s", EntityType.Nationality, null, c.Demonyms[0], c.Ref, "countries", true, false);
-                }
-            }
+            yield return new Candidate(surface, EntityType.Nationality, null, c.Demonyms[0], c.Ref, "countries", true, false);
+        }
+    }
+
+    /// <summary>"Pakistanis", "Afghans"; none for demonyms that take no -s ("Swiss", "British", "Chinese").</summary>
+    private static IEnumerable<string> Plurals(string demonym)
+    {
+        if (!demonym.EndsWith('s') && !demonym.EndsWith("sh", StringComparison.Ordinal) && !demonym.EndsWith("ch", StringComparison.Ordinal)
+            && !demonym.EndsWith("se", StringComparison.Ordinal) && !demonym.EndsWith('x') && !demonym.EndsWith('z'))
+        {
+            yield return demonym + "s";
         }
     }
 }

@@ -26,7 +26,9 @@ public static class ReferenceDataBuilder
         var countries = CountrySource.Read(sharedDataDir);
         var un = UnListReader.Read(Directory.GetFiles(Path.Combine(sharedDataDir, "un-sanctions"), "*.xml").Order(StringComparer.Ordinal).Last(), countries);
         var misp = MispReader.Read(Path.Combine(sharedDataDir, "misp-galaxy"), countries, un);
-        var places = GeoNamesReader.Read(Path.Combine(sharedDataDir, "geonames"), countries);
+        var personWords = un.Where(r => r.Type == EntityType.Person).SelectMany(r => r.AllNames).SelectMany(CorpusCounts.Words)
+            .Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var places = GeoNamesReader.Read(Path.Combine(sharedDataDir, "geonames"), countries, personWords);
         var gazetteer = GazetteerCompiler.Compile(sharedDataDir, [.. un, .. misp], places, countries.Countries, out var statistics);
 
         ArtefactFiles.WriteLines(Path.Combine(outputDir, ArtefactFiles.UnSanctions), un.Select(ArtefactFiles.ToJson));

@@ -7,7 +7,8 @@ namespace Nexus.Text.Claims.Evaluation;
 /// that relation reading is measured apart from entity recognition. It takes the place of mention
 /// selection: from the found mentions it only borrows the kind, refs and canonical name of one with
 /// the same span ("Syria" stays a country, which makes it an actor). Overlapping annotations are
-/// flattened, the longest first.
+/// flattened, the longest first. Pronouns ("we", "his") are dropped: Nexus never takes one for a
+/// mention (see <see cref="Re3dRelationScope"/>).
 /// </summary>
 public sealed class GoldMentionStage : IPipelineStage
 {
@@ -36,7 +37,8 @@ public sealed class GoldMentionStage : IPipelineStage
             .Where(a => a.Confidence >= ConfidenceFloor && a.Span.Length > 0 && a.Span.End <= document.Text.Length)
             .OrderByDescending(a => a.Span.Length).ThenByDescending(a => a.Confidence).ThenBy(a => a.Span.Start))
         {
-            if (TypeOf(annotation.Type) is not { } type || chosen.Any(c => c.Span.Overlaps(annotation.Span)))
+            if (TypeOf(annotation.Type) is not { } type || chosen.Any(c => c.Span.Overlaps(annotation.Span))
+                || Re3dRelationScope.IsPronoun(annotation.Span.Of(document.Text)))
             {
                 continue;
             }

@@ -31,12 +31,21 @@ public static class RelationEvaluator
             var annotated = pipeline.Run(Document.Create(text.Text, new DocumentMetadata { Title = text.Title, Source = text.Folder }), cancellationToken);
             outcomes.AddRange(Score(text, annotated, threshold));
         }
-        var byType = Re3dRelationTypes.Scored.Select(type => Count(type, outcomes.Where(o => o.Type == type))).ToImmutableArray();
-        var byFolder = texts.Select(t => t.Folder).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(folder => Count(folder, outcomes.Where(o => o.Folder == folder)))
-            .ToImmutableArray();
-        return new RelationEvaluation(texts.Count, byType, Count("all", outcomes), byFolder, [.. outcomes]);
+        var folders = texts.Select(t => t.Folder).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var inScope = outcomes.Where(o => o.InScope).ToList();
+        return new RelationEvaluation(texts.Count, ByType(outcomes), Count("all", outcomes), ByFolder(folders, outcomes), [.. outcomes])
+        {
+            InScopeByType = ByType(inScope),
+            InScopeOverall = Count("all", inScope),
+            InScopeByFolder = ByFolder(folders, inScope),
+        };
     }
+
+    private static ImmutableArray<RelationScore> ByType(List<RelationOutcome> outcomes) =>
+        [.. Re3dRelationTypes.Scored.Select(type => Count(type, outcomes.Where(o => o.Type == type)))];
+
+    private static ImmutableArray<RelationScore> ByFolder(List<string> folders, List<RelationOutcome> outcomes) =>
+        [.. folders.Select(folder => Count(folder, outcomes.Where(o => o.Folder == folder)))];
 
     private static RelationScore Count(string name, IEnumerable<RelationOutcome> outcomes)
     {
@@ -58,7 +67,7 @@ public static class RelationEvaluator
             var (source, target) = (Surface(annotated, claim.Subject, subject), Surface(annotated, claim.Object!, obj));
             if (hit < 0)
             {
-                yield return new(text.Folder, text.Id, type, "fp", source, target, claim.Predicate, claim.Evidence.Of(text.Text));
+                yield return new(text.Folder, text.Id, type, "fp", source, target, claim.Predicate, claim.Evidence.Of(text.Text)) { Pattern = claim.Pattern };
                 continue;
             }
             // A second claim about the same pair may match a relation annotated twice; each gold relation counts once.
@@ -68,14 +77,21 @@ public static class RelationEvaluator
                 continue;
             }
             matched[free] = true;
-            yield return new(text.Folder, text.Id, type, "tp", source, target, claim.Predicate, claim.Evidence.Of(text.Text));
+            yield return new(text.Folder, text.Id, type, "tp", source, target, claim.Predicate, claim.Evidence.Of(text.Text))
+            {
+                Pattern = claim.Pattern,
+                Exclusion = Re3dRelationScope.Exclusion(text, gold[free]),
+            };
         }
         for (var k = 0; k < gold.Count; k++)
         {
             if (!matched[k])
             {
                 var g = gold[k];
-                yield return new(text.Folder, text.Id, g.Type, "fn", g.Source.Of(text.Text), g.Target.Of(text.Text), null, SentenceAround(annotated, g.Source));
+                yield return new(text.Folder, text.Id, g.Type, "fn", g.Source.Of(text.Text), g.Target.Of(text.Text), null, SentenceAround(annotated, g.Source))
+                {
+                    Exclusion = Re3dRelationScope.Exclusion(text, g),
+                };
             }
         }
     }

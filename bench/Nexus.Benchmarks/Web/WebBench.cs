@@ -1,0 +1,242 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace Nexus.Benchmarks.Web;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/Nexus.Benchmarks -- web [--claims N] [--clients N] [--seconds N] [--store FILE]</c>:
+/// builds a synthetic store, starts the web server in a second process on loopback, then measures
+/// (1) API latency under concurrent clients, each scenario against a baseline in the same run — the
+/// same requests from one client, and a static file under the same load; (2) in Debian's Chromium,
+/// rendering the 1,000-claim profile against a small profile, and the graph view at about 2,000 nodes (the API's maximum of 5,000 edges)
+/// against 200 nodes.
+/// </summary>
+public static class WebBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var claims = Option(args, "--claims", 100_000);
+        var clients = Option(args, "--clients", 20);
+        var seconds = Option(args, "--seconds", 15);
+        var folder = Directory.CreateTempSubdirectory("nexus-web-bench-").FullName;
+        // --store keeps the synthetic store for later runs: building 100,000 claims takes a while.
+        var store = args.Contains("--store") ? Path.GetFullPath(args[Array.IndexOf(args, "--store") + 1]) : Path.Combine(folder, "bench.db");
+        var cancel = CancellationToken.None;
+        try
+        {
+            if (!File.Exists(store))
+            {
+                var built = Stopwatch.StartNew();
+                await SyntheticStore.BuildAsync(store, claims, cancel);
+                Console.WriteLine(FormattableString.Invariant($"Store: {claims:N0} claims built in {built.Elapsed.TotalSeconds:0.0} s ({new FileInfo(store).Length / 1e6:0} MB)."));
+            }
+            var port = 5190 + Environment.ProcessId % 100;
+            var baseUrl = $"http://127.0.0.1:{port}";
+            using var server = StartServer(store, baseUrl);
+            try
+            {
+                using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2 }) { BaseAddress = new Uri(baseUrl) };
+                await WaitForAsync(http, cancel);
+                await ApiAsync(http, clients, TimeSpan.FromSeconds(seconds), cancel);
+                await BrowserAsync(baseUrl);
+            }
+            finally
+            {
+                server.Kill(entireProcessTree: true);
+                await server.WaitForExitAsync(cancel);
+            }
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task ApiAsync(HttpClient http, int clients, TimeSpan duration, CancellationToken cancel)
+    {
+        var names = SyntheticStore.SearchNames;
+        var scenarios = new (string Name, Func<int, string> Url)[]
+        {
+            ("static file (floor)", _ => "/index.html"),
+            ("profile, 1,000 claims", _ => $"/api/entities/{SyntheticStore.HubId}"),
+            ("profile, random person", i => $"/api/entities/{SyntheticStore.PersonId(i % 2000)}"),
+            ("search, a person's name", i => $"/api/search?q={Uri.EscapeDataString(names[i % names.Length])}"),
+        };
+        foreach (var (name, url) in scenarios)
+        {
+            await LoadRun.MeasureAsync(name, http, url, 2, TimeSpan.FromSeconds(2), cancel);
+        }
+        Console.WriteLine();
+        Console.WriteLine($"API latency in ms ({duration.TotalSeconds:0} s a run); baseline: the same requests from 1 client");
+        Console.WriteLine("| scenario | clients | requests | req/s | p50 | p95 | p99 | errors | p95 ÷ 1-client p95 |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (name, url) in scenarios)
+        {
+            var single = await LoadRun.MeasureAsync(name, http, url, 1, duration / 3, cancel);
+            var loaded = await LoadRun.MeasureAsync(name, http, url, clients, duration, cancel);
+            Row(single, single);
+            Row(loaded, single);
+        }
+    }
+
+    private static void Row(LoadRun run, LoadRun baseline) => Console.WriteLine(FormattableString.Invariant(
+        $"| {run.Scenario} | {run.Clients} | {run.Latencies.Count:N0} | {run.RequestsPerSecond:0} | {run.Percentile(50):0.0} | {run.Percentile(95):0.0} | {run.Percentile(99):0.0} | {run.Errors} | {run.Percentile(95) / baseline.Percentile(95):0.00} |"));
+
+    private static async Task BrowserAsync(string baseUrl)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--headless", "--no-sandbox"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        page.SetDefaultTimeout(120_000);
+        await page.GotoAsync(baseUrl + "/#/documents");
+        await page.Locator("table").WaitForAsync();
+
+        Console.WriteLine();
+        Console.WriteLine("Chromium (headless, Debian), median of 5; time from navigation to painted page, ms");
+        Console.WriteLine("| page | median | ÷ baseline | of which the API answer (fetch + JSON) |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        var small = await MedianAsync(() => TimeRouteAsync(page, $"#/entity/{SyntheticStore.PersonId(1)}", ".claim"));
+        var smallFetch = await MedianAsync(() => TimeFetchAsync(page, $"/api/entities/{SyntheticStore.PersonId(1)}"));
+        var hub = await MedianAsync(() => TimeRouteAsync(page, $"#/entity/{SyntheticStore.HubId}", ".claim"));
+        var hubFetch = await MedianAsync(() => TimeFetchAsync(page, $"/api/entities/{SyntheticStore.HubId}"));
+        Console.WriteLine(FormattableString.Invariant($"| profile, small (baseline) | {small:0} | 1.00 | {smallFetch:0} |"));
+        Console.WriteLine(FormattableString.Invariant($"| profile, 1,000 claims | {hub:0} | {hub / small:0.00} | {hubFetch:0} |"));
+
+        var graphSmall = await GraphAsync(page, 100);
+        var graphLarge = await GraphAsync(page, Nexus.Web.Graph.GraphEndpoints.MaxEdges);
+        Console.WriteLine();
+        Console.WriteLine("Graph view: first paint, frames while the mouse wheel zooms in and out (40 wheel events), a node tap to its panel");
+        Console.WriteLine("| graph | nodes | edges | first paint ms | mean frame ms | worst frame ms | tap → panel ms |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var (label, g) in new[] { ("baseline", graphSmall), ("large", graphLarge) })
+        {
+            Console.WriteLine(FormattableString.Invariant(
+                $"| {label} | {g.Nodes} | {g.Edges} | {g.Paint:0} | {g.MeanFrame:0.0} | {g.WorstFrame:0.0} | {g.Tap:0} |"));
+        }
+    }
+
+    private static async Task<double> MedianAsync(Func<Task<double>> measure)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            times.Add(await measure());
+        }
+        return times.Order().ElementAt(times.Count / 2);
+    }
+
+    /// <summary>Navigates inside the loaded app and waits for the selector to appear and two frames to paint.</summary>
+    private static async Task<double> TimeRouteAsync(IPage page, string hash, string selector)
+    {
+        await page.EvaluateAsync("() => { location.hash = '#/documents'; }");
+        await page.Locator("table").WaitForAsync();
+        return await page.EvaluateAsync<double>(
+            """
+            async ([hash, selector]) => {
+              const t0 = performance.now();
+              location.hash = hash;
+              while (!document.querySelector('#view ' + selector)) await new Promise((r) => setTimeout(r, 5));
+              await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+              return performance.now() - t0;
+            }
+            """,
+            new[] { hash, selector });
+    }
+
+    private static Task<double> TimeFetchAsync(IPage page, string url) => page.EvaluateAsync<double>(
+        "async (url) => { const t0 = performance.now(); await (await fetch(url)).json(); return performance.now() - t0; }", url);
+
+    private static async Task<GraphTiming> GraphAsync(IPage page, int edges)
+    {
+        await page.EvaluateAsync("() => { location.hash = '#/documents'; }");
+        await page.Locator("table").WaitForAsync();
+        var paint = await page.EvaluateAsync<double[]>(
+            """
+            async (limit) => {
+              const t0 = performance.now();
+              location.hash = '#/network?latest=all&limit=' + limit;
+              let container;
+              while (!(container = document.getElementById('network-graph'))?._cyreg?.cy) await new Promise((r) => setTimeout(r, 5));
+              await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+              const cy = container._cyreg.cy;
+              return [cy.nodes().length, cy.edges().length, performance.now() - t0];
+            }
+            """,
+            edges);
+        // A person zooming: real wheel events over the canvas while the page records every frame.
+        var box = (await page.Locator("#network-graph").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        await page.EvaluateAsync(
+            """
+            () => {
+              window.__frames = [];
+              let last = performance.now();
+              const tick = (now) => { window.__frames.push(now - last); last = now; if (!window.__stop) requestAnimationFrame(tick); };
+              window.__stop = false;
+              requestAnimationFrame(tick);
+            }
+            """);
+        for (var i = 0; i < 40; i++)
+        {
+            await page.Mouse.WheelAsync(0, i % 20 < 10 ? -60 : 60);
+            await page.WaitForTimeoutAsync(25);
+        }
+        await page.WaitForTimeoutAsync(300);
+        var frames = await page.EvaluateAsync<double[]>("() => { window.__stop = true; return window.__frames.slice(1); }");
+        var tap = await page.EvaluateAsync<double>(
+            """
+            async () => {
+              const cy = document.getElementById('network-graph')._cyreg.cy;
+              const t0 = performance.now();
+              cy.nodes()[0].emit('tap');
+              while (!document.querySelector('aside.panel a.button')) await new Promise((r) => setTimeout(r, 2));
+              await new Promise((r) => requestAnimationFrame(r));
+              return performance.now() - t0;
+            }
+            """);
+        return new GraphTiming((int)paint[0], (int)paint[1], paint[2], frames.Average(), frames.Max(), tap);
+    }
+
+    private sealed record GraphTiming(int Nodes, int Edges, double Paint, double MeanFrame, double WorstFrame, double Tap);
+
+    /// <summary>The server: this program again, in its <c>web-serve</c> mode, as a separate process.</summary>
+    private static Process StartServer(string store, string url) =>
+        Process.Start(new ProcessStartInfo(Environment.ProcessPath!, ["web-serve", "--store", store, "--urls", url])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+
+    private static async Task WaitForAsync(HttpClient http, CancellationToken cancel)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            try
+            {
+                using var response = await http.GetAsync("/api/overview", cancel);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(100, cancel);
+            }
+        }
+        throw new InvalidOperationException("The web server did not start within 30 s.");
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}

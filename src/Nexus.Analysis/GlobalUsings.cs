@@ -1,0 +1,3 @@
+global using System.Collections.Immutable;
+global using Nexus.Core;
+global using Nexus.Storage;

@@ -1,0 +1,519 @@
+using Nexus.Text.Names;
+
+namespace Nexus.Text.Claims;
+
+/// <summary>
+/// Reads relations from the dependency parse of a sentence: subjects (nsubj, or obl:agent "by" in a
+/// passive, inherited through xcomp, advcl, conj and participial acl, and the antecedent of a relative
+/// "who/which"), objects (obj, and obl "with/to/against" where the verb takes them), coordination
+/// (every conjunct of an argument is an argument: "A and B met" links A and B), appositions and copular
+/// roles ("X, commander of Y", "He was a member of Y"), possessive and compound agents of nominal
+/// triggers ("the SDF's fight against ISIL", "U.S. airstrikes against al-Qaida"), lists ("nations …
+/// include A, B and C"), places ("in/near/at X" on a clause or an actor) and "in support of" / "in
+/// coordination with" phrases. It adds to <see cref="RelationPatterns"/>; the claim stage keeps the
+/// most confident candidate per relation. Pattern names start with "dep:".
+/// </summary>
+internal static class DependencyPatterns
+{
+    private static readonly FrozenSet<string> AttackLemmas = Set(
+        "attack", "strike", "hit", "bomb", "shell", "raid", "ambush", "storm", "overrun", "assault", "invade", "overran", "struck");
+
+    private static readonly FrozenSet<string> HostileLemmas = Set(
+        "fight", "fought", "battle", "combat", "counter", "oppose", "confront", "engage", "defeat", "degrade", "destroy",
+        "eliminate", "repel", "besiege", "target", "clash", "dismantle", "disrupt", "isolate", "encircle", "expel",
+        "dislodge", "pursue", "hunt", "threaten", "resist");
+
+    // Verbs whose "from"/"of" phrase names the enemy: "liberated Dabiq from ISIL", "rid Iraq of ISIL".
+    private static readonly FrozenSet<string> DislodgeLemmas = Set(
+        "liberate", "seize", "retake", "recapture", "free", "rid", "clear", "reclaim", "wrest", "drive", "push", "take");
+
+    private static readonly FrozenSet<string> KillLemmas = Set("kill", "assassinate", "execute", "murder", "behead", "slay", "slew");
+
+    private static readonly FrozenSet<string> ArrestLemmas = Set("arrest", "capture", "apprehend", "nab", "detain");
+
+    private static readonly FrozenSet<string> MeetLemmas = Set(
+        "meet", "met", "speak", "spoke", "talk", "confer", "telephone", "phone", "consult", "discuss", "negotiate", "visit",
+        "host", "welcome", "brief", "thank", "urge", "congratulate", "tell", "told", "inform", "greet", "convey", "call");
+
+    // Symmetric verbs: "The secretary and Abadi agreed", "the two sides met".
+    private static readonly FrozenSet<string> JointLemmas = Set("meet", "met", "agree", "talk", "confer", "discuss", "negotiate", "speak", "spoke");
+
+    private static readonly FrozenSet<string> AllyLemmas = Set(
+        "work", "cooperate", "coordinate", "collaborate", "partner", "ally", "align", "team", "unite", "join", "fight", "fought", "operate", "serve");
+
+    private static readonly FrozenSet<string> SupportLemmas = Set(
+        "support", "back", "assist", "aid", "help", "sponsor", "shelter", "harbor", "harbour", "protect", "advise", "empower", "bolster", "reinforce");
+
+    private static readonly FrozenSet<string> LeadLemmas = Set("lead", "led", "head", "command", "chair", "run", "ran");
+
+    private static readonly FrozenSet<string> IncludeLemmas = Set("include", "comprise", "encompass", "contain");
+
+    // "made up of", "composed of", "consisting of": the "of" phrase lists members of the subject.
+    private static readonly FrozenSet<string> ComposedLemmas = Set("make", "made", "compose", "consist", "comprise", "form");
+
+    private static readonly FrozenSet<string> FromLemmas = Set("visit", "deploy", "come", "came", "arrive", "hail", "draw", "drawn", "dispatch", "send", "sent");
+
+    private static readonly FrozenSet<string> PlaceCases = Set(
+        "in", "near", "at", "inside", "across", "throughout", "outside", "around", "within", "into", "on");
+
+    private static readonly FrozenSet<string> MoveLemmas = Set(
+        "deploy", "return", "travel", "fly", "flew", "go", "went", "move", "arrive", "head", "send", "sent", "dispatch", "relocate", "return");
+
+    // Verbs whose "in X" says where something is judged or talked about, not where the subject is.
+    private static readonly FrozenSet<string> StanceLemmas = Set(
+        "condemn", "welcome", "congratulate", "applaud", "deplore", "mourn", "commend", "discuss", "talk", "say", "said", "announce",
+        "express", "urge", "call", "note", "thank", "remember", "comment", "praise", "denounce", "criticize", "criticise", "recognize",
+        "recognise", "acknowledge", "reaffirm", "stress", "emphasize", "underscore", "highlight", "mark", "celebrate", "deny", "claim",
+        "report", "describe", "see", "saw", "hear", "heard", "want", "hope", "wish", "offer", "extend", "pledge", "support", "commit");
+
+    // Verbs that only carry an event noun: "conducted 34 strikes in Syria" places the conductor there.
+    private static readonly FrozenSet<string> LightLemmas = Set(
+        "conduct", "carry", "launch", "stage", "mount", "execute", "deliver", "make", "made", "undertake", "perform", "fly", "flew", "run", "ran");
+
+    private static readonly FrozenSet<string> AttackNouns = Set(
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "assault", "assaults", "bombing",
+        "bombings", "offensive", "shelling", "bombardment", "air strikes");
+
+    private static readonly FrozenSet<string> ContactNouns = Set(
+        "call", "meeting", "meetings", "talks", "conversation", "discussion", "discussions", "dialogue", "visit", "consultations", "contact");
+
+    private static readonly FrozenSet<string> CooperationNouns = Set("support", "coordination", "cooperation", "partnership", "concert", "collaboration", "conjunction", "alliance");
+
+    private static readonly FrozenSet<string> RelativePronouns = Set("who", "which", "that", "whom");
+
+    public static void Read(SentenceView view, ParseTree tree, List<RelationCandidate> found)
+    {
+        for (var i = view.First; i < view.End; i++)
+        {
+            if (tree.Tag(i) == "VERB")
+            {
+                Verb(view, tree, i, found);
+            }
+            switch (tree.Case(i))
+            {
+                case "against":
+                    Against(view, tree, i, found);
+                    break;
+                case "on" when AttackNouns.Contains(view.Lower(tree.Head(i))):
+                    Against(view, tree, i, found);
+                    break;
+                case "including" or "like":
+                    Including(view, tree, i, found);
+                    break;
+                case "with" when ContactNouns.Contains(view.Lower(tree.Head(i))):
+                    ContactNoun(view, tree, i, tree.Head(i), found);
+                    break;
+                case "from":
+                    From(view, tree, i, found);
+                    break;
+            }
+            if (tree.Case(i) is { } marker && (PlaceCases.Contains(marker) || marker == "to" && Is(MoveLemmas, view.Lower(tree.Head(i)))))
+            {
+                Placed(view, tree, i, found);
+            }
+            Cooperation(view, tree, i, found);
+            Role(view, tree, i, found);
+        }
+    }
+
+    // A verb with its subjects and objects: "Coalition forces engaged ISIL", "X was arrested by Y", "A and B met".
+    private static void Verb(SentenceView view, ParseTree tree, int verb, List<RelationCandidate> found)
+    {
+        var word = view.Lower(verb);
+        var passive = IsPassive(tree, verb);
+        var agents = passive ? Actors(view, tree, tree.Children(verb, "obl:agent")) : Subjects(view, tree, verb);
+        var patients = passive ? Actors(view, tree, tree.Children(verb, "nsubj:pass")) : Actors(view, tree, tree.Children(verb, "obj"));
+        if (Is(AttackLemmas, word))
+        {
+            Pairs(agents, patients, Predicate.Attacked, verb, 0.7, "dep:attack", found);
+        }
+        else if (Is(KillLemmas, word))
+        {
+            Pairs(agents, patients, Predicate.Killed, verb, 0.7, "dep:kill", found);
+        }
+        else if (Is(ArrestLemmas, word))
+        {
+            Pairs(agents, patients, view.Lower(verb).StartsWith("detain", StringComparison.Ordinal) ? Predicate.Detained : Predicate.Arrested, verb, 0.7, "dep:arrest", found);
+        }
+        else if (Is(HostileLemmas, word) && !IsAllyUse(view, tree, verb))
+        {
+            Pairs(agents, patients, Predicate.HostileTo, verb, 0.65, "dep:hostile-verb", found);
+        }
+        else if (Is(LeadLemmas, word))
+        {
+            Pairs(agents.Where(SentenceView.IsPerson).ToList(), patients, Predicate.Leads, verb, 0.7, "dep:lead", found);
+        }
+        else if (Is(IncludeLemmas, word))
+        {
+            foreach (var group in agents.Where(SentenceView.IsGroup))
+            {
+                Pairs(patients, [group], Predicate.MemberOf, verb, 0.65, "dep:include", found);
+            }
+        }
+        else if (Is(SupportLemmas, word))
+        {
+            Pairs(agents, patients, Predicate.Sponsors, verb, 0.6, "dep:support", found);
+        }
+        else if (Is(MeetLemmas, word))
+        {
+            var partners = patients.Concat(Obliques(view, tree, verb, "with", "to")).ToList();
+            Pairs(agents, partners, Predicate.MetWith, verb, 0.65, "dep:meet", found);
+        }
+        if (Is(DislodgeLemmas, word))
+        {
+            Pairs(agents, Obliques(view, tree, verb, "from", "of"), Predicate.HostileTo, verb, 0.65, "dep:dislodge", found);
+        }
+        if (Is(AllyLemmas, word))
+        {
+            Pairs(agents, Obliques(view, tree, verb, "with", "alongside"), Predicate.AlliedWith, verb, 0.6, "dep:ally-with", found);
+        }
+        if (Is(ComposedLemmas, word) && view.Lower(verb + 1) is "up" or "of")
+        {
+            // "The SDF, made up in part by local Arabs and …": the "of/by" phrase names members of what is made up.
+            var whole = tree.Relation(verb) is "acl" or "acl:relcl" ? Actors(view, tree, [tree.Head(verb)]) : agents.Concat(patients).ToList();
+            foreach (var group in whole.Where(SentenceView.IsGroup))
+            {
+                Pairs(Obliques(view, tree, verb, "of", "by"), [group], Predicate.MemberOf, verb, 0.6, "dep:made-up-of", found);
+            }
+        }
+        // "The secretary and Abadi agreed", "A and B met": conjoined subjects of a joint verb with no partner.
+        if (Is(JointLemmas, word) && !passive && patients.Count == 0 && tree.Children(verb, "nsubj").SelectMany(tree.WithConjuncts).Count() > 1)
+        {
+            var subjects = agents.Where(SentenceView.IsActor).ToList();
+            for (var a = 0; a < subjects.Count; a++)
+            {
+                for (var b = a + 1; b < subjects.Count; b++)
+                {
+                    Add(found, subjects[a], Predicate.MetWith, subjects[b], verb, 0.7, "dep:joint-subjects");
+                }
+            }
+        }
+    }
+
+    // "fought alongside the SDF" is alliance, not hostility.
+    private static bool IsAllyUse(SentenceView view, ParseTree tree, int verb) =>
+        tree.Children(verb).Any(c => tree.Case(c) is "alongside" or "with" && view.Lower(verb).StartsWith("fight", StringComparison.Ordinal)
+            || view.Lower(verb).StartsWith("fought", StringComparison.Ordinal) && tree.Case(c) is "alongside" or "with");
+
+    // "strikes against ISIL", "the fight against Daesh", "defensive positions against ISIL fighters", "attack on X".
+    private static void Against(SentenceView view, ParseTree tree, int target, List<RelationCandidate> found)
+    {
+        var enemies = Actors(view, tree, [target], modifiers: true);
+        if (enemies.Count == 0)
+        {
+            return;
+        }
+        var head = tree.Head(target);
+        if (head < 0)
+        {
+            return;
+        }
+        var agents = IsVerbal(tree, head) ? (IsPassive(tree, head) ? Actors(view, tree, tree.Children(head, "obl:agent")) : Subjects(view, tree, head)) : NounAgents(view, tree, head);
+        var attack = AttackNouns.Contains(view.Lower(head)) || Is(AttackLemmas, view.Lower(head));
+        Pairs(agents, enemies, attack ? Predicate.Attacked : Predicate.HostileTo, head, 0.65, "dep:against", found);
+    }
+
+    // "nations … including France", "partners like Turkey": the listed are members of the head.
+    private static void Including(SentenceView view, ParseTree tree, int listed, List<RelationCandidate> found)
+    {
+        var head = tree.Head(listed);
+        if (head >= 0 && view.MentionAt(head) is { } group && SentenceView.IsGroup(group))
+        {
+            Pairs(Actors(view, tree, [listed]), [group], Predicate.MemberOf, head, 0.6, "dep:including", found);
+        }
+    }
+
+    // "in a call with Russian Foreign Minister Lavrov", "meeting with X": the owner of the contact met X.
+    private static void ContactNoun(SentenceView view, ParseTree tree, int partner, int noun, List<RelationCandidate> found)
+    {
+        var owners = NounAgents(view, tree, noun);
+        Pairs(owners, Actors(view, tree, [partner]), Predicate.MetWith, noun, 0.6, "dep:contact-with", found);
+    }
+
+    // "Airmen from the 507th Air Refueling Wing", "Soldiers visiting from 3rd Battalion": people from a unit belong to it.
+    private static void From(SentenceView view, ParseTree tree, int source, List<RelationCandidate> found)
+    {
+        if (view.MentionAt(source) is not { } unit || !SentenceView.IsGroup(unit))
+        {
+            return;
+        }
+        var head = tree.Head(source);
+        if (head < 0)
+        {
+            return;
+        }
+        List<Mention> members;
+        if (view.MentionAt(head) is { } owner && owner.Type is EntityType.Person or EntityType.Organization && owner != unit)
+        {
+            members = [owner];
+        }
+        else if (Is(FromLemmas, view.Lower(head)) && tree.Relation(head) is "acl" or "acl:relcl")
+        {
+            members = Actors(view, tree, [tree.Head(head)]);
+        }
+        else if (Is(FromLemmas, view.Lower(head)))
+        {
+            members = IsPassive(tree, head) ? Actors(view, tree, tree.Children(head, "nsubj:pass")) : Subjects(view, tree, head);
+        }
+        else
+        {
+            return;
+        }
+        foreach (var member in members.Where(m => m.Type is EntityType.Person or EntityType.Organization))
+        {
+            Add(found, member, member.Type == EntityType.Person ? Predicate.MemberOf : Predicate.PartOf, unit, head, 0.6, "dep:from-unit");
+        }
+    }
+
+    // "ISIL terrorists in Syria", "Carter arrived in Baghdad", "conducted strikes in Iraq", "died … in Jordan",
+    // "is returning to Syria": whoever the place phrase belongs to is there.
+    private static void Placed(SentenceView view, ParseTree tree, int place, List<RelationCandidate> found)
+    {
+        var places = Places(view, tree, place);
+        var head = tree.Head(place);
+        if (places.Count == 0 || head < 0)
+        {
+            return;
+        }
+        List<Mention> actors;
+        string pattern;
+        if (view.MentionAt(head) is { } owner && owner.Type is EntityType.Person or EntityType.Organization)
+        {
+            actors = Actors(view, tree, [head]);
+            pattern = "dep:actor-in-place";
+        }
+        else if (IsVerbal(tree, head) && !Is(StanceLemmas, view.Lower(head)))
+        {
+            actors = IsPassive(tree, head) ? Actors(view, tree, tree.Children(head, "nsubj:pass")) : Subjects(view, tree, head);
+            pattern = "dep:clause-in-place";
+        }
+        else if (tree.Relation(head) is "obj" && tree.Head(head) is var verb and >= 0 && Is(LightLemmas, view.Lower(verb)) && view.MentionAt(head) is null)
+        {
+            // "conducted 34 strikes in Syria": the strikes' agent was there.
+            actors = IsPassive(tree, verb) ? [] : Subjects(view, tree, verb);
+            pattern = "dep:event-in-place";
+        }
+        else
+        {
+            return;
+        }
+        foreach (var actor in actors.Where(a => a.Type is EntityType.Person or EntityType.Organization))
+        {
+            foreach (var where in places.Where(p => p.EntityKey != actor.EntityKey))
+            {
+                Add(found, actor, actor.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn, where, place, 0.6, pattern);
+            }
+        }
+    }
+
+    // "in support of the government of Iraq", "in coordination with X", "together with X": the clause's agent cooperates with X.
+    private static void Cooperation(SentenceView view, ParseTree tree, int partner, List<RelationCandidate> found)
+    {
+        var noun = tree.Head(partner);
+        if (noun < 0 || !CooperationNouns.Contains(view.Lower(noun)) || tree.Case(partner) is not ("of" or "with")
+            || tree.Case(noun) is not ("in" or "with") || tree.Head(noun) is not (var clause and >= 0))
+        {
+            return;
+        }
+        var agents = IsVerbal(tree, clause) ? Subjects(view, tree, clause) : NounAgents(view, tree, clause);
+        Pairs(agents, Actors(view, tree, [partner]), Predicate.AlliedWith, noun, 0.6, "dep:in-support-of", found);
+    }
+
+    // "Gary J. Volesky, commander, Combined Joint Forces Land Component Command", "Townsend, commander of CJTF-OIR",
+    // "He was a previous member of the ISIL's War Committee", "an ISIL gang leader in Raqqah".
+    private static void Role(SentenceView view, ParseTree tree, int noun, List<RelationCandidate> found)
+    {
+        if (!Lexicon.IsRole(view.Lower(noun)) || view.MentionAt(noun) is not null)
+        {
+            return;
+        }
+        var head = tree.Head(noun);
+        List<Mention> people;
+        if (tree.Relation(noun) is "appos" or "list" && head >= 0)
+        {
+            people = Actors(view, tree, [head]).Where(SentenceView.IsPerson).ToList();
+        }
+        else if (tree.Children(noun, "cop").Any())
+        {
+            people = Actors(view, tree, tree.Children(noun, "nsubj")).Where(SentenceView.IsPerson).ToList();
+        }
+        else
+        {
+            return;
+        }
+        var groups = new List<Mention>();
+        foreach (var c in tree.Children(noun))
+        {
+            var relation = tree.Relation(c);
+            if (relation is "nmod" && tree.Case(c) is "of" or "for" or "with" or "in" or "at" || relation is "nmod:poss" or "compound" or "appos" or "list")
+            {
+                groups.AddRange(Actors(view, tree, [c], modifiers: relation is "nmod").Where(SentenceView.IsGroup));
+            }
+        }
+        // "Volesky, commander, Combined Joint Forces …": the body named right after the role, as a sibling.
+        if (groups.Count == 0 && head >= 0)
+        {
+            groups.AddRange(tree.Children(head, "appos", "list").Where(c => c > noun).Take(1).SelectMany(c => Actors(view, tree, [c])).Where(SentenceView.IsGroup));
+        }
+        var role = view.Lower(noun);
+        var determiner = tree.Children(noun, "det").Select(view.Lower).FirstOrDefault();
+        var leads = Lexicon.LeaderRoles.Contains(role) || role == "commander" && determiner is null or "the";
+        var modifiers = tree.Children(noun, "amod").Where(c => c < noun).Select(view.Lower).ToList();
+        var roleText = string.Join(' ', [.. modifiers, role]);
+        foreach (var person in people)
+        {
+            foreach (var group in groups)
+            {
+                found.Add(new RelationCandidate
+                {
+                    Subject = person, Predicate = leads && !roleText.Contains("deputy", StringComparison.Ordinal) ? Predicate.Leads : Predicate.MemberOf,
+                    Object = group, Trigger = (noun, noun + 1), Confidence = 0.7, Role = roleText, Pattern = "dep:role",
+                });
+            }
+        }
+    }
+
+    // The subjects of a verb: its own nsubj, else those it inherits (xcomp and advcl from the governing verb,
+    // a conjoined verb from its first conjunct, a participle or relative clause from the noun it modifies).
+    private static List<Mention> Subjects(SentenceView view, ParseTree tree, int verb, int depth = 0)
+    {
+        var own = tree.Children(verb, "nsubj").ToList();
+        if (own.Count > 0)
+        {
+            var relative = own.Where(s => RelativePronouns.Contains(view.Lower(s))).ToList();
+            if (relative.Count > 0 && tree.Relation(verb) is "acl:relcl" && tree.Head(verb) >= 0)
+            {
+                return Actors(view, tree, [tree.Head(verb)]);
+            }
+            return Actors(view, tree, own);
+        }
+        var head = tree.Head(verb);
+        if (head < 0 || depth > 3)
+        {
+            return [];
+        }
+        return tree.Relation(verb) switch
+        {
+            "xcomp" or "advcl" or "conj" when IsVerbal(tree, head) => IsPassive(tree, head) && tree.Relation(verb) != "conj"
+                ? Actors(view, tree, tree.Children(head, "obl:agent"))
+                : Subjects(view, tree, head, depth + 1),
+            "acl" or "acl:relcl" => Actors(view, tree, [head]) is { Count: > 0 } modified ? modified : NounAgents(view, tree, head),
+            "xcomp" => NounAgents(view, tree, head),
+            _ => [],
+        };
+    }
+
+    // Who does what a noun names: "the SDF's fight", "U.S. airstrikes", "attacks by ISIL", or the subject of the
+    // verb the noun is the object of ("Coalition forces conducted 34 strikes against …").
+    private static List<Mention> NounAgents(SentenceView view, ParseTree tree, int noun)
+    {
+        var direct = tree.Children(noun).Where(c => tree.Relation(c) is "nmod:poss" or "compound" || tree.Relation(c) == "nmod" && tree.Case(c) == "by").ToList();
+        var named = Actors(view, tree, direct).Where(m => SentenceView.IsActor(m)).ToList();
+        if (named.Count > 0)
+        {
+            return named;
+        }
+        var head = tree.Head(noun);
+        return tree.Relation(noun) is "obj" or "obl" or "nsubj:pass" && head >= 0 && IsVerbal(tree, head) && !IsPassive(tree, head)
+            ? Subjects(view, tree, head)
+            : [];
+    }
+
+    // The mentions an argument headed at each token names, with its conjuncts: a mention at the head, a
+    // pronoun's referent, a relative pronoun's antecedent, or (with modifiers) the group modifying a common
+    // noun ("ISIL terrorists", "ISIL's defenses").
+    private static List<Mention> Actors(SentenceView view, ParseTree tree, IEnumerable<int> heads, bool modifiers = false)
+    {
+        var found = new List<Mention>();
+        foreach (var token in heads.SelectMany(tree.WithConjuncts))
+        {
+            if (view.MentionAt(token) is { } mention)
+            {
+                found.Add(mention);
+            }
+            else if (view.Lower(token) is "he" or "she" or "it" or "him" or "her" && view.Referent(token) is { } referent)
+            {
+                found.Add(referent);
+            }
+            else if (modifiers)
+            {
+                found.AddRange(tree.Children(token)
+                    .Where(c => tree.Relation(c) is "compound" or "nmod:poss" or "amod")
+                    .Select(view.MentionAt)
+                    .OfType<Mention>()
+                    .Where(SentenceView.IsGroup));
+            }
+        }
+        return [.. found.Distinct()];
+    }
+
+    private static List<Mention> Places(SentenceView view, ParseTree tree, int place) =>
+        [.. tree.WithConjuncts(place).Select(view.MentionAt).OfType<Mention>().Where(SentenceView.IsPlace).Distinct()];
+
+    // Actors in the verb's prepositional phrases with one of the given case markers ("with", "to").
+    private static List<Mention> Obliques(SentenceView view, ParseTree tree, int verb, params string[] markers) =>
+        Actors(view, tree, tree.Children(verb).Where(c => tree.BaseRelation(c) is "obl" or "nmod" && tree.Case(c) is { } m && markers.Contains(m)));
+
+    private static bool IsPassive(ParseTree tree, int verb) =>
+        tree.Children(verb, "nsubj:pass", "aux:pass").Any() || tree.Children(verb, "obl:agent").Any();
+
+    private static bool IsVerbal(ParseTree tree, int i) => tree.Tag(i) is "VERB" or "AUX";
+
+    private static void Pairs(List<Mention> subjects, List<Mention> objects, Predicate predicate, int trigger, double confidence, string pattern, List<RelationCandidate> found)
+    {
+        foreach (var subject in subjects)
+        {
+            foreach (var obj in objects)
+            {
+                Add(found, subject, predicate, obj, trigger, confidence, pattern);
+            }
+        }
+    }
+
+    private static void Add(List<RelationCandidate> found, Mention subject, Predicate predicate, Mention obj, int trigger, double confidence, string pattern)
+    {
+        if (subject == obj || subject.EntityKey is not null && subject.EntityKey == obj.EntityKey || !Fits(predicate, subject, obj))
+        {
+            return;
+        }
+        found.Add(new RelationCandidate
+        {
+            Subject = subject, Predicate = predicate, Object = obj, Trigger = (trigger, trigger + 1), Confidence = confidence, Pattern = pattern,
+        });
+    }
+
+    // The predicate's signature, with a country acting as an organisation ("Turkey", "the United States").
+    private static bool Fits(Predicate predicate, Mention subject, Mention obj)
+    {
+        var info = Ontology.Describe(predicate);
+        return Types(subject).Any(info.Subjects.Contains) && Types(obj).Any(info.Objects.Contains);
+    }
+
+    private static EntityType[] Types(Mention mention) =>
+        mention is { Type: EntityType.Location, Kind: EntityKind.Country } ? [EntityType.Location, EntityType.Organization] : [mention.Type];
+
+    // Whether a word is an inflection of one of the lemmas: "targeted", "targeting", "targets", "hitting", "liberated".
+    private static bool Is(FrozenSet<string> lemmas, string word)
+    {
+        if (lemmas.Contains(word))
+        {
+            return true;
+        }
+        foreach (var suffix in (ReadOnlySpan<string>)["s", "es", "ed", "d", "ing"])
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = word[..^suffix.Length];
+                if (lemmas.Contains(stem) || lemmas.Contains(stem + "e")
+                    || stem.Length > 2 && stem[^1] == stem[^2] && lemmas.Contains(stem[..^1])
+                    || suffix is "es" or "ed" && stem.EndsWith('i') && lemmas.Contains(stem[..^1] + "y"))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+}

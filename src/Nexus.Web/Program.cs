@@ -1,0 +1,4 @@
+using Nexus.Web;
+
+await using var app = NexusWebApp.Build(args);
+await app.RunAsync();
