@@ -1,20 +1,23 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Nexus.Text.Models;
 
 /// <summary>
 /// Frozen weights of a multi-class linear model over hashed features. Each feature key owns a
-/// sparse row (only the classes whose weight survived pruning). Lookups are memory-bound, so:
+/// sparse row (only the classes whose weight survived pruning). A model is probed some 40–250
+/// times per word, so lookups are built to be few instructions and few cache misses:
 /// <list type="bullet">
-/// <item>The table is made of 64-byte buckets, one cache line each, of four 16-byte slots, two
-/// thirds full. A slot holds the full key and either the row itself, when it has at most two
-/// entries (most rows: a perceptron mistake moves two classes), or where a longer row starts in the
-/// entries array and how long it is. An entry is 4 bytes: the weight as a float whose low 8
-/// mantissa bits, always zero in a half-precision value, hold the class. So a found feature costs
-/// one cache miss, or two for a longer row.</item>
+/// <item>The table is made of 64-byte buckets, one cache line each: four keys, then their four
+/// rows, two thirds full. One vector compare finds a key in its bucket. A row is 8 bytes: the row
+/// itself when it has at most two entries (most rows: a perceptron mistake moves two classes), or
+/// where a longer row starts in the entries array and how long it is. An entry is 4 bytes: the
+/// weight as a float whose low 8 mantissa bits, always zero in a half-precision value, hold the
+/// class. So a found feature costs one cache miss, or two for a longer row.</item>
 /// <item>Most features looked up are not in the model; a filter of 8 bits per key, small enough to
 /// stay in cache, turns away about 95% of them before the table is touched.</item>
 /// <item>Batch lookups prefetch every bucket before reading any, and every longer row before adding
@@ -32,17 +35,18 @@ internal sealed class LinearModel
     private const int ClassBits = 8;
     private const int ClassMask = (1 << ClassBits) - 1;
 
-    // A slot's first word with every float exponent bit set is no entry (weights are finite) but
-    // the start of a longer row in its 23 mantissa bits.
+    // A row's low word with every float exponent bit set is no entry (weights are finite) but the
+    // start of a longer row in its 23 mantissa bits; the high word is then its length.
     private const int LongRow = 0x7F800000;
     private const int MaxLongEntries = 1 << 23;
 
-    private const int BucketSlots = 4;
+    private const int BucketKeys = 4;
+    private const int BucketWords = 2 * BucketKeys;
     private const int CacheLine = 64;
 
     // Pinned, so the first bucket's cache-line alignment, worked out once, holds for good.
-    private readonly Slot[] _slots;
-    private readonly int _firstSlot;
+    private readonly ulong[] _table;
+    private readonly int _firstWord;
     private readonly ulong _buckets;
     private readonly ulong[] _filter;
     private readonly int[] _entries;
@@ -62,7 +66,7 @@ internal sealed class LinearModel
             entries[i] = (BitConverter.SingleToInt32Bits(values[i]) & ~ClassMask) | classOf[i];
         }
         var longEntries = new List<int>();
-        var rows = new Slot[keys.Length];
+        var rows = new ulong[keys.Length];
         for (var row = 0; row < keys.Length; row++)
         {
             var count = rowStart[row + 1] - rowStart[row];
@@ -76,28 +80,16 @@ internal sealed class LinearModel
                 first = LongRow | longEntries.Count;
                 longEntries.AddRange(entries.AsSpan(rowStart[row], count));
             }
-            rows[row] = new Slot(keys[row], first, count == 1 ? 0 : count == 2 ? entries[rowStart[row] + 1] : count);
+            rows[row] = Row(first, count == 1 ? 0 : count == 2 ? entries[rowStart[row] + 1] : count);
         }
         _entries = [.. longEntries];
         _buckets = (ulong)Math.Max(4, ((keys.Length * 3) + 7) / 8);
-        (_slots, _firstSlot) = Place(rows, _buckets);
+        (_table, _firstWord) = Place(keys, rows, _buckets);
         _filter = new ulong[Math.Max(1, keys.Length / 8)];
         foreach (var key in keys)
         {
             _filter[FilterWord(key)] |= FilterBits(key);
         }
-    }
-
-    /// <summary>
-    /// A stored key (0 marks an empty slot) and its row: <c>First</c> and <c>Second</c> are its
-    /// entries (<c>Second</c> 0 when it has one: no entry is 0, as no kept weight is), or, when
-    /// <c>First</c> is <see cref="LongRow"/> plus a start, <c>Second</c> is how many entries follow it.
-    /// </summary>
-    private readonly struct Slot(ulong key, int first, int second)
-    {
-        public readonly ulong Key = key;
-        public readonly int First = first;
-        public readonly int Second = second;
     }
 
     public int Classes { get; }
@@ -107,8 +99,15 @@ internal sealed class LinearModel
     /// <summary>Weights kept after pruning.</summary>
     public int WeightCount { get; }
 
-    /// <summary>Bytes held in memory by the lookup table and the longer rows.</summary>
-    public long MemoryBytes => (_slots.LongLength * 16) + (_filter.LongLength * sizeof(ulong)) + (_entries.LongLength * sizeof(int));
+    /// <summary>Bytes held in memory by the lookup table, its filter and the longer rows.</summary>
+    public long MemoryBytes => (_table.LongLength + _filter.LongLength) * sizeof(ulong) + (_entries.LongLength * sizeof(int));
+
+    /// <summary>
+    /// A row as one number: its first entry (or <see cref="LongRow"/> plus a start) in the low
+    /// half, its second entry (0 when it has one: no entry is 0, as no kept weight is; or a longer
+    /// row's length) in the high half. Never 0, so 0 means "no such feature".
+    /// </summary>
+    private static ulong Row(int first, int second) => ((ulong)(uint)second << 32) | (uint)first;
 
     private static float Value(int entry) => BitConverter.Int32BitsToSingle(entry & ~ClassMask);
 
@@ -129,36 +128,36 @@ internal sealed class LinearModel
     }
 
     /// <summary>
-    /// Linear probing by bucket: a key goes into the first bucket from its own with a free slot. The
-    /// table runs past the last home bucket, and its last bucket always keeps a free slot, so every
-    /// search ends inside it.
+    /// Linear probing by bucket: a key goes into the first bucket from its own with a free place.
+    /// The table runs past the last home bucket, and its last bucket stays empty, so every search
+    /// ends inside it.
     /// </summary>
-    private static unsafe (Slot[] Slots, int FirstSlot) Place(Slot[] rows, ulong buckets)
+    private static unsafe (ulong[] Table, int FirstWord) Place(ulong[] keys, ulong[] rows, ulong buckets)
     {
         for (var spare = 16; ; spare *= 2)
         {
-            var slots = GC.AllocateArray<Slot>((((int)buckets + spare) * BucketSlots) + BucketSlots, pinned: true);
-            var misalignment = (int)((nuint)Unsafe.AsPointer(ref slots[0]) % CacheLine);
-            var firstSlot = misalignment == 0 ? 0 : (CacheLine - misalignment) / Unsafe.SizeOf<Slot>();
-            var last = firstSlot + (((int)buckets + spare - 1) * BucketSlots);
+            var table = GC.AllocateArray<ulong>((((int)buckets + spare) * BucketWords) + BucketWords, pinned: true);
+            var misalignment = (int)((nuint)Unsafe.AsPointer(ref table[0]) % CacheLine);
+            var firstWord = (CacheLine - misalignment) % CacheLine / sizeof(ulong);
+            var lastBucket = (int)buckets + spare - 1;
             var placed = true;
-            foreach (var row in rows)
+            for (var i = 0; i < keys.Length && placed; i++)
             {
-                var slot = firstSlot + (Bucket(row.Key, buckets) * BucketSlots);
-                while (slots[slot].Key != 0)
+                var free = -1;
+                for (var bucket = Bucket(keys[i], buckets); free < 0 && bucket < lastBucket; bucket++)
                 {
-                    slot++;
+                    free = Array.IndexOf(table, 0UL, firstWord + (bucket * BucketWords), BucketKeys);
                 }
-                if (slot >= last + BucketSlots - 1)
+                placed = free >= 0;
+                if (placed)
                 {
-                    placed = false;
-                    break;
+                    table[free] = keys[i];
+                    table[free + BucketKeys] = rows[i];
                 }
-                slots[slot] = row;
             }
             if (placed)
             {
-                return (slots, firstSlot);
+                return (table, firstWord);
             }
         }
     }
@@ -224,7 +223,7 @@ internal sealed class LinearModel
 
     /// <summary>
     /// Looks up every feature's row (0 when the model has none; a 0 feature is no feature) for
-    /// <see cref="AddRows"/>: every feature's slots are prefetched before any is read, and every
+    /// <see cref="AddRows"/>: every feature's bucket is prefetched before any is read, and every
     /// longer row before any is added.
     /// </summary>
     public void Find(ReadOnlySpan<ulong> features, Span<ulong> rows)
@@ -233,24 +232,24 @@ internal sealed class LinearModel
         // long?), so neither mispredictions nor the loads they wait on serialise the batch.
         var rented = features.Length > 512 ? ArrayPool<int>.Shared.Rent(features.Length) : null;
         var candidates = rented is null ? stackalloc int[features.Length] : rented.AsSpan(0, features.Length);
-        ref var slot0 = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
         var count = 0;
         for (var f = 0; f < features.Length; f++)
         {
-            // A feature the filter turns away prefetches the first slot instead.
+            // A feature the filter turns away prefetches the first bucket instead.
             var feature = features[f];
             var maybe = Bit(feature != 0) & Bit(MayHave(feature));
-            Prefetch(ref Unsafe.Add(ref slot0, BucketSlot(feature) & -maybe));
+            Prefetch(ref Unsafe.Add(ref table, BucketStart(feature) & -maybe));
             candidates[count] = f;
             count += maybe;
         }
         rows.Clear();
-        ref var entry0 = ref MemoryMarshal.GetArrayDataReference(_entries);
+        ref var entries = ref MemoryMarshal.GetArrayDataReference(_entries);
         foreach (var f in candidates[..count])
         {
             var row = Search(features[f]);
             var first = (int)row;
-            Prefetch(ref Unsafe.Add(ref entry0, first & ~LongRow & -Bit(IsLongRow(first))));
+            Prefetch(ref Unsafe.Add(ref entries, first & ~LongRow & -Bit(IsLongRow(first))));
             rows[f] = row;
         }
         if (rented is not null)
@@ -267,9 +266,6 @@ internal sealed class LinearModel
             AddRow(row, scores);
         }
     }
-
-    /// <summary>A slot's row as one number, <c>First</c> in the low half; 0 for an empty slot, never for a stored row.</summary>
-    private static ulong RowOf(in Slot slot) => ((ulong)(uint)slot.Second << 32) | (uint)slot.First;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddRow(ulong row, Span<float> scores)
@@ -294,32 +290,31 @@ internal sealed class LinearModel
     /// <summary>The row of a feature; 0 when absent.</summary>
     private ulong RowOf(ulong feature) => feature != 0 && MayHave(feature) ? Search(feature) : 0;
 
-    /// <summary>The first slot of the bucket a key's search starts at.</summary>
-    private int BucketSlot(ulong key) => _firstSlot + (Bucket(key, _buckets) * BucketSlots);
+    /// <summary>Where the bucket a key's search starts at begins in the table.</summary>
+    private int BucketStart(ulong key) => _firstWord + (Bucket(key, _buckets) * BucketWords);
 
     /// <summary>The row of a nonzero feature, searched for in the table; 0 when absent.</summary>
     private ulong Search(ulong feature)
     {
         // A key sits in one place at most, and only past buckets that were full when it was placed:
-        // so a match anywhere in a bucket is the key, and a free slot in it means the key is absent.
-        ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), BucketSlot(feature));
+        // so a match anywhere in a bucket is the key, and a free place in it means the key is absent.
+        ref var bucket = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_table), BucketStart(feature));
+        var wanted = Vector256.Create(feature);
         while (true)
         {
-            ref var s1 = ref Unsafe.Add(ref slot, 1);
-            ref var s2 = ref Unsafe.Add(ref slot, 2);
-            ref var s3 = ref Unsafe.Add(ref slot, 3);
-            var row = Match(slot, feature) | Match(s1, feature) | Match(s2, feature) | Match(s3, feature);
-            var open = Bit(slot.Key == 0) | Bit(s1.Key == 0) | Bit(s2.Key == 0) | Bit(s3.Key == 0);
-            if ((row | (uint)open) != 0)
+            var keys = Vector256.LoadUnsafe(ref bucket);
+            var hit = Vector256.Equals(keys, wanted).ExtractMostSignificantBits();
+            if (hit != 0)
             {
-                return row;
+                return Unsafe.Add(ref bucket, BucketKeys + BitOperations.TrailingZeroCount(hit));
             }
-            slot = ref Unsafe.Add(ref slot, BucketSlots);
+            if (Vector256.EqualsAny(keys, Vector256<ulong>.Zero))
+            {
+                return 0;
+            }
+            bucket = ref Unsafe.Add(ref bucket, BucketWords);
         }
     }
-
-    /// <summary>The slot's row when it holds the key, else 0.</summary>
-    private static ulong Match(in Slot slot, ulong feature) => RowOf(slot) & (0UL - (ulong)Bit(slot.Key == feature));
 
     private static int Bit(bool value) => Unsafe.BitCast<bool, byte>(value);
 
@@ -346,12 +341,25 @@ internal sealed class LinearModel
     /// <summary>Every row in ascending key order, as its entries in class order.</summary>
     private IEnumerable<(ulong Key, int[] Entries)> Rows()
     {
-        foreach (var slot in _slots.Where(s => s.Key != 0).OrderBy(s => s.Key))
+        var stored = new List<(ulong Key, ulong Row)>(FeatureCount);
+        for (var word = _firstWord; word + BucketWords <= _table.Length; word += BucketWords)
         {
-            yield return (slot.Key,
-                IsLongRow(slot.First) ? _entries.AsSpan(slot.First & ~LongRow, slot.Second).ToArray()
-                : slot.Second == 0 ? [slot.First]
-                : [slot.First, slot.Second]);
+            for (var k = 0; k < BucketKeys; k++)
+            {
+                if (_table[word + k] != 0)
+                {
+                    stored.Add((_table[word + k], _table[word + BucketKeys + k]));
+                }
+            }
+        }
+        foreach (var (key, row) in stored.OrderBy(s => s.Key))
+        {
+            var first = (int)row;
+            var second = (int)(row >> 32);
+            yield return (key,
+                IsLongRow(first) ? _entries.AsSpan(first & ~LongRow, second).ToArray()
+                : second == 0 ? [first]
+                : [first, second]);
         }
     }
 
