@@ -208,54 +208,86 @@ internal sealed class LinearModel
     /// </summary>
     public void AddScores(ReadOnlySpan<ulong> features, int perItem, Span<float> scores)
     {
-        var rented = features.Length > 256 ? ArrayPool<ulong>.Shared.Rent(features.Length) : null;
-        var rows = rented is null ? stackalloc ulong[features.Length] : rented.AsSpan(0, features.Length);
-        Find(features, rows);
-        for (var item = 0; item * perItem < rows.Length; item++)
+        var rentedFound = features.Length > 256 ? ArrayPool<int>.Shared.Rent(features.Length) : null;
+        var rentedRows = features.Length > 256 ? ArrayPool<ulong>.Shared.Rent(features.Length) : null;
+        var found = rentedFound is null ? stackalloc int[features.Length] : rentedFound.AsSpan(0, features.Length);
+        var rows = rentedRows is null ? stackalloc ulong[features.Length] : rentedRows.AsSpan(0, features.Length);
+        var count = Lookup(features, found, rows);
+        var itemEnd = 0;
+        var target = scores;
+        for (var i = 0; i < count; i++)
         {
-            AddRows(rows.Slice(item * perItem, perItem), scores.Slice(item * Classes, Classes));
+            if (found[i] >= itemEnd)
+            {
+                var item = found[i] / perItem;
+                itemEnd = (item + 1) * perItem;
+                target = scores.Slice(item * Classes, Classes);
+            }
+            AddRow(rows[i], target);
         }
-        if (rented is not null)
+        if (rentedFound is not null)
         {
-            ArrayPool<ulong>.Shared.Return(rented);
+            ArrayPool<int>.Shared.Return(rentedFound);
+            ArrayPool<ulong>.Shared.Return(rentedRows!);
         }
     }
 
     /// <summary>
     /// Looks up every feature's row (0 when the model has none; a 0 feature is no feature) for
-    /// <see cref="AddRows"/>: every feature's bucket is prefetched before any is read, and every
-    /// longer row before any is added.
+    /// <see cref="AddRows"/>.
     /// </summary>
     public void Find(ReadOnlySpan<ulong> features, Span<ulong> rows)
     {
-        // Branch-free where the outcome is a coin toss (is the feature in the model? is its row
-        // long?), so neither mispredictions nor the loads they wait on serialise the batch.
-        var rented = features.Length > 512 ? ArrayPool<int>.Shared.Rent(features.Length) : null;
-        var candidates = rented is null ? stackalloc int[features.Length] : rented.AsSpan(0, features.Length);
+        var rentedFound = features.Length > 256 ? ArrayPool<int>.Shared.Rent(features.Length) : null;
+        var rentedRows = features.Length > 256 ? ArrayPool<ulong>.Shared.Rent(features.Length) : null;
+        var found = rentedFound is null ? stackalloc int[features.Length] : rentedFound.AsSpan(0, features.Length);
+        var foundRows = rentedRows is null ? stackalloc ulong[features.Length] : rentedRows.AsSpan(0, features.Length);
+        var count = Lookup(features, found, foundRows);
+        rows.Clear();
+        for (var i = 0; i < count; i++)
+        {
+            rows[found[i]] = foundRows[i];
+        }
+        if (rentedFound is not null)
+        {
+            ArrayPool<int>.Shared.Return(rentedFound);
+            ArrayPool<ulong>.Shared.Return(rentedRows!);
+        }
+    }
+
+    /// <summary>
+    /// The features the model has, in order: their indices into <paramref name="found"/> and their
+    /// rows into <paramref name="rows"/>; returns how many. Every candidate's bucket is prefetched
+    /// before any is read, and every longer row before any is added. Branch-free where the outcome
+    /// is a coin toss (is the feature in the model? is its row long?), so neither mispredictions nor
+    /// the loads they wait on serialise the batch.
+    /// </summary>
+    private int Lookup(ReadOnlySpan<ulong> features, Span<int> found, Span<ulong> rows)
+    {
         ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
-        var count = 0;
+        var candidates = 0;
         for (var f = 0; f < features.Length; f++)
         {
             // A feature the filter turns away prefetches the first bucket instead.
             var feature = features[f];
             var maybe = Bit(feature != 0) & Bit(MayHave(feature));
             Prefetch(ref Unsafe.Add(ref table, BucketStart(feature) & -maybe));
-            candidates[count] = f;
-            count += maybe;
+            found[candidates] = f;
+            candidates += maybe;
         }
-        rows.Clear();
         ref var entries = ref MemoryMarshal.GetArrayDataReference(_entries);
-        foreach (var f in candidates[..count])
+        var count = 0;
+        for (var c = 0; c < candidates; c++)
         {
+            var f = found[c];
             var row = Search(features[f]);
             var first = (int)row;
             Prefetch(ref Unsafe.Add(ref entries, first & ~LongRow & -Bit(IsLongRow(first))));
-            rows[f] = row;
+            found[count] = f;
+            rows[count] = row;
+            count += Bit(row != 0);
         }
-        if (rented is not null)
-        {
-            ArrayPool<int>.Shared.Return(rented);
-        }
+        return count;
     }
 
     /// <summary>Adds rows found by <see cref="Find"/> to <paramref name="scores"/>, in order.</summary>
@@ -263,7 +295,10 @@ internal sealed class LinearModel
     {
         foreach (var row in rows)
         {
-            AddRow(row, scores);
+            if (row != 0)
+            {
+                AddRow(row, scores);
+            }
         }
     }
 
@@ -280,9 +315,9 @@ internal sealed class LinearModel
             }
             return;
         }
-        // Both, unconditionally: a missing entry (and an absent row) is 0, a weight of +0 on
-        // class 0, and adding +0 changes no score, since a score is never −0 (it starts at +0, and
-        // a sum of nonzero weights that cancels rounds to +0).
+        // Both, unconditionally: a missing second entry is 0, a weight of +0 on class 0, and adding
+        // +0 changes no score, since a score is never −0 (it starts at +0, and a sum of nonzero
+        // weights that cancels rounds to +0).
         scores[first & ClassMask] += Value(first);
         scores[second & ClassMask] += Value(second);
     }
