@@ -49,9 +49,8 @@ internal static class BenchCommand
             // The product's own pipeline, over the embedded reference lists: every stage as it runs in `nexus ingest`.
             var gazetteer = new GazetteerMatcher(ReferenceLibrary.LoadEmbedded().Gazetteer);
             var stages = TextPipelines.Default(gazetteer, catalog).Build().Stages;
-            // One full pass first, so every stage runs fully optimised code (tiered JIT) when measured.
-            ThroughputBench.Run(documents, stages, cancellationToken);
-            var results = ThroughputBench.Run(documents, stages, cancellationToken);
+            // Warm-up passes first, so every stage runs fully optimised code (tiered JIT) when measured.
+            var results = ThroughputBench.Measure(documents, stages, warmUpPasses: 3, passes: 3, cancellationToken);
 
             var report = new
             {
