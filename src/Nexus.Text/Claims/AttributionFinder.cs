@@ -19,6 +19,10 @@ internal static class AttributionFinder
 {
     private static readonly Holder Unnamed = new("unnamed sources", HolderKind.Anonymous);
 
+    // The likelihood phrases split into words once, in the lexicon's order.
+    private static readonly ImmutableArray<(string Phrase, string[] Words)> LikelihoodPhrases =
+        [.. CueLexicon.Likelihoods.Select(p => (p, p.Split(' ')))];
+
     public static List<Cue> Find(SentenceView view, Holder author)
     {
         var cues = new List<Cue>();
@@ -282,9 +286,8 @@ internal static class AttributionFinder
 
     private static (string Text, int Words)? Likelihood(SentenceView view, int i)
     {
-        foreach (var phrase in CueLexicon.Likelihoods)
+        foreach (var (phrase, words) in LikelihoodPhrases)
         {
-            var words = phrase.Split(' ');
             if (words.Length > 1 && Enumerable.Range(0, words.Length).All(k => view.Lower(i + k) == words[k]))
             {
                 return (phrase, words.Length);

@@ -19,11 +19,15 @@ internal sealed class SentenceView
 
     private readonly DocumentMentions _mentions;
 
+    // Each token's lower-cased text, made on first use: patterns ask for the same words many times.
+    private readonly string?[] _lower;
+
     public SentenceView(AnnotatedDocument document, Sentence sentence, DocumentMentions mentions)
     {
         Document = document;
         Sentence = sentence;
         _mentions = mentions;
+        _lower = new string?[sentence.TokenCount];
     }
 
     public AnnotatedDocument Document { get; }
@@ -38,7 +42,7 @@ internal sealed class SentenceView
 
     public string Word(int i) => Contains(i) ? Document.Tokens[i].Text : "";
 
-    public string Lower(int i) => Word(i).ToLowerInvariant();
+    public string Lower(int i) => Contains(i) ? _lower[i - First] ??= Document.Tokens[i].Text.ToLowerInvariant() : "";
 
     public TextSpan SpanOf(int start, int end) =>
         new(Document.Tokens[start].Span.Start, Document.Tokens[end - 1].Span.End);

@@ -24,6 +24,21 @@ public sealed class ShippedModelTests
         [.. ConlluReader.ReadFile(RepoPaths.SharedData("ud-english-ewt", "en_ewt-ud-test.conllu")).Take(600)];
 
     [Fact]
+    public void TaggerSavesToTheBytesItWasLoadedFrom()
+    {
+        using var embedded = new MemoryStream();
+        using (var stream = Catalog.Open(ModelCatalog.PosFile))
+        {
+            stream.CopyTo(embedded);
+        }
+        using var saved = new MemoryStream();
+
+        Catalog.Pos.Save(saved);
+
+        Assert.Equal(embedded.ToArray(), saved.ToArray());
+    }
+
+    [Fact]
     public void TaggerIsAccurateOnHeldOutEwt()
     {
         var result = PosEvaluator.Evaluate(Catalog.Pos, EwtTestSlice(), CancellationToken.None);

@@ -16,7 +16,7 @@ public sealed class ViterbiTests
         var path = new int[3];
         var margins = new float[3];
 
-        Viterbi.Decode(emissions, 2, start, transitions, end, Viterbi.Predecessors(transitions, 2), path, margins);
+        Viterbi.Decode(emissions, start, new TransitionScores(transitions, 2), end, path, margins);
 
         Assert.Equal([1, 1, 1], path);
         Assert.All(margins, m => Assert.True(m > 0));
@@ -31,7 +31,7 @@ public sealed class ViterbiTests
         float[] end = [0f, 0f];
         var path = new int[2];
 
-        Viterbi.Decode(emissions, 2, start, transitions, end, Viterbi.Predecessors(transitions, 2), path, []);
+        Viterbi.Decode(emissions, start, new TransitionScores(transitions, 2), end, path, []);
 
         Assert.NotEqual([1, 0], path);
     }
@@ -44,7 +44,7 @@ public sealed class ViterbiTests
         var margins = new float[1];
         float[] transitions = [0f, 0f, 0f, 0f];
 
-        Viterbi.Decode(emissions, 2, [0f, 0f], transitions, [0f, 0f], Viterbi.Predecessors(transitions, 2), path, margins);
+        Viterbi.Decode(emissions, [0f, 0f], new TransitionScores(transitions, 2), [0f, 0f], path, margins);
 
         Assert.Equal(0, path[0]);
         Assert.Equal(2f, margins[0]);

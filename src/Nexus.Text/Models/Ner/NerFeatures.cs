@@ -10,6 +10,9 @@ internal static class NerFeatures
 {
     public const int MaxFeatures = 40;
 
+    /// <summary>How many features <see cref="Extract"/> writes for every token.</summary>
+    public const int Count = 33;
+
     private static readonly ulong[] Templates = [.. Enumerable.Range(0, MaxFeatures).Select(FeatureHash.Template)];
 
     public static int Extract(ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> gazetteer, int i, Span<ulong> features)

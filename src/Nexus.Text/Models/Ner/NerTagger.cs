@@ -14,9 +14,8 @@ public sealed class NerTagger
 
     private readonly LinearModel _emissions;
     private readonly float[] _start;
-    private readonly float[] _transitions;
+    private readonly TransitionScores _transitions;
     private readonly float[] _end;
-    private readonly int[][] _predecessors;
     private readonly ulong _domainKey;
 
     private readonly NerGazetteer _gazetteer;
@@ -31,7 +30,7 @@ public sealed class NerTagger
         TransitionModel = transitions;
         var classes = BilouScheme.ClassCount(labels.Length);
         _start = new float[classes];
-        _transitions = new float[classes * classes];
+        var matrix = new float[classes * classes];
         _end = new float[classes];
         for (var next = 0; next < classes; next++)
         {
@@ -39,12 +38,12 @@ public sealed class NerTagger
             _end[next] = BilouScheme.CanEnd(next) ? 0 : float.NegativeInfinity;
             for (var previous = 0; previous < classes; previous++)
             {
-                _transitions[(previous * classes) + next] = BilouScheme.Allowed(previous, next)
+                matrix[(previous * classes) + next] = BilouScheme.Allowed(previous, next)
                     ? transitions.Weight(TransitionKey(previous), next)
                     : float.NegativeInfinity;
             }
         }
-        _predecessors = Viterbi.Predecessors(_transitions, classes);
+        _transitions = new TransitionScores(matrix, classes);
     }
 
     /// <summary>The entity labels (see <see cref="EntityLabels"/>), in label order.</summary>
@@ -55,7 +54,7 @@ public sealed class NerTagger
 
     internal LinearModel TransitionModel { get; }
 
-    public long MemoryBytes => (_gazetteer.Count * 24L) + _emissions.MemoryBytes + ((_transitions.Length + _start.Length + _end.Length) * sizeof(float));
+    public long MemoryBytes => (_gazetteer.Count * 24L) + _emissions.MemoryBytes + ((_transitions.ByPrevious.Length + _transitions.ByNext.Length + _start.Length + _end.Length) * sizeof(float));
 
     /// <summary>Finds the entities of one tokenised sentence.</summary>
     public ImmutableArray<TaggedEntity> Tag(IReadOnlyList<string> words)
@@ -77,7 +76,7 @@ public sealed class NerTagger
         try
         {
             Score(words, emissions.AsSpan(0, words.Length * classes));
-            Viterbi.Decode(emissions.AsSpan(0, words.Length * classes), classes, _start, _transitions, _end, _predecessors, path.AsSpan(0, words.Length), margins.AsSpan(0, words.Length));
+            Viterbi.Decode(emissions.AsSpan(0, words.Length * classes), _start, _transitions, _end, path.AsSpan(0, words.Length), margins.AsSpan(0, words.Length));
             var result = ImmutableArray.CreateBuilder<TaggedEntity>();
             foreach (var (start, end, label) in BilouScheme.Decode(path.AsSpan(0, words.Length)))
             {
@@ -98,19 +97,27 @@ public sealed class NerTagger
         }
     }
 
+    /// <summary>Every token's emission scores; all the sentence's features are looked up in one batch.</summary>
     internal void Score(ReadOnlySpan<TokenKeys> words, Span<float> emissions)
     {
-        Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures * 2];
-        var classes = BilouScheme.ClassCount(Labels.Length);
+        var perToken = 2 * NerFeatures.Count;
         var codes = ArrayPool<ulong>.Shared.Rent(words.Length);
-        _gazetteer.Match(words, codes.AsSpan(0, words.Length));
-        emissions.Clear();
-        for (var i = 0; i < words.Length; i++)
+        var features = ArrayPool<ulong>.Shared.Rent(words.Length * perToken);
+        try
         {
-            var n = Features(words, codes.AsSpan(0, words.Length), i, _domainKey, features);
-            _emissions.AddScores(features[..n], emissions.Slice(i * classes, classes));
+            _gazetteer.Match(words, codes.AsSpan(0, words.Length));
+            for (var i = 0; i < words.Length; i++)
+            {
+                Features(words, codes.AsSpan(0, words.Length), i, _domainKey, features.AsSpan(i * perToken, perToken));
+            }
+            emissions.Clear();
+            _emissions.AddScores(features.AsSpan(0, words.Length * perToken), perToken, emissions);
         }
-        ArrayPool<ulong>.Shared.Return(codes);
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(codes);
+            ArrayPool<ulong>.Shared.Return(features);
+        }
     }
 
     /// <summary>

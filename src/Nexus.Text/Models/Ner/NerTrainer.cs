@@ -39,7 +39,7 @@ public static class NerTrainer
                 matrix[(previous * classes) + next] = BilouScheme.Allowed(previous, next) ? 0 : float.NegativeInfinity;
             }
         }
-        var predecessors = Viterbi.Predecessors(matrix, classes);
+        var lattice = new TransitionScores(matrix, classes);
         var random = new Random(options.Seed);
         var features = new ulong[NerFeatures.MaxFeatures * 2];
         var transitionKey = new ulong[1];
@@ -64,7 +64,7 @@ public static class NerTrainer
                     emissions.AddScores(features.AsSpan(0, count), scores.AsSpan(i * classes, classes));
                 }
                 var path = new int[n];
-                Viterbi.Decode(scores, classes, start, matrix, end, predecessors, path, []);
+                Viterbi.Decode(scores, start, lattice, end, path, []);
                 total += n;
                 for (var i = 0; i < n; i++)
                 {
@@ -85,8 +85,8 @@ public static class NerTrainer
                     {
                         continue;
                     }
-                    Move(transitions, transitionKey, goldPrevious, gold[i], 1, start, matrix, classes);
-                    Move(transitions, transitionKey, pathPrevious, path[i], -1, start, matrix, classes);
+                    Move(transitions, transitionKey, goldPrevious, gold[i], 1, start, lattice);
+                    Move(transitions, transitionKey, pathPrevious, path[i], -1, start, lattice);
                 }
                 emissions.Tick();
                 transitions.Tick();
@@ -96,7 +96,7 @@ public static class NerTrainer
         return new NerTagger([.. labels], targetDomain, gazetteer, emissions.Freeze(options.Prune), transitions.Freeze(0));
     }
 
-    private static void Move(PerceptronWeights transitions, ulong[] key, int previous, int next, float delta, float[] start, float[] matrix, int classes)
+    private static void Move(PerceptronWeights transitions, ulong[] key, int previous, int next, float delta, float[] start, TransitionScores lattice)
     {
         key[0] = NerTagger.TransitionKey(previous);
         transitions.Update(key, next, delta);
@@ -106,7 +106,7 @@ public static class NerTrainer
         }
         else
         {
-            matrix[(previous * classes) + next] += delta;
+            lattice.Set(previous, next, lattice.ByPrevious[(previous * lattice.Width) + next] + delta);
         }
     }
 }

@@ -1,31 +1,21 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Nexus.Text.Models.Ner;
 
 /// <summary>
 /// Exact first-order decoding over a lattice of per-token class scores. <c>emissions</c> is
-/// row-major (token × class); <c>start</c>, <c>transitions</c> (previous × next) and <c>end</c> add
-/// to them, with negative infinity forbidding a move; only the moves listed in <c>predecessors</c>
-/// (see <see cref="Predecessors"/>) are tried, which under BILOU constraints is a quarter of them.
+/// row-major (token × class); <c>start</c>, the transitions and <c>end</c> add to them, with
+/// negative infinity forbidding a move. Both passes run over vectors of next (or previous) classes
+/// at once; each lane adds and compares exactly as a one-class-at-a-time loop would, trying the
+/// allowed moves in ascending class order and keeping the first best (a forbidden move scores
+/// negative infinity and never wins), so the result is bit-for-bit the same.
 /// </summary>
 internal static class Viterbi
 {
-    /// <summary>For each class, the classes that may precede it (those with a finite transition score).</summary>
-    public static int[][] Predecessors(ReadOnlySpan<float> transitions, int classes)
-    {
-        var result = new int[classes][];
-        for (var c = 0; c < classes; c++)
-        {
-            var list = new List<int>();
-            for (var p = 0; p < classes; p++)
-            {
-                if (!float.IsNegativeInfinity(transitions[(p * classes) + c]))
-                {
-                    list.Add(p);
-                }
-            }
-            result[c] = [.. list];
-        }
-        return result;
-    }
+    /// <summary>Classes handled per vector.</summary>
+    public const int Lanes = 8;
 
     /// <summary>
     /// Writes the best class path and, when <paramref name="margins"/> is not empty, for each token its margin: how much the best path beats the
@@ -33,11 +23,9 @@ internal static class Viterbi
     /// </summary>
     public static void Decode(
         ReadOnlySpan<float> emissions,
-        int classes,
         ReadOnlySpan<float> start,
-        ReadOnlySpan<float> transitions,
+        TransitionScores transitions,
         ReadOnlySpan<float> end,
-        int[][] predecessors,
         Span<int> path,
         Span<float> margins)
     {
@@ -46,78 +34,123 @@ internal static class Viterbi
         {
             return;
         }
-        var forward = new float[n * classes];
-        var back = new int[n * classes];
+        var classes = transitions.Classes;
+        var width = transitions.Width;
+        var forward = ArrayPool<float>.Shared.Rent(n * width);
+        var back = ArrayPool<int>.Shared.Rent(n * width);
+        var backward = margins.IsEmpty ? null : ArrayPool<float>.Shared.Rent(n * width);
+        try
+        {
+            Forward(emissions, start, transitions, forward, back, n);
+            var last = 0;
+            var lastRow = (n - 1) * width;
+            for (var c = 1; c < classes; c++)
+            {
+                if (forward[lastRow + c] + end[c] > forward[lastRow + last] + end[last])
+                {
+                    last = c;
+                }
+            }
+            path[n - 1] = last;
+            for (var i = n - 1; i > 0; i--)
+            {
+                path[i - 1] = back[(i * width) + path[i]];
+            }
+            if (backward is not null)
+            {
+                Backward(emissions, transitions, end, backward, n);
+                Margins(classes, width, forward, backward, path, margins);
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(forward);
+            ArrayPool<int>.Shared.Return(back);
+            if (backward is not null)
+            {
+                ArrayPool<float>.Shared.Return(backward);
+            }
+        }
+    }
+
+    /// <summary>The best score of a path ending in each (token, class), and the class before it on that path.</summary>
+    private static void Forward(ReadOnlySpan<float> emissions, ReadOnlySpan<float> start, TransitionScores transitions, float[] forward, int[] back, int n)
+    {
+        var classes = transitions.Classes;
+        var width = transitions.Width;
+        ref var into = ref MemoryMarshal.GetArrayDataReference(transitions.ByPrevious);
+        ref var scores = ref MemoryMarshal.GetArrayDataReference(forward);
+        ref var from = ref MemoryMarshal.GetArrayDataReference(back);
+        forward.AsSpan(0, width).Fill(float.NegativeInfinity);
         for (var c = 0; c < classes; c++)
         {
             forward[c] = start[c] + emissions[c];
         }
         for (var i = 1; i < n; i++)
         {
+            var previous = (i - 1) * width;
+            var row = i * width;
+            for (var c = 0; c < width; c += Lanes)
+            {
+                var best = Vector256.Create(float.NegativeInfinity);
+                var arg = Vector256<int>.Zero;
+                foreach (var p in transitions.Into[c / Lanes])
+                {
+                    var score = Vector256.Create(forward[previous + p]) + Vector256.LoadUnsafe(ref into, (nuint)((p * width) + c));
+                    var better = Vector256.GreaterThan(score, best);
+                    best = Vector256.ConditionalSelect(better, score, best);
+                    arg = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), arg);
+                }
+                best.StoreUnsafe(ref scores, (nuint)(row + c));
+                arg.StoreUnsafe(ref from, (nuint)(row + c));
+            }
             for (var c = 0; c < classes; c++)
             {
-                var best = float.NegativeInfinity;
-                var arg = 0;
-                foreach (var p in predecessors[c])
-                {
-                    var score = forward[((i - 1) * classes) + p] + transitions[(p * classes) + c];
-                    if (score > best)
-                    {
-                        best = score;
-                        arg = p;
-                    }
-                }
-                forward[(i * classes) + c] = best + emissions[(i * classes) + c];
-                back[(i * classes) + c] = arg;
+                forward[row + c] += emissions[(i * classes) + c];
             }
         }
-        var last = 0;
-        for (var c = 1; c < classes; c++)
-        {
-            if (forward[((n - 1) * classes) + c] + end[c] > forward[((n - 1) * classes) + last] + end[last])
-            {
-                last = c;
-            }
-        }
-        path[n - 1] = last;
-        for (var i = n - 1; i > 0; i--)
-        {
-            path[i - 1] = back[(i * classes) + path[i]];
-        }
-        if (margins.IsEmpty)
-        {
-            return;
-        }
-        var backward = new float[n * classes];
-        for (var c = 0; c < classes; c++)
-        {
-            backward[((n - 1) * classes) + c] = end[c];
-        }
+    }
+
+    /// <summary>The best score of any path from each (token, class) to the end, not counting the token's own emission.</summary>
+    private static void Backward(ReadOnlySpan<float> emissions, TransitionScores transitions, ReadOnlySpan<float> end, float[] backward, int n)
+    {
+        var classes = transitions.Classes;
+        var width = transitions.Width;
+        ref var outOf = ref MemoryMarshal.GetArrayDataReference(transitions.ByNext);
+        ref var scores = ref MemoryMarshal.GetArrayDataReference(backward);
+        var lastRow = (n - 1) * width;
+        backward.AsSpan(lastRow, width).Fill(float.NegativeInfinity);
+        end.CopyTo(backward.AsSpan(lastRow, classes));
         for (var i = n - 2; i >= 0; i--)
         {
-            for (var c = 0; c < classes; c++)
+            var next = (i + 1) * width;
+            for (var c = 0; c < width; c += Lanes)
             {
-                var best = float.NegativeInfinity;
-                for (var x = 0; x < classes; x++)
+                var best = Vector256.Create(float.NegativeInfinity);
+                foreach (var x in transitions.OutOf[c / Lanes])
                 {
-                    var score = transitions[(c * classes) + x] + emissions[((i + 1) * classes) + x] + backward[((i + 1) * classes) + x];
-                    if (score > best)
-                    {
-                        best = score;
-                    }
+                    // (transition + emission) + onward, the order a scalar loop adds them in.
+                    var score = Vector256.LoadUnsafe(ref outOf, (nuint)((x * width) + c)) + Vector256.Create(emissions[((i + 1) * classes) + x]) + Vector256.Create(backward[next + x]);
+                    best = Vector256.ConditionalSelect(Vector256.GreaterThan(score, best), score, best);
                 }
-                backward[(i * classes) + c] = best;
+                best.StoreUnsafe(ref scores, (nuint)((i * width) + c));
             }
         }
-        for (var i = 0; i < n; i++)
+    }
+
+    /// <summary>Each token's margin from the forward and backward scores.</summary>
+    private static void Margins(int classes, int width, float[] forward, float[] backward, ReadOnlySpan<int> path, Span<float> margins)
+    {
+        for (var i = 0; i < path.Length; i++)
         {
-            var chosen = forward[(i * classes) + path[i]] + backward[(i * classes) + path[i]];
+            var row = i * width;
+            var chosen = forward[row + path[i]] + backward[row + path[i]];
             var other = float.NegativeInfinity;
             for (var c = 0; c < classes; c++)
             {
                 if (c != path[i])
                 {
-                    other = Math.Max(other, forward[(i * classes) + c] + backward[(i * classes) + c]);
+                    other = Math.Max(other, forward[row + c] + backward[row + c]);
                 }
             }
             margins[i] = float.IsNegativeInfinity(other) ? float.PositiveInfinity : Math.Max(0, chosen - other);

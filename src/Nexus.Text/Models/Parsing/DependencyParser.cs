@@ -134,11 +134,13 @@ public sealed class DependencyParser
 
     internal int BestLabel(ReadOnlySpan<ulong> features, int action, Span<float> scores)
     {
-        scores.Clear();
-        foreach (var feature in features)
+        Span<ulong> labelFeatures = stackalloc ulong[features.Length];
+        for (var i = 0; i < features.Length; i++)
         {
-            _labels.AddScores(LabelFeature(feature, action), scores);
+            labelFeatures[i] = LabelFeature(features[i], action);
         }
+        scores.Clear();
+        _labels.AddScores(labelFeatures, scores);
         return Pos.PosTagger.ArgMax(scores);
     }
 

@@ -41,26 +41,54 @@ public sealed class PosTagger
     }
 
     /// <summary>Tags one sentence given its word keys, writing class indices into <paramref name="tags"/>.</summary>
-    /// <remarks>Thread-safe: all scratch space is rented per call.</remarks>
+    /// <remarks>
+    /// Thread-safe: all scratch space is rented per call. The features that read only the words are
+    /// looked up for the whole sentence in one batch; each word then looks up the few that read the
+    /// tags already chosen and sums all its rows in template order, as training did.
+    /// </remarks>
     internal void Tag(ReadOnlySpan<TokenKeys> words, Span<int> tags)
     {
-        Span<ulong> features = stackalloc ulong[PosFeatures.MaxFeatures];
+        const int count = PosFeatures.Count;
+        var n = words.Length;
+        var features = ArrayPool<ulong>.Shared.Rent(n * count);
+        var rows = ArrayPool<ulong>.Shared.Rent(n * count);
         var scores = ArrayPool<float>.Shared.Rent(Tags.Length);
-        var ambiguity = ArrayPool<ulong>.Shared.Rent(words.Length);
+        var ambiguity = ArrayPool<ulong>.Shared.Rent(n);
         try
         {
-            var span = scores.AsSpan(0, Tags.Length);
             Ambiguity(_ambiguity, words, ambiguity);
-            for (var i = 0; i < words.Length; i++)
+            for (var i = 0; i < n; i++)
             {
-                var n = PosFeatures.Extract(words, ambiguity, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features);
-                span.Clear();
-                _model.AddScores(features[..n], span);
-                tags[i] = ArgMax(span);
+                PosFeatures.Static(words, ambiguity, i, features.AsSpan(i * count, count));
+            }
+            _model.Find(features.AsSpan(0, n * count), rows.AsSpan(0, n * count));
+            var dynamic = PosFeatures.DynamicTemplates;
+            Span<ulong> dynamicKeys = stackalloc ulong[dynamic.Length];
+            Span<ulong> dynamicRows = stackalloc ulong[dynamic.Length];
+            var row = scores.AsSpan(0, Tags.Length);
+            for (var i = 0; i < n; i++)
+            {
+                var wordFeatures = features.AsSpan(i * count, count);
+                var wordRows = rows.AsSpan(i * count, count);
+                PosFeatures.Dynamic(words, ambiguity, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, wordFeatures);
+                for (var d = 0; d < dynamic.Length; d++)
+                {
+                    dynamicKeys[d] = wordFeatures[dynamic[d]];
+                }
+                _model.Find(dynamicKeys, dynamicRows);
+                for (var d = 0; d < dynamic.Length; d++)
+                {
+                    wordRows[dynamic[d]] = dynamicRows[d];
+                }
+                row.Clear();
+                _model.AddRows(wordRows, row);
+                tags[i] = ArgMax(row);
             }
         }
         finally
         {
+            ArrayPool<ulong>.Shared.Return(features);
+            ArrayPool<ulong>.Shared.Return(rows);
             ArrayPool<float>.Shared.Return(scores);
             ArrayPool<ulong>.Shared.Return(ambiguity);
         }

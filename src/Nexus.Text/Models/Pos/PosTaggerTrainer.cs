@@ -24,7 +24,7 @@ public static class PosTaggerTrainer
         var ambiguity = AmbiguityClasses(examples);
         var weights = new PerceptronWeights(tags.Length);
         var random = new Random(options.Seed);
-        Span<ulong> features = stackalloc ulong[PosFeatures.MaxFeatures];
+        Span<ulong> features = stackalloc ulong[PosFeatures.Count];
         var scores = new float[tags.Length];
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
