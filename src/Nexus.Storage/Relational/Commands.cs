@@ -43,6 +43,11 @@ internal static class Commands
     public static DbCommand Page(this DbCommand command, PageRequest page) =>
         command.WithInt("@limit", Math.Clamp(page.Limit, 0, RelationalStore.MaxPageSize)).WithInt("@offset", Math.Max(0, page.Offset));
 
+    /// <summary>Binds a claim query's filters: <c>@entity</c>, <c>@document</c>, <c>@predicate</c>, <c>@has_role</c>.</summary>
+    public static DbCommand Filter(this DbCommand command, ClaimQuery query) =>
+        command.WithText("@entity", query.EntityId).WithText("@document", query.DocumentId)
+            .WithText("@predicate", StoredEnum.Text(query.Predicate)).WithInt("@has_role", query.HasRole ? 1 : 0);
+
     /// <summary>Inserts rows in as few statements as the parameter limit allows.</summary>
     [SuppressMessage("Security", "CA2100", Justification = "Table and column names come from the constant Tables; every value is a parameter.")]
     public static async Task InsertAsync(this WriteScope scope, Table table, IEnumerable<object?[]> rows, CancellationToken cancellationToken)

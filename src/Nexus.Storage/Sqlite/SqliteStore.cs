@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Nexus.Storage.Relational;
 
@@ -17,13 +18,21 @@ public sealed class SqliteStore : RelationalStore
 
     private const string ConnectionPragmas = "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16000";
 
+    /// <summary>Ranks first and cuts snippets for the page only: a snippet re-reads its document's text.</summary>
     private const string Search = """
-        SELECT d.id, d.title, snippet(documents_fts, -1, @open, @close, '…', 24), -bm25(documents_fts, 10.0, 1.0)
-        FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-        WHERE documents_fts MATCH @query
-        ORDER BY bm25(documents_fts, 10.0, 1.0), d.seq
-        LIMIT @limit OFFSET @offset
+        WITH hits AS (
+            SELECT rowid AS seq, bm25(documents_fts, 10.0, 1.0) AS rank
+            FROM documents_fts WHERE documents_fts MATCH @query
+            ORDER BY rank, rowid
+            LIMIT @limit OFFSET @offset)
+        SELECT d.id, d.title, snippet(documents_fts, -1, @open, @close, '…', 24), -h.rank
+        FROM hits h
+        JOIN documents_fts ON documents_fts.rowid = h.seq AND documents_fts MATCH @query
+        JOIN documents d ON d.seq = h.seq
+        ORDER BY h.rank, h.seq
         """;
+
+    private const string CountSearch = "SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH @query";
 
     private readonly string connectionString;
     private readonly SemaphoreSlim writer = new(1, 1);
@@ -83,6 +92,17 @@ public sealed class SqliteStore : RelationalStore
             .WithText("@query", match).WithText("@open", Highlights.Open).WithText("@close", Highlights.Close)
             .Page(page);
         return await ReadAllAsync(command, r => Highlights.Hit(r.GetString(0), r.TextOrNull(1), r.GetString(2), r.GetDouble(3)), cancellationToken);
+    }
+
+    public override async Task<int> CountSearchAsync(string query, CancellationToken cancellationToken)
+    {
+        if (FtsQuery.Build(query) is not { } match)
+        {
+            return 0;
+        }
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command(CountSearch).WithText("@query", match);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Closes the pooled connections, so the file is released (and can be moved or deleted).</summary>
