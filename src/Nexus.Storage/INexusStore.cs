@@ -47,6 +47,9 @@ public interface INexusStore : IAsyncDisposable
 
     Task<Entity?> GetEntityAsync(string entityId, CancellationToken cancellationToken);
 
+    /// <summary>The entity with how many documents and claims name it (as a lookup lists it), or null; no alias or ref is read.</summary>
+    Task<EntitySummary?> GetEntitySummaryAsync(string entityId, CancellationToken cancellationToken);
+
     /// <summary>Every global entity with its aliases, refs and coordinates, for exports and graph building.</summary>
     IAsyncEnumerable<Entity> ReadEntitiesAsync(CancellationToken cancellationToken);
 

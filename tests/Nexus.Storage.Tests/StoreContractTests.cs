@@ -254,6 +254,19 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
     }
 
     [Fact]
+    public async Task EntitySummaryCountsItsDocumentsAndClaimsAsALookupDoes()
+    {
+        await using var store = await FollowedUpReportStoreAsync();
+
+        var goren = await store.GetEntitySummaryAsync(Resolutions.Goren, None);
+
+        Assert.Equal(new EntitySummary(Resolutions.Goren, EntityType.Person, null, "Mehmet Gören", 2, 5, null), goren);
+        Assert.Equal(goren, (await store.FindEntitiesAsync(new EntityQuery { Text = "Mehmet Gören" }, None))[0] with { MatchedAlias = null });
+        Assert.Equal(EntityKind.ArmedGroup, (await store.GetEntitySummaryAsync(Resolutions.Iskp, None))!.Kind);
+        Assert.Null(await store.GetEntitySummaryAsync("person:nobody", None));
+    }
+
+    [Fact]
     public async Task ReadingEntitiesStreamsPastOneBatch()
     {
         await using var store = await NewStoreAsync();
@@ -336,16 +349,16 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
     {
         await using var store = await FollowedUpReportStoreAsync();
 
-        async Task<IEnumerable<(Predicate, Modality, int)>> Tally(ClaimQuery query) =>
-            (await store.CountClaimsAsync(query, None)).Select(t => (t.Predicate, t.Modality, t.Claims)).Order();
+        async Task<IEnumerable<(Predicate, Modality, int, int)>> Tally(ClaimQuery query) =>
+            (await store.CountClaimsAsync(query, None)).Select(t => (t.Predicate, t.Modality, t.Claims, t.WithRole)).Order();
 
         Assert.Equal(
-            [(Predicate.MemberOf, Modality.Reported, 1), (Predicate.Funded, Modality.Alleged, 1), (Predicate.Arrested, Modality.Reported, 1),
-             (Predicate.MetWith, Modality.Asserted, 1), (Predicate.MetWith, Modality.Assessed, 1)],
+            [(Predicate.MemberOf, Modality.Reported, 1, 1), (Predicate.Funded, Modality.Alleged, 1, 0), (Predicate.Arrested, Modality.Reported, 1, 0),
+             (Predicate.MetWith, Modality.Asserted, 1, 0), (Predicate.MetWith, Modality.Assessed, 1, 0)],
             await Tally(new ClaimQuery { EntityId = Resolutions.Goren }));
-        Assert.Equal([(Predicate.MemberOf, Modality.Reported, 1), (Predicate.Funded, Modality.Alleged, 1)], await Tally(new ClaimQuery { EntityId = Resolutions.Iskp }));
-        Assert.Equal([(Predicate.MetWith, Modality.Asserted, 1), (Predicate.MetWith, Modality.Assessed, 1)], await Tally(new ClaimQuery { Predicate = Predicate.MetWith }));
-        Assert.Equal([(Predicate.MemberOf, Modality.Reported, 1)], await Tally(new ClaimQuery { EntityId = Resolutions.Goren, HasRole = true }));
+        Assert.Equal([(Predicate.MemberOf, Modality.Reported, 1, 1), (Predicate.Funded, Modality.Alleged, 1, 0)], await Tally(new ClaimQuery { EntityId = Resolutions.Iskp }));
+        Assert.Equal([(Predicate.MetWith, Modality.Asserted, 1, 0), (Predicate.MetWith, Modality.Assessed, 1, 0)], await Tally(new ClaimQuery { Predicate = Predicate.MetWith }));
+        Assert.Equal([(Predicate.MemberOf, Modality.Reported, 1, 1)], await Tally(new ClaimQuery { EntityId = Resolutions.Goren, HasRole = true }));
         Assert.Empty(await Tally(new ClaimQuery { EntityId = Resolutions.Gaziantep }));
     }
 

@@ -16,7 +16,7 @@ internal static class Commands
     [SuppressMessage("Security", "CA2100", Justification = "[ConstantExpected] makes CA1857 reject any non-constant SQL.")]
     public static DbCommand Command(this DbConnection connection, [ConstantExpected] string sql, DbTransaction? transaction = null)
     {
-        var command = connection.CreateCommand();
+        var command = connection is ICommandCache cache ? cache.Command(sql) : connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
         return command;

@@ -96,6 +96,9 @@ internal static class CommonSql
     /// <summary>Read by <see cref="RowReader.EntityHead"/>.</summary>
     public const string EntityColumns = "id, type, kind, name, latitude, longitude";
 
+    public const string GetEntitySummary =
+        "SELECT id, type, kind, name, document_count, claim_count, CAST(NULL AS TEXT) FROM entities WHERE id = @id";
+
     public const string GetEntity =
         "SELECT " + EntityColumns + " FROM entities WHERE id = @id;\n" +
         "SELECT entity_id, name, source FROM entity_aliases WHERE entity_id = @id ORDER BY ordinal;\n" +
@@ -166,13 +169,13 @@ internal static class CommonSql
     private const string EntityClaimKeys =
         """
         WITH mine AS (
-            SELECT c.document_id, c.claim_id, c.predicate, c.modality, c.ordinal
+            SELECT c.document_id, c.claim_id, c.predicate, c.modality, c.ordinal, c.role
             FROM memberships m JOIN claims c ON c.document_id = m.document_id AND c.subject = m.entity_key
             WHERE m.entity_id = @entity AND
         """ + ClaimFilters + """
 
             UNION
-            SELECT c.document_id, c.claim_id, c.predicate, c.modality, c.ordinal
+            SELECT c.document_id, c.claim_id, c.predicate, c.modality, c.ordinal, c.role
             FROM memberships m JOIN claims c ON c.document_id = m.document_id AND c.object = m.entity_key
             WHERE m.entity_id = @entity AND
         """ + ClaimFilters + ")";
@@ -201,11 +204,12 @@ internal static class CommonSql
 
         """ + PageDetails + " ORDER BY p.predicate, p.published NULLS LAST, p.seq, p.ordinal";
 
-    public const string CountClaims =
-        "SELECT c.predicate, c.modality, CAST(COUNT(*) AS INTEGER) FROM claims c WHERE " + ClaimFilters + " GROUP BY c.predicate, c.modality";
+    private const string Tally =
+        "SELECT predicate, modality, CAST(COUNT(*) AS INTEGER), CAST(SUM(CASE WHEN role <> '' THEN 1 ELSE 0 END) AS INTEGER) ";
 
-    public const string CountClaimsOfEntity =
-        EntityClaimKeys + " SELECT predicate, modality, CAST(COUNT(*) AS INTEGER) FROM mine GROUP BY predicate, modality";
+    public const string CountClaims = Tally + "FROM claims c WHERE " + ClaimFilters + " GROUP BY c.predicate, c.modality";
+
+    public const string CountClaimsOfEntity = EntityClaimKeys + Tally + "FROM mine GROUP BY predicate, modality";
 
     public const string InsertCuration = """
         INSERT INTO curations (id, action, targets, value, reason, analyst, decided_at)

@@ -173,9 +173,7 @@ public abstract class RelationalStore : INexusStore
             .WithText("@key", key).WithText("@prefix", key + "%").WithText("@word", "% " + key + "%")
             .WithText("@contains", "%" + key + "%").WithText("@type", StoredEnum.Text(query.Type))
             .Page(query.Page);
-        return await ReadAllAsync(command, r => new EntitySummary(
-            r.GetString(0), r.Enum<EntityType>(1), r.EnumOrNull<EntityKind>(2), r.GetString(3),
-            r.GetInt32(4), r.GetInt32(5), r.TextOrNull(6)), cancellationToken);
+        return await ReadAllAsync(command, RowReader.EntitySummary, cancellationToken);
     }
 
     public async Task<Entity?> GetEntityAsync(string entityId, CancellationToken cancellationToken)
@@ -183,6 +181,13 @@ public abstract class RelationalStore : INexusStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command(CommonSql.GetEntity).WithText("@id", entityId);
         return (await ReadEntitiesAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<EntitySummary?> GetEntitySummaryAsync(string entityId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command(CommonSql.GetEntitySummary).WithText("@id", entityId);
+        return (await ReadAllAsync(command, RowReader.EntitySummary, cancellationToken)).SingleOrDefault();
     }
 
     public async IAsyncEnumerable<Entity> ReadEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -247,7 +252,7 @@ public abstract class RelationalStore : INexusStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = (query.EntityId is null ? connection.Command(CommonSql.CountClaims) : connection.Command(CommonSql.CountClaimsOfEntity))
             .Filter(query);
-        return await ReadAllAsync(command, r => new ClaimTally(r.Enum<Predicate>(0), r.Enum<Modality>(1), r.GetInt32(2)), cancellationToken);
+        return await ReadAllAsync(command, r => new ClaimTally(r.Enum<Predicate>(0), r.Enum<Modality>(1), r.GetInt32(2), r.GetInt32(3)), cancellationToken);
     }
 
     public async Task AddCurationAsync(Curation curation, CancellationToken cancellationToken)

@@ -7,7 +7,9 @@ namespace Nexus.Storage.Sqlite;
 /// <summary>
 /// The store in one SQLite file (<c>./nexus.db</c> by default). WAL journal, so readers on any
 /// thread never wait for the writer; writes from this process take turns on a semaphore, and other
-/// processes wait on SQLite's busy timeout. Every operation takes a pooled connection of its own.
+/// processes wait on SQLite's busy timeout. Every operation takes a connection of its own from a
+/// <see cref="ConnectionPool"/>, which keeps the statements each connection has prepared; the file is
+/// memory-mapped, so the connections share the operating system's cache of its pages.
 /// </summary>
 public sealed class SqliteStore : RelationalStore
 {
@@ -16,7 +18,11 @@ public sealed class SqliteStore : RelationalStore
 
     private const string MigrationPrefix = "Nexus.Storage.Sqlite.Migrations.";
 
-    private const string ConnectionPragmas = "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16000";
+    private const string ConnectionPragmas =
+        "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16000; PRAGMA mmap_size = 1073741824";
+
+    /// <summary>Idle connections kept: more than the requests a busy server answers at once.</summary>
+    private const int PoolCapacity = 32;
 
     /// <summary>Ranks first and cuts snippets for the page only: a snippet re-reads its document's text.</summary>
     private const string Search = """
@@ -34,12 +40,12 @@ public sealed class SqliteStore : RelationalStore
 
     private const string CountSearch = "SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH @query";
 
-    private readonly string connectionString;
+    private readonly ConnectionPool connections;
     private readonly SemaphoreSlim writer = new(1, 1);
 
     private SqliteStore(string path, string connectionString, TimeProvider time)
         : base(path, time) =>
-        this.connectionString = connectionString;
+        connections = new ConnectionPool(connectionString, ConnectionPragmas, PoolCapacity);
 
     /// <summary>The schema version this code creates and upgrades to.</summary>
     public static int SchemaVersion => Migrations.Length;
@@ -106,30 +112,14 @@ public sealed class SqliteStore : RelationalStore
     }
 
     /// <summary>Closes the pooled connections, so the file is released (and can be moved or deleted).</summary>
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        using var connection = new SqliteConnection(connectionString);
-        SqliteConnection.ClearPool(connection);
+        await connections.CloseAsync();
         writer.Dispose();
-        return ValueTask.CompletedTask;
     }
 
-    private protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var pragmas = connection.Command(ConnectionPragmas);
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    private protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await connections.RentAsync(cancellationToken);
 
     private protected override async ValueTask<WriteScope> BeginWriteAsync(CancellationToken cancellationToken)
     {

@@ -31,12 +31,15 @@ public sealed record EntityProfileResponse(
     /// </summary>
     public static async Task<EntityProfileResponse> ReadAsync(INexusStore store, Entity entity, int perGroup, CancellationToken cancellationToken)
     {
-        var documents = (await store.GetMembershipsAsync(entity.Id, cancellationToken)).Select(m => m.Member.DocumentId).Distinct(StringComparer.Ordinal).Count();
+        var documents = (await store.GetEntitySummaryAsync(entity.Id, cancellationToken))?.DocumentCount ?? 0;
         var tallies = await store.CountClaimsAsync(new ClaimQuery { EntityId = entity.Id }, cancellationToken);
         var roleClaims = new List<ClaimView>();
-        await foreach (var claim in store.ReadClaimsAsync(new ClaimQuery { EntityId = entity.Id, HasRole = true }, cancellationToken))
+        if (tallies.Any(t => t.WithRole > 0))
         {
-            roleClaims.Add(ClaimView.From(claim));
+            await foreach (var claim in store.ReadClaimsAsync(new ClaimQuery { EntityId = entity.Id, HasRole = true }, cancellationToken))
+            {
+                roleClaims.Add(ClaimView.From(claim));
+            }
         }
         var first = (await store.GetClaimsPerPredicateAsync(entity.Id, perGroup, cancellationToken)).Select(ClaimView.From).ToLookup(c => c.Predicate);
         return new EntityProfileResponse(

@@ -31,13 +31,14 @@ public static class SearchEndpoints
             return error!;
         }
         var entities = await store.FindEntitiesAsync(new EntityQuery { Text = q, Page = PageRequest.First(EntityCount + 1) }, cancellationToken);
-        var hits = await store.SearchAsync(q, page, cancellationToken);
+        // The count says whether more follow, so the page needs no extra hit (each hit cuts a snippet).
         var matching = await store.CountSearchAsync(q, cancellationToken);
+        var hits = await store.SearchAsync(q, page with { Limit = limit }, cancellationToken);
         return TypedResults.Ok(new SearchResponse(
             q,
             [.. entities.Take(EntityCount).Select(EntityItem.From)],
             entities.Count > EntityCount,
-            Paging.Of([.. hits.Select(DocumentHit.From)], page),
+            new Page<DocumentHit>([.. hits.Select(DocumentHit.From)], offset, limit, offset + hits.Count < matching),
             matching));
     }
 }
