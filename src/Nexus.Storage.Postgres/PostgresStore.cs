@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nexus.Storage.Relational;
 using Npgsql;
 
@@ -28,6 +29,9 @@ public sealed class PostgresStore : RelationalStore
         FROM hits h, q
         ORDER BY h.rank DESC, h.seq
         """;
+
+    private const string CountSearch =
+        "SELECT CAST(COUNT(*) AS integer) FROM documents d WHERE d.search @@ websearch_to_tsquery('english', @query)";
 
     private static readonly string HeadlineOptions =
         $"StartSel={Highlights.Open}, StopSel={Highlights.Close}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
@@ -79,6 +83,13 @@ public sealed class PostgresStore : RelationalStore
         await using var command = connection.Command(Search)
             .WithText("@query", query).WithText("@options", HeadlineOptions).Page(page);
         return await ReadAllAsync(command, r => Highlights.Hit(r.GetString(0), r.TextOrNull(1), r.GetString(2), r.GetDouble(3)), cancellationToken);
+    }
+
+    public override async Task<int> CountSearchAsync(string query, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command(CountSearch).WithText("@query", query);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     public override ValueTask DisposeAsync() => dataSource.DisposeAsync();

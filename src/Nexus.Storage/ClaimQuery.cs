@@ -9,5 +9,8 @@ public sealed record ClaimQuery
 
     public Predicate? Predicate { get; init; }
 
+    /// <summary>Only claims that name a role ("coordinator" of ISKP), as a profile's roles are read.</summary>
+    public bool HasRole { get; init; }
+
     public PageRequest Page { get; init; } = new(0, 1000);
 }

@@ -30,6 +30,9 @@ public interface INexusStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken);
 
+    /// <summary>How many documents <see cref="SearchAsync"/> finds for <paramref name="query"/>, without ranking or cutting snippets.</summary>
+    Task<int> CountSearchAsync(string query, CancellationToken cancellationToken);
+
     /// <summary>Every document-local entity, the input of cross-document resolution, in ingest order.</summary>
     IAsyncEnumerable<StoredDocumentEntity> ReadDocumentEntitiesAsync(CancellationToken cancellationToken);
 
@@ -43,6 +46,9 @@ public interface INexusStore : IAsyncDisposable
     Task<IReadOnlyList<EntitySummary>> FindEntitiesAsync(EntityQuery query, CancellationToken cancellationToken);
 
     Task<Entity?> GetEntityAsync(string entityId, CancellationToken cancellationToken);
+
+    /// <summary>The entity with how many documents and claims name it (as a lookup lists it), or null; no alias or ref is read.</summary>
+    Task<EntitySummary?> GetEntitySummaryAsync(string entityId, CancellationToken cancellationToken);
 
     /// <summary>Every global entity with its aliases, refs and coordinates, for exports and graph building.</summary>
     IAsyncEnumerable<Entity> ReadEntitiesAsync(CancellationToken cancellationToken);
@@ -59,6 +65,16 @@ public interface INexusStore : IAsyncDisposable
     /// </summary>
     IAsyncEnumerable<StoredClaim> ReadClaimsAsync(ClaimQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The first <paramref name="perPredicate"/> claims about an entity (subject or object) with each
+    /// predicate, ordered by predicate and then as <see cref="GetClaimsAsync"/> orders them: the
+    /// opening page of every group of a profile in one query.
+    /// </summary>
+    Task<IReadOnlyList<StoredClaim>> GetClaimsPerPredicateAsync(string entityId, int perPredicate, CancellationToken cancellationToken);
+
+    /// <summary>How many claims match the query's filters (its page is ignored), per predicate and modality, without reading them.</summary>
+    Task<IReadOnlyList<ClaimTally>> CountClaimsAsync(ClaimQuery query, CancellationToken cancellationToken);
+
     /// <summary>Appends a curation; adding one whose id is already stored changes nothing.</summary>
     Task AddCurationAsync(Curation curation, CancellationToken cancellationToken);
 
@@ -66,4 +82,11 @@ public interface INexusStore : IAsyncDisposable
     Task<IReadOnlyList<Curation>> ListCurationsAsync(CancellationToken cancellationToken);
 
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A number that grows with every committed write (a document, a resolution, a curation) from any
+    /// process, and changes for nothing else: what the store answers can only differ when it has
+    /// changed, so caches of answers are keyed on it. One indexed read.
+    /// </summary>
+    Task<long> GetChangeCountAsync(CancellationToken cancellationToken);
 }

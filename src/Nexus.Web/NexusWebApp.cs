@@ -65,6 +65,8 @@ public sealed class NexusWebApp
         services.AddSingleton(provider => OpenStore(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton(provider => new NexusQueries(provider.GetRequiredService<INexusStore>()));
         services.AddSingleton<AssessmentCache>();
+        services.AddSingleton<StoreResponseCache>();
+        services.AddOutputCache(StoreResponseCache.AddTo);
         services.AddSingleton<StoreWriter>();
         services.AddSingleton<IngestJobs>();
 
@@ -81,6 +83,7 @@ public sealed class NexusWebApp
         app.UseStaticFiles(new StaticFileOptions { FileProvider = ui });
         // Routing after the static files: otherwise the fallback endpoint would claim "/" first.
         app.UseRouting();
+        app.UseOutputCache();
 
         app.MapOpenApi();
         var api = app.MapGroup("/api");

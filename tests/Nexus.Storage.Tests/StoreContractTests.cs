@@ -139,6 +139,7 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
             Assert.DoesNotContain(Relational.Highlights.Open, hit.Snippet, StringComparison.Ordinal);
         }
         Assert.Equal([once.Document.Id], (await store.SearchAsync("lashkar", new PageRequest(1, 5), None)).Select(h => h.DocumentId));
+        Assert.Equal(2, await store.CountSearchAsync("lashkar", None));
         Assert.Equal([often.Document.Id], (await store.SearchAsync("finances", PageRequest.First(10), None)).Select(h => h.DocumentId));
     }
 
@@ -162,6 +163,7 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         var hits = await store.SearchAsync(query, PageRequest.First(10), None);
 
         Assert.All(hits, h => Assert.Equal(document.Document.Id, h.DocumentId));
+        Assert.Equal(hits.Count, await store.CountSearchAsync(query, None));
         Assert.True(await store.ContainsDocumentAsync(document.Document.Id, None));
     }
 
@@ -178,6 +180,8 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         Assert.Equal([nexus.Document.Id], (await store.SearchAsync("\"LeT nexus\"", PageRequest.First(10), None)).Select(h => h.DocumentId));
         Assert.Equal([apart.Document.Id], (await store.SearchAsync("kunar -nexus", PageRequest.First(10), None)).Select(h => h.DocumentId));
         Assert.Equal(2, (await store.SearchAsync("nexus or fighters", PageRequest.First(10), None)).Count);
+        Assert.Equal(2, await store.CountSearchAsync("nexus or fighters", None));
+        Assert.Equal(1, await store.CountSearchAsync("kunar -nexus", None));
     }
 
     [Fact]
@@ -247,6 +251,19 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         Assert.Null(await store.GetEntityAsync("org:unknown", None));
         Assert.Equal([memberships[0]], members);
         Assert.Equal(Json.Of(entities.OrderBy(e => e.Id, StringComparer.Ordinal)), Json.Of(all.OrderBy(e => e.Id, StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public async Task EntitySummaryCountsItsDocumentsAndClaimsAsALookupDoes()
+    {
+        await using var store = await FollowedUpReportStoreAsync();
+
+        var goren = await store.GetEntitySummaryAsync(Resolutions.Goren, None);
+
+        Assert.Equal(new EntitySummary(Resolutions.Goren, EntityType.Person, null, "Mehmet Gören", 2, 5, null), goren);
+        Assert.Equal(goren, (await store.FindEntitiesAsync(new EntityQuery { Text = "Mehmet Gören" }, None))[0] with { MatchedAlias = null });
+        Assert.Equal(EntityKind.ArmedGroup, (await store.GetEntitySummaryAsync(Resolutions.Iskp, None))!.Kind);
+        Assert.Null(await store.GetEntitySummaryAsync("person:nobody", None));
     }
 
     [Fact]
@@ -321,8 +338,104 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         Assert.Equal(["c4"], await Ids(new ClaimQuery { EntityId = Resolutions.Iskp, Predicate = Predicate.MemberOf, DocumentId = report.Document.Id }));
         Assert.Empty(await Ids(new ClaimQuery { DocumentId = Document.IdOf("Nothing is claimed here.") }));
         Assert.Equal(["c2", "c3"], await Ids(new ClaimQuery { EntityId = Resolutions.Goren, Page = new PageRequest(1, 2) }));
+        Assert.Equal(["c4"], await Ids(new ClaimQuery { EntityId = Resolutions.Goren, HasRole = true }));
+        Assert.Equal(["c4"], await Ids(new ClaimQuery { HasRole = true }));
         var streamed = await ToListAsync(store.ReadClaimsAsync(new ClaimQuery { EntityId = Resolutions.Iskp, Page = PageRequest.First(1) }, None));
         Assert.Equal(["c2", "c4"], streamed.Select(c => c.Claim.Id));
+    }
+
+    [Fact]
+    public async Task ClaimsAreCountedPerPredicateAndModalityWithTheQueryFilters()
+    {
+        await using var store = await FollowedUpReportStoreAsync();
+
+        async Task<IEnumerable<(Predicate, Modality, int, int)>> Tally(ClaimQuery query) =>
+            (await store.CountClaimsAsync(query, None)).Select(t => (t.Predicate, t.Modality, t.Claims, t.WithRole)).Order();
+
+        Assert.Equal(
+            [(Predicate.MemberOf, Modality.Reported, 1, 1), (Predicate.Funded, Modality.Alleged, 1, 0), (Predicate.Arrested, Modality.Reported, 1, 0),
+             (Predicate.MetWith, Modality.Asserted, 1, 0), (Predicate.MetWith, Modality.Assessed, 1, 0)],
+            await Tally(new ClaimQuery { EntityId = Resolutions.Goren }));
+        Assert.Equal([(Predicate.MemberOf, Modality.Reported, 1, 1), (Predicate.Funded, Modality.Alleged, 1, 0)], await Tally(new ClaimQuery { EntityId = Resolutions.Iskp }));
+        Assert.Equal([(Predicate.MetWith, Modality.Asserted, 1, 0), (Predicate.MetWith, Modality.Assessed, 1, 0)], await Tally(new ClaimQuery { Predicate = Predicate.MetWith }));
+        Assert.Equal([(Predicate.MemberOf, Modality.Reported, 1, 1)], await Tally(new ClaimQuery { EntityId = Resolutions.Goren, HasRole = true }));
+        Assert.Empty(await Tally(new ClaimQuery { EntityId = Resolutions.Gaziantep }));
+    }
+
+    [Fact]
+    public async Task ClaimNamingTheEntityAtBothEndsIsCountedAndListedOnce()
+    {
+        var report = Fixtures.Report();
+        await using var store = await NewStoreAsync();
+        await store.AddDocumentAsync(report, None);
+        var (entities, memberships) = Resolutions.OfReport(report.Document.Id);
+        // Gören and ISKP wrongly merged: "Gören funded ISKP" now names one entity at both ends.
+        await store.ReplaceResolutionAsync(
+            [.. entities.Where(e => e.Id != Resolutions.Iskp)],
+            [.. memberships.Select(m => m.EntityId == Resolutions.Iskp ? m with { EntityId = Resolutions.Goren } : m)],
+            None);
+
+        var tally = await store.CountClaimsAsync(new ClaimQuery { EntityId = Resolutions.Goren }, None);
+
+        Assert.Equal(4, tally.Sum(t => t.Claims));
+        Assert.Equal(["c1", "c2", "c3", "c4"], (await store.GetClaimsAsync(new ClaimQuery { EntityId = Resolutions.Goren }, None)).Select(c => c.Claim.Id));
+        Assert.Equal(4, (await store.GetClaimsPerPredicateAsync(Resolutions.Goren, 10, None)).Count);
+    }
+
+    [Fact]
+    public async Task FirstClaimsOfEachPredicateComeByPredicateThenInStoreOrder()
+    {
+        await using var store = await FollowedUpReportStoreAsync();
+
+        var one = await store.GetClaimsPerPredicateAsync(Resolutions.Goren, 1, None);
+        var two = await store.GetClaimsPerPredicateAsync(Resolutions.Goren, 2, None);
+
+        Assert.Equal(
+            [(Predicate.Arrested, "c1"), (Predicate.Funded, "c2"), (Predicate.MemberOf, "c4"), (Predicate.MetWith, "c3")],
+            one.Select(c => (c.Claim.Predicate, c.Claim.Id)));
+        Assert.All(one, c => Assert.Equal(Fixtures.Report().Document.Id, c.DocumentId));
+        Assert.Equal([.. one.Select(c => c.Id), FollowUpClaimId], two.Select(c => c.Id));
+        var followUp = two[^1];
+        Assert.Equal(new EntityRef(Resolutions.Goren, "Mehmet Gören", EntityType.Person), followUp.Subject);
+        Assert.Equal("Mehmet Gören met Abu Talha al-Sindi again in June.", followUp.EvidenceText);
+        Assert.Equal(Modality.Asserted, followUp.Claim.Modality);
+        Assert.Equal(
+            (await store.GetClaimsAsync(new ClaimQuery { EntityId = Resolutions.Goren, Predicate = Predicate.MetWith }, None)).Select(c => c.Id),
+            two.Where(c => c.Claim.Predicate == Predicate.MetWith).Select(c => c.Id));
+        Assert.Empty(await store.GetClaimsPerPredicateAsync(Resolutions.Gaziantep, 5, None));
+    }
+
+    [Fact]
+    public async Task ChangeCountGrowsWithEveryCommittedWriteAndOnlyThen()
+    {
+        await using var store = await NewStoreAsync();
+        var report = Fixtures.Report();
+        var counts = new List<long> { await store.GetChangeCountAsync(None) };
+        async Task Step(Func<Task> write)
+        {
+            await write();
+            counts.Add(await store.GetChangeCountAsync(None));
+        }
+
+        await Step(() => Assert.ThrowsAsync<StoreException>(() => store.AddDocumentAsync(Fixtures.ReportWithBrokenClaim(), None)));
+        await Step(() => store.AddDocumentAsync(report, None));
+        await Step(() => store.AddDocumentAsync(report, None));
+        await Step(async () =>
+        {
+            var (entities, memberships) = Resolutions.OfReport(report.Document.Id);
+            await store.ReplaceResolutionAsync(entities, memberships, None);
+        });
+        await Step(() => store.AddCurationAsync(Curation("k1", CurationAction.RejectClaim, [StoredClaim.IdOf(report.Document.Id, "c2")], 1), None));
+        await Step(() => store.AddCurationAsync(Curation("k1", CurationAction.RejectClaim, [StoredClaim.IdOf(report.Document.Id, "c2")], 1), None));
+        await Step(async () =>
+        {
+            await store.GetClaimsAsync(new ClaimQuery(), None);
+            await store.SearchAsync("Gaziantep", PageRequest.First(5), None);
+        });
+
+        // A failed document, one added, the same again, a resolution, a curation, the same again, reads.
+        Assert.Equal([false, true, false, true, true, false, false], counts.Zip(counts.Skip(1), (before, after) => after > before));
+        Assert.Equal(counts.Order(), counts);
     }
 
     [Fact]
@@ -495,6 +608,52 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
     }
 
     private async Task<INexusStore> NewStoreAsync() => await backend.OpenAsync(await backend.NewLocationAsync(), FixedTime.Default);
+
+    private static string FollowUpClaimId => StoredClaim.IdOf(FollowUp().Document.Id, "c1");
+
+    /// <summary>A later article in which Gören meets al-Sindi again, asserted by its author.</summary>
+    private static AnnotatedDocument FollowUp()
+    {
+        var b = new DocumentBuilder("Mehmet Gören met Abu Talha al-Sindi again in June.", new DocumentMetadata { Title = "Gören seen again", Published = new DateOnly(2024, 6, 30) })
+            .Entity("e1", EntityType.Person, "Mehmet Gören")
+            .Entity("e2", EntityType.Person, "Abu Talha al-Sindi");
+        return b
+            .Mention("Mehmet Gören", "e1")
+            .Mention("Abu Talha al-Sindi", "e2")
+            .Claim(new Claim
+            {
+                Id = "c1",
+                Subject = "e1",
+                Predicate = Predicate.MetWith,
+                Object = "e2",
+                Modality = Modality.Asserted,
+                Holder = Holder.Author(null),
+                Evidence = b.SentenceOf("met"),
+                Trigger = b.Find("met"),
+                Confidence = 0.8,
+            })
+            .Build();
+    }
+
+    /// <summary>The report and <see cref="FollowUp"/>, resolved together.</summary>
+    private async Task<INexusStore> FollowedUpReportStoreAsync()
+    {
+        var store = await NewStoreAsync();
+        var report = Fixtures.Report();
+        var followUp = FollowUp();
+        await store.AddDocumentAsync(report, None);
+        await store.AddDocumentAsync(followUp, None);
+        var (entities, memberships) = Resolutions.OfReport(report.Document.Id);
+        await store.ReplaceResolutionAsync(
+            entities,
+            [
+                .. memberships,
+                new(new DocumentEntityRef(followUp.Document.Id, "e1"), Resolutions.Goren, "same name", 1),
+                new(new DocumentEntityRef(followUp.Document.Id, "e2"), "person:abu-talha-al-sindi", "same name", 1),
+            ],
+            None);
+        return store;
+    }
 
     /// <summary>A store holding the report, resolved, plus <paramref name="extra"/> entities without members.</summary>
     private async Task<INexusStore> ResolvedReportStoreAsync(IReadOnlyList<Entity> extra)

@@ -2,8 +2,11 @@ using System.Diagnostics;
 
 namespace Nexus.Benchmarks.Web;
 
-/// <summary>Latencies of one load scenario, in milliseconds.</summary>
-internal sealed record LoadRun(string Scenario, int Clients, IReadOnlyList<double> Latencies, double Seconds, int Errors)
+/// <summary>
+/// Latencies of one load scenario, in milliseconds, and the CPU time the server process spent
+/// meanwhile: CPU per request does not depend on how busy the rest of the machine is.
+/// </summary>
+internal sealed record LoadRun(string Scenario, int Clients, IReadOnlyList<double> Latencies, double Seconds, int Errors, TimeSpan ServerCpu)
 {
     public double Percentile(double p)
     {
@@ -13,13 +16,17 @@ internal sealed record LoadRun(string Scenario, int Clients, IReadOnlyList<doubl
 
     public double RequestsPerSecond => Latencies.Count / Seconds;
 
+    public double CpuMsPerRequest => ServerCpu.TotalMilliseconds / Math.Max(1, Latencies.Count);
+
     /// <summary>
     /// <paramref name="clients"/> clients, each sending the next request as soon as the last one is
     /// answered, for <paramref name="duration"/>; a bounded loop against a loopback server only.
     /// </summary>
     public static async Task<LoadRun> MeasureAsync(
-        string scenario, HttpClient http, Func<int, string> url, int clients, TimeSpan duration, CancellationToken cancellationToken)
+        string scenario, HttpClient http, Process server, Func<int, string> url, int clients, TimeSpan duration, CancellationToken cancellationToken)
     {
+        server.Refresh();
+        var cpuBefore = server.TotalProcessorTime;
         var latencies = new List<double>[clients];
         var errors = 0;
         var clock = Stopwatch.StartNew();
@@ -38,6 +45,8 @@ internal sealed record LoadRun(string Scenario, int Clients, IReadOnlyList<doubl
                 }
             }
         }));
-        return new LoadRun(scenario, clients, [.. latencies.SelectMany(l => l)], clock.Elapsed.TotalSeconds, errors);
+        var seconds = clock.Elapsed.TotalSeconds;
+        server.Refresh();
+        return new LoadRun(scenario, clients, [.. latencies.SelectMany(l => l)], seconds, errors, server.TotalProcessorTime - cpuBefore);
     }
 }

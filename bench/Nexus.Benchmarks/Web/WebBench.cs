@@ -5,14 +5,14 @@ using Microsoft.Playwright;
 namespace Nexus.Benchmarks.Web;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/Nexus.Benchmarks -- web [--claims N] [--clients N] [--seconds N] [--store FILE]</c>:
+/// <c>dotnet run -c Release --project bench/Nexus.Benchmarks -- web [--claims N] [--clients N] [--seconds N] [--store FILE] [--api-only]</c>:
 /// builds a synthetic store, starts the web server in a second process on loopback, then measures
 /// (1) the assessment the analysis endpoints share, cold (the first request after start reads and
 /// grades the whole store) against warm (cached); (2) API latency under concurrent clients, each
 /// scenario against a baseline in the same run — the same requests from one client, and a static
 /// file under the same load; (3) in Debian's Chromium,
 /// rendering the 1,000-claim profile against a small profile, and the graph view at about 2,000 nodes (the API's maximum of 5,000 edges)
-/// against 200 nodes.
+/// against 200 nodes. <c>--api-only</c> measures profile and search latency alone (no assessment, no browser).
 /// </summary>
 public static class WebBench
 {
@@ -21,6 +21,7 @@ public static class WebBench
         var claims = Option(args, "--claims", 100_000);
         var clients = Option(args, "--clients", 20);
         var seconds = Option(args, "--seconds", 15);
+        var apiOnly = args.Contains("--api-only");
         var folder = Directory.CreateTempSubdirectory("nexus-web-bench-").FullName;
         // --store keeps the synthetic store for later runs: building 100,000 claims takes a while.
         var store = args.Contains("--store") ? Path.GetFullPath(args[Array.IndexOf(args, "--store") + 1]) : Path.Combine(folder, "bench.db");
@@ -40,9 +41,15 @@ public static class WebBench
             {
                 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2 }) { BaseAddress = new Uri(baseUrl) };
                 await WaitForAsync(http, cancel);
-                await AssessmentAsync(http, cancel);
-                await ApiAsync(http, clients, TimeSpan.FromSeconds(seconds), cancel);
-                await BrowserAsync(baseUrl);
+                if (!apiOnly)
+                {
+                    await AssessmentAsync(http, cancel);
+                }
+                await ApiAsync(http, server, clients, TimeSpan.FromSeconds(seconds), apiOnly, cancel);
+                if (!apiOnly)
+                {
+                    await BrowserAsync(baseUrl);
+                }
             }
             finally
             {
@@ -57,7 +64,7 @@ public static class WebBench
         }
     }
 
-    private static async Task ApiAsync(HttpClient http, int clients, TimeSpan duration, CancellationToken cancel)
+    private static async Task ApiAsync(HttpClient http, Process server, int clients, TimeSpan duration, bool apiOnly, CancellationToken cancel)
     {
         var names = SyntheticStore.SearchNames;
         var scenarios = new (string Name, Func<int, string> Url)[]
@@ -68,18 +75,20 @@ public static class WebBench
             ("search, a person's name", i => $"/api/search?q={Uri.EscapeDataString(names[i % names.Length])}"),
             ("graded assertions of the 1,000-claim entity", _ => $"/api/entities/{SyntheticStore.HubId}/assertions"),
         };
+        // The assertions scenario would grade the whole store first: --api-only leaves it out.
+        scenarios = apiOnly ? scenarios[..^1] : scenarios;
         foreach (var (name, url) in scenarios)
         {
-            await LoadRun.MeasureAsync(name, http, url, 2, TimeSpan.FromSeconds(2), cancel);
+            await LoadRun.MeasureAsync(name, http, server, url, 2, TimeSpan.FromSeconds(2), cancel);
         }
         Console.WriteLine();
-        Console.WriteLine($"API latency in ms ({duration.TotalSeconds:0} s a run); baseline: the same requests from 1 client");
-        Console.WriteLine("| scenario | clients | requests | req/s | p50 | p95 | p99 | errors | p95 ÷ 1-client p95 |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine($"API latency in ms ({duration.TotalSeconds:0} s a run); baseline: the same requests from 1 client; server CPU ms per request");
+        Console.WriteLine("| scenario | clients | requests | req/s | p50 | p95 | p99 | errors | p95 ÷ 1-client p95 | server CPU ms/request |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, url) in scenarios)
         {
-            var single = await LoadRun.MeasureAsync(name, http, url, 1, duration / 3, cancel);
-            var loaded = await LoadRun.MeasureAsync(name, http, url, clients, duration, cancel);
+            var single = await LoadRun.MeasureAsync(name, http, server, url, 1, duration / 3, cancel);
+            var loaded = await LoadRun.MeasureAsync(name, http, server, url, clients, duration, cancel);
             Row(single, single);
             Row(loaded, single);
         }
@@ -111,7 +120,7 @@ public static class WebBench
     }
 
     private static void Row(LoadRun run, LoadRun baseline) => Console.WriteLine(FormattableString.Invariant(
-        $"| {run.Scenario} | {run.Clients} | {run.Latencies.Count:N0} | {run.RequestsPerSecond:0} | {run.Percentile(50):0.0} | {run.Percentile(95):0.0} | {run.Percentile(99):0.0} | {run.Errors} | {run.Percentile(95) / baseline.Percentile(95):0.00} |"));
+        $"| {run.Scenario} | {run.Clients} | {run.Latencies.Count:N0} | {run.RequestsPerSecond:0} | {run.Percentile(50):0.0} | {run.Percentile(95):0.0} | {run.Percentile(99):0.0} | {run.Errors} | {run.Percentile(95) / baseline.Percentile(95):0.00} | {run.CpuMsPerRequest:0.00} |"));
 
     private static async Task BrowserAsync(string baseUrl)
     {

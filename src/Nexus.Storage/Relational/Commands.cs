@@ -16,7 +16,7 @@ internal static class Commands
     [SuppressMessage("Security", "CA2100", Justification = "[ConstantExpected] makes CA1857 reject any non-constant SQL.")]
     public static DbCommand Command(this DbConnection connection, [ConstantExpected] string sql, DbTransaction? transaction = null)
     {
-        var command = connection.CreateCommand();
+        var command = connection is ICommandCache cache ? cache.Command(sql) : connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
         return command;
@@ -42,6 +42,11 @@ internal static class Commands
     /// <summary>Binds @limit and @offset, clamped to what a page may ask for.</summary>
     public static DbCommand Page(this DbCommand command, PageRequest page) =>
         command.WithInt("@limit", Math.Clamp(page.Limit, 0, RelationalStore.MaxPageSize)).WithInt("@offset", Math.Max(0, page.Offset));
+
+    /// <summary>Binds a claim query's filters: <c>@entity</c>, <c>@document</c>, <c>@predicate</c>, <c>@has_role</c>.</summary>
+    public static DbCommand Filter(this DbCommand command, ClaimQuery query) =>
+        command.WithText("@entity", query.EntityId).WithText("@document", query.DocumentId)
+            .WithText("@predicate", StoredEnum.Text(query.Predicate)).WithInt("@has_role", query.HasRole ? 1 : 0);
 
     /// <summary>Inserts rows in as few statements as the parameter limit allows.</summary>
     [SuppressMessage("Security", "CA2100", Justification = "Table and column names come from the constant Tables; every value is a parameter.")]

@@ -96,6 +96,9 @@ internal static class CommonSql
     /// <summary>Read by <see cref="RowReader.EntityHead"/>.</summary>
     public const string EntityColumns = "id, type, kind, name, latitude, longitude";
 
+    public const string GetEntitySummary =
+        "SELECT id, type, kind, name, document_count, claim_count, CAST(NULL AS TEXT) FROM entities WHERE id = @id";
+
     public const string GetEntity =
         "SELECT " + EntityColumns + " FROM entities WHERE id = @id;\n" +
         "SELECT entity_id, name, source FROM entity_aliases WHERE entity_id = @id ORDER BY ordinal;\n" +
@@ -115,11 +118,11 @@ internal static class CommonSql
         "SELECT document_id, entity_key, entity_id, reason, score FROM memberships WHERE entity_id = @id ORDER BY document_id, entity_key";
 
     /// <summary>
-    /// A claim with its ends joined to global entities through memberships; ends are read by
-    /// <see cref="RowReader.StoredClaim"/>. A claim is rejected when the latest reject or confirm
-    /// decision naming it is a rejection.
+    /// A claim with its ends joined to global entities through memberships, read by
+    /// <see cref="RowReader.StoredClaim"/>; <see cref="ClaimJoins"/> follows it. A claim is rejected
+    /// when the latest reject or confirm decision naming it is a rejection.
     /// </summary>
-    private const string ClaimSelect =
+    private const string ClaimDetails =
         "SELECT " + ClaimColumns + """
         ,
             c.document_id, c.evidence_text, d.title, d.published, d.publisher,
@@ -130,7 +133,11 @@ internal static class CommonSql
             mo.entity_id, COALESCE(eo.name, dob.name), COALESCE(eo.type, dob.type),
             mp.entity_id, COALESCE(ep.name, dp.name), COALESCE(ep.type, dp.type),
             mh.entity_id, COALESCE(eh.name, dh.name), COALESCE(eh.type, dh.type)
-        FROM claims c
+
+        """;
+
+    private const string ClaimJoins = """
+
         JOIN documents d ON d.id = c.document_id
         JOIN document_entities ds ON ds.document_id = c.document_id AND ds.entity_key = c.subject
         LEFT JOIN memberships ms ON ms.document_id = c.document_id AND ms.entity_key = c.subject
@@ -144,20 +151,65 @@ internal static class CommonSql
         LEFT JOIN document_entities dh ON dh.document_id = c.document_id AND dh.entity_key = c.holder_entity
         LEFT JOIN memberships mh ON mh.document_id = c.document_id AND mh.entity_key = c.holder_entity
         LEFT JOIN entities eh ON eh.id = mh.entity_id
-        WHERE (@document IS NULL OR c.document_id = @document) AND (@predicate IS NULL OR c.predicate = @predicate)
+
         """;
 
-    private const string ClaimOrder = " ORDER BY d.published NULLS LAST, d.seq, c.ordinal LIMIT @limit OFFSET @offset";
+    /// <summary>The filters of a <see cref="ClaimQuery"/> other than the entity, on claims <c>c</c>.</summary>
+    private const string ClaimFilters =
+        " (@document IS NULL OR c.document_id = @document) AND (@predicate IS NULL OR c.predicate = @predicate) AND (@has_role = 0 OR c.role <> '') ";
 
-    public const string GetClaims = ClaimSelect + ClaimOrder;
+    public const string GetClaims = ClaimDetails + " FROM claims c " + ClaimJoins + " WHERE " + ClaimFilters +
+        " ORDER BY d.published NULLS LAST, d.seq, c.ordinal LIMIT @limit OFFSET @offset";
 
-    /// <summary>The IN clause lets the planner start from the entity's documents instead of every claim.</summary>
-    public const string GetClaimsOfEntity = ClaimSelect + """
+    /// <summary>
+    /// The keys of the claims whose subject or object belongs to entity <c>@entity</c>, found through its
+    /// memberships in the claims_subject and claims_object indexes (migration 0003), which hold every
+    /// column read here: no claim row is read until a page of them is chosen.
+    /// </summary>
+    private const string EntityClaimKeys =
+        """
+        WITH mine AS (
+            SELECT c.document_id, c.claim_id, c.predicate, c.modality, c.ordinal, c.role
+            FROM memberships m JOIN claims c ON c.document_id = m.document_id AND c.subject = m.entity_key
+            WHERE m.entity_id = @entity AND
+        """ + ClaimFilters + """
 
-          AND c.document_id IN (SELECT m.document_id FROM memberships m WHERE m.entity_id = @entity)
-          AND EXISTS (SELECT 1 FROM memberships m WHERE m.entity_id = @entity AND m.document_id = c.document_id
-                      AND m.entity_key IN (c.subject, c.object))
-        """ + ClaimOrder;
+            UNION
+            SELECT c.document_id, c.claim_id, c.predicate, c.modality, c.ordinal, c.role
+            FROM memberships m JOIN claims c ON c.document_id = m.document_id AND c.object = m.entity_key
+            WHERE m.entity_id = @entity AND
+        """ + ClaimFilters + ")";
+
+    private const string PageDetails =
+        ClaimDetails + " FROM page p JOIN claims c ON c.document_id = p.document_id AND c.claim_id = p.claim_id " + ClaimJoins;
+
+    /// <summary>A page of an entity's claims in the order of <see cref="GetClaims"/>, joined only for that page.</summary>
+    public const string GetClaimsOfEntity = EntityClaimKeys + """
+        ,
+        page AS (
+            SELECT mine.document_id, mine.claim_id, d.published, d.seq, mine.ordinal
+            FROM mine JOIN documents d ON d.id = mine.document_id
+            ORDER BY d.published NULLS LAST, d.seq, mine.ordinal LIMIT @limit OFFSET @offset)
+
+        """ + PageDetails + " ORDER BY p.published NULLS LAST, p.seq, p.ordinal";
+
+    /// <summary>The first <c>@per_predicate</c> claims of an entity with each predicate, by predicate, then as <see cref="GetClaims"/> orders them.</summary>
+    public const string GetClaimsOfEntityPerPredicate = EntityClaimKeys + """
+        ,
+        ranked AS (
+            SELECT mine.document_id, mine.claim_id, mine.predicate, d.published, d.seq, mine.ordinal,
+                ROW_NUMBER() OVER (PARTITION BY mine.predicate ORDER BY d.published NULLS LAST, d.seq, mine.ordinal) AS n
+            FROM mine JOIN documents d ON d.id = mine.document_id),
+        page AS (SELECT document_id, claim_id, predicate, published, seq, ordinal FROM ranked WHERE n <= @per_predicate)
+
+        """ + PageDetails + " ORDER BY p.predicate, p.published NULLS LAST, p.seq, p.ordinal";
+
+    private const string Tally =
+        "SELECT predicate, modality, CAST(COUNT(*) AS INTEGER), CAST(SUM(CASE WHEN role <> '' THEN 1 ELSE 0 END) AS INTEGER) ";
+
+    public const string CountClaims = Tally + "FROM claims c WHERE " + ClaimFilters + " GROUP BY c.predicate, c.modality";
+
+    public const string CountClaimsOfEntity = EntityClaimKeys + Tally + "FROM mine GROUP BY predicate, modality";
 
     public const string InsertCuration = """
         INSERT INTO curations (id, action, targets, value, reason, analyst, decided_at)
@@ -168,6 +220,11 @@ internal static class CommonSql
 
     public const string ListCurations =
         "SELECT id, action, targets, value, reason, analyst, decided_at FROM curations ORDER BY seq";
+
+    /// <summary>Run by every write just before it commits.</summary>
+    public const string CountChange = "UPDATE change_count SET changes = changes + 1";
+
+    public const string ChangeCount = "SELECT changes FROM change_count";
 
     public const string Statistics = """
         SELECT

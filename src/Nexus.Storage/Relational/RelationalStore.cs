@@ -114,6 +114,8 @@ public abstract class RelationalStore : INexusStore
 
     public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken);
 
+    public abstract Task<int> CountSearchAsync(string query, CancellationToken cancellationToken);
+
     public async IAsyncEnumerable<StoredDocumentEntity> ReadDocumentEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -171,9 +173,7 @@ public abstract class RelationalStore : INexusStore
             .WithText("@key", key).WithText("@prefix", key + "%").WithText("@word", "% " + key + "%")
             .WithText("@contains", "%" + key + "%").WithText("@type", StoredEnum.Text(query.Type))
             .Page(query.Page);
-        return await ReadAllAsync(command, r => new EntitySummary(
-            r.GetString(0), r.Enum<EntityType>(1), r.EnumOrNull<EntityKind>(2), r.GetString(3),
-            r.GetInt32(4), r.GetInt32(5), r.TextOrNull(6)), cancellationToken);
+        return await ReadAllAsync(command, RowReader.EntitySummary, cancellationToken);
     }
 
     public async Task<Entity?> GetEntityAsync(string entityId, CancellationToken cancellationToken)
@@ -181,6 +181,13 @@ public abstract class RelationalStore : INexusStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command(CommonSql.GetEntity).WithText("@id", entityId);
         return (await ReadEntitiesAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<EntitySummary?> GetEntitySummaryAsync(string entityId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command(CommonSql.GetEntitySummary).WithText("@id", entityId);
+        return (await ReadAllAsync(command, RowReader.EntitySummary, cancellationToken)).SingleOrDefault();
     }
 
     public async IAsyncEnumerable<Entity> ReadEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -232,6 +239,22 @@ public abstract class RelationalStore : INexusStore
         }
     }
 
+    public async Task<IReadOnlyList<StoredClaim>> GetClaimsPerPredicateAsync(string entityId, int perPredicate, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command(CommonSql.GetClaimsOfEntityPerPredicate).Filter(new ClaimQuery { EntityId = entityId })
+            .WithInt("@per_predicate", Math.Clamp(perPredicate, 0, MaxPageSize));
+        return await ReadAllAsync(command, RowReader.StoredClaim, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ClaimTally>> CountClaimsAsync(ClaimQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = (query.EntityId is null ? connection.Command(CommonSql.CountClaims) : connection.Command(CommonSql.CountClaimsOfEntity))
+            .Filter(query);
+        return await ReadAllAsync(command, r => new ClaimTally(r.Enum<Predicate>(0), r.Enum<Modality>(1), r.GetInt32(2), r.GetInt32(3)), cancellationToken);
+    }
+
     public async Task AddCurationAsync(Curation curation, CancellationToken cancellationToken)
     {
         try
@@ -272,6 +295,13 @@ public abstract class RelationalStore : INexusStore
         return new StoreStatistics(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5));
     }
 
+    public async Task<long> GetChangeCountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command(CommonSql.ChangeCount);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
     public abstract ValueTask DisposeAsync();
 
     /// <summary>A pooled connection, open, for reads (and for a write through <see cref="BeginWriteAsync"/>).</summary>
@@ -304,9 +334,7 @@ public abstract class RelationalStore : INexusStore
     }
 
     private static DbCommand ClaimsCommand(DbConnection connection, ClaimQuery query) =>
-        (query.EntityId is null ? connection.Command(CommonSql.GetClaims) : connection.Command(CommonSql.GetClaimsOfEntity))
-            .WithText("@entity", query.EntityId).WithText("@document", query.DocumentId)
-            .WithText("@predicate", StoredEnum.Text(query.Predicate));
+        (query.EntityId is null ? connection.Command(CommonSql.GetClaims) : connection.Command(CommonSql.GetClaimsOfEntity)).Filter(query);
 
     private static async Task<ImmutableArray<T>> NextAsync<T>(DbDataReader r, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {

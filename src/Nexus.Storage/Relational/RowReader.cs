@@ -108,6 +108,10 @@ internal static class RowReader
         };
     }
 
+    /// <summary>Id, type, kind, name, document count, claim count, matched alias.</summary>
+    public static EntitySummary EntitySummary(DbDataReader r) =>
+        new(r.GetString(0), r.Enum<EntityType>(1), r.EnumOrNull<EntityKind>(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5), r.TextOrNull(6));
+
     /// <summary>Id, type, kind, name, latitude, longitude; aliases and refs are added by the caller.</summary>
     public static Entity EntityHead(DbDataReader r) => new()
     {

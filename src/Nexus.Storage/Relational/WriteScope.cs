@@ -24,7 +24,16 @@ internal sealed class WriteScope(DbConnection connection, DbTransaction transact
         }
     }
 
-    public Task CommitAsync(CancellationToken cancellationToken) => Transaction.CommitAsync(cancellationToken);
+    /// <summary>Counts the change (<see cref="INexusStore.GetChangeCountAsync"/>) and commits it, as one.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        // Last, so that on PostgreSQL concurrent writers hold the counter's row lock only while they commit.
+        await using (var count = this.Command(CommonSql.CountChange))
+        {
+            await count.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await Transaction.CommitAsync(cancellationToken);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Nexus.Storage.Relational;
 
@@ -6,7 +7,9 @@ namespace Nexus.Storage.Sqlite;
 /// <summary>
 /// The store in one SQLite file (<c>./nexus.db</c> by default). WAL journal, so readers on any
 /// thread never wait for the writer; writes from this process take turns on a semaphore, and other
-/// processes wait on SQLite's busy timeout. Every operation takes a pooled connection of its own.
+/// processes wait on SQLite's busy timeout. Every operation takes a connection of its own from a
+/// <see cref="ConnectionPool"/>, which keeps the statements each connection has prepared; the file is
+/// memory-mapped, so the connections share the operating system's cache of its pages.
 /// </summary>
 public sealed class SqliteStore : RelationalStore
 {
@@ -15,22 +18,34 @@ public sealed class SqliteStore : RelationalStore
 
     private const string MigrationPrefix = "Nexus.Storage.Sqlite.Migrations.";
 
-    private const string ConnectionPragmas = "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16000";
+    private const string ConnectionPragmas =
+        "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16000; PRAGMA mmap_size = 1073741824";
 
+    /// <summary>Idle connections kept: more than the requests a busy server answers at once.</summary>
+    private const int PoolCapacity = 32;
+
+    /// <summary>Ranks first and cuts snippets for the page only: a snippet re-reads its document's text.</summary>
     private const string Search = """
-        SELECT d.id, d.title, snippet(documents_fts, -1, @open, @close, '…', 24), -bm25(documents_fts, 10.0, 1.0)
-        FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-        WHERE documents_fts MATCH @query
-        ORDER BY bm25(documents_fts, 10.0, 1.0), d.seq
-        LIMIT @limit OFFSET @offset
+        WITH hits AS (
+            SELECT rowid AS seq, bm25(documents_fts, 10.0, 1.0) AS rank
+            FROM documents_fts WHERE documents_fts MATCH @query
+            ORDER BY rank, rowid
+            LIMIT @limit OFFSET @offset)
+        SELECT d.id, d.title, snippet(documents_fts, -1, @open, @close, '…', 24), -h.rank
+        FROM hits h
+        JOIN documents_fts ON documents_fts.rowid = h.seq AND documents_fts MATCH @query
+        JOIN documents d ON d.seq = h.seq
+        ORDER BY h.rank, h.seq
         """;
 
-    private readonly string connectionString;
+    private const string CountSearch = "SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH @query";
+
+    private readonly ConnectionPool connections;
     private readonly SemaphoreSlim writer = new(1, 1);
 
     private SqliteStore(string path, string connectionString, TimeProvider time)
         : base(path, time) =>
-        this.connectionString = connectionString;
+        connections = new ConnectionPool(connectionString, ConnectionPragmas, PoolCapacity);
 
     /// <summary>The schema version this code creates and upgrades to.</summary>
     public static int SchemaVersion => Migrations.Length;
@@ -85,31 +100,26 @@ public sealed class SqliteStore : RelationalStore
         return await ReadAllAsync(command, r => Highlights.Hit(r.GetString(0), r.TextOrNull(1), r.GetString(2), r.GetDouble(3)), cancellationToken);
     }
 
-    /// <summary>Closes the pooled connections, so the file is released (and can be moved or deleted).</summary>
-    public override ValueTask DisposeAsync()
+    public override async Task<int> CountSearchAsync(string query, CancellationToken cancellationToken)
     {
-        using var connection = new SqliteConnection(connectionString);
-        SqliteConnection.ClearPool(connection);
-        writer.Dispose();
-        return ValueTask.CompletedTask;
+        if (FtsQuery.Build(query) is not { } match)
+        {
+            return 0;
+        }
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command(CountSearch).WithText("@query", match);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    private protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    /// <summary>Closes the pooled connections, so the file is released (and can be moved or deleted).</summary>
+    public override async ValueTask DisposeAsync()
     {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var pragmas = connection.Command(ConnectionPragmas);
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        await connections.CloseAsync();
+        writer.Dispose();
     }
+
+    private protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await connections.RentAsync(cancellationToken);
 
     private protected override async ValueTask<WriteScope> BeginWriteAsync(CancellationToken cancellationToken)
     {

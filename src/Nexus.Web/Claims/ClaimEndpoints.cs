@@ -1,4 +1,5 @@
 using Nexus.Web.Api;
+using Nexus.Web.Hosting;
 
 namespace Nexus.Web.Claims;
 
@@ -7,7 +8,7 @@ public static class ClaimEndpoints
 {
     public static RouteGroupBuilder MapClaims(this RouteGroupBuilder api)
     {
-        var claims = api.MapGroup("/claims").WithTags("Claims");
+        var claims = api.MapGroup("/claims").WithTags("Claims").CacheOutput(StoreResponseCache.Policy);
         claims.MapGet("/", ListClaimsAsync).WithName("ListClaims");
         claims.MapGet("/{id}", GetClaimAsync).WithName("GetClaim");
         return api;

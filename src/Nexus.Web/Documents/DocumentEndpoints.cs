@@ -1,4 +1,5 @@
 using Nexus.Web.Api;
+using Nexus.Web.Hosting;
 
 namespace Nexus.Web.Documents;
 
@@ -7,7 +8,7 @@ public static class DocumentEndpoints
 {
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
     {
-        var documents = api.MapGroup("/documents").WithTags("Documents");
+        var documents = api.MapGroup("/documents").WithTags("Documents").CacheOutput(StoreResponseCache.Policy);
         documents.MapGet("/", ListDocumentsAsync).WithName("ListDocuments");
         documents.MapGet("/{id}", GetDocumentAsync).WithName("GetDocument");
         return api;

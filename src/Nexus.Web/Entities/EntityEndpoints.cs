@@ -1,16 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
 using Nexus.Web.Api;
+using Nexus.Web.Hosting;
 
 namespace Nexus.Web.Entities;
 
 /// <summary>Entity lookup, profiles and an entity's claims.</summary>
 public static class EntityEndpoints
 {
+    /// <summary>Claims of each predicate a profile opens with: enough to read, few enough to answer fast on any entity.</summary>
+    public const int DefaultPerGroup = 10;
+
     public static RouteGroupBuilder MapEntities(this RouteGroupBuilder api)
     {
         var entities = api.MapGroup("/entities").WithTags("Entities");
-        entities.MapGet("/", ListEntitiesAsync).WithName("ListEntities");
-        entities.MapGet("/{id}", GetProfileAsync).WithName("GetEntityProfile");
-        entities.MapGet("/{id}/claims", ListClaimsAsync).WithName("ListEntityClaims");
+        entities.MapGet("/", ListEntitiesAsync).WithName("ListEntities").CacheOutput(StoreResponseCache.Policy);
+        entities.MapGet("/{id}", GetProfileAsync).WithName("GetEntityProfile").CacheOutput(StoreResponseCache.Policy);
+        entities.MapGet("/{id}/claims", ListClaimsAsync).WithName("ListEntityClaims").CacheOutput(StoreResponseCache.Policy);
         return api;
     }
 
@@ -26,14 +31,22 @@ public static class EntityEndpoints
         return TypedResults.Ok(Paging.Of([.. found.Select(EntityItem.From)], page));
     }
 
-    public static async Task<Results<Ok<EntityProfileResponse>, ProblemHttpResult>> GetProfileAsync(
-        string id, INexusStore store, NexusQueries queries, CancellationToken cancellationToken)
+    /// <summary>
+    /// The profile with the first <paramref name="perGroup"/> claims of each predicate; each group's
+    /// <c>next</c> link pages through the rest.
+    /// </summary>
+    public static async Task<Results<Ok<EntityProfileResponse>, ProblemHttpResult, ValidationProblem>> GetProfileAsync(
+        string id, INexusStore store, CancellationToken cancellationToken, [FromQuery(Name = "per_group")] int perGroup = DefaultPerGroup)
     {
+        if (perGroup is < 1 or > Paging.MaxLimit)
+        {
+            return Problems.Invalid("per_group", $"per_group must be between 1 and {Paging.MaxLimit}.");
+        }
         if (await store.GetEntityAsync(id, cancellationToken) is not { } entity)
         {
             return Problems.NoEntity(id);
         }
-        return TypedResults.Ok(EntityProfileResponse.From(await queries.ProfileAsync(entity, cancellationToken)));
+        return TypedResults.Ok(await EntityProfileResponse.ReadAsync(store, entity, perGroup, cancellationToken));
     }
 
     public static async Task<Results<Ok<Page<ClaimView>>, ProblemHttpResult, ValidationProblem>> ListClaimsAsync(

@@ -6,10 +6,11 @@ namespace Nexus.Web.Entities;
 /// </summary>
 public sealed record RoleItem(string Role, Predicate Predicate, EntityRefView? In, int Claims)
 {
-    public static IReadOnlyList<RoleItem> Of(EntityProfile profile) =>
+    /// <summary>The roles that <paramref name="claims"/> (those naming a role) give the entity as their subject; rejected claims give none.</summary>
+    public static IReadOnlyList<RoleItem> Of(string entityId, IEnumerable<ClaimView> claims) =>
     [
-        .. profile.Claims
-            .Where(c => !c.Rejected && c.Role is { Length: > 0 } && string.Equals(c.Subject.Id, profile.Id, StringComparison.Ordinal))
+        .. claims
+            .Where(c => !c.Rejected && c.Role is { Length: > 0 } && string.Equals(c.Subject.Id, entityId, StringComparison.Ordinal))
             .GroupBy(c => (Role: c.Role!.ToLowerInvariant(), c.Predicate, In: c.Object?.Id ?? c.Object?.Name))
             .Select(g => new RoleItem(g.Key.Role, g.Key.Predicate, g.First().Object, g.Count()))
             .OrderByDescending(r => r.Claims)

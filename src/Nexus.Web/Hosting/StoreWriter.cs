@@ -7,9 +7,10 @@ namespace Nexus.Web.Hosting;
 /// <summary>
 /// The one door through which the web app changes the store. Ingests and curations each end by
 /// re-resolving entities across the whole store, so they run one at a time: two resolutions racing
-/// could store the older result last. Each write ends by making the cached assessment stale.
+/// could store the older result last. What they commit moves the store's change count, which makes
+/// the cached assessment and responses stale.
 /// </summary>
-public sealed class StoreWriter(NexusRuntime runtime, INexusStore store, AssessmentCache assessment) : IDisposable
+public sealed class StoreWriter(NexusRuntime runtime, INexusStore store) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -22,7 +23,6 @@ public sealed class StoreWriter(NexusRuntime runtime, INexusStore store, Assessm
         }
         finally
         {
-            assessment.Invalidate();
             _gate.Release();
         }
     }
@@ -41,7 +41,6 @@ public sealed class StoreWriter(NexusRuntime runtime, INexusStore store, Assessm
         }
         finally
         {
-            assessment.Invalidate();
             _gate.Release();
         }
     }

@@ -1,5 +1,6 @@
 using Nexus.Web.Documents;
 using Nexus.Web.Entities;
+using Nexus.Web.Hosting;
 
 namespace Nexus.Web.Overview;
 
@@ -8,7 +9,7 @@ public static class OverviewEndpoints
 {
     public static RouteGroupBuilder MapOverview(this RouteGroupBuilder api)
     {
-        api.MapGet("/overview", GetOverview).WithName("GetOverview").WithTags("Overview");
+        api.MapGet("/overview", GetOverview).WithName("GetOverview").WithTags("Overview").CacheOutput(StoreResponseCache.Policy);
         return api;
     }
 

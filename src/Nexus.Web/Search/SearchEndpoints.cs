@@ -1,18 +1,24 @@
 using Nexus.Web.Api;
 using Nexus.Web.Entities;
+using Nexus.Web.Hosting;
 
 namespace Nexus.Web.Search;
 
 /// <summary><c>GET /api/search?q=</c>: entities by name and documents by full text, together.</summary>
 public static class SearchEndpoints
 {
+    public const int EntityCount = 10;
+
     public static RouteGroupBuilder MapSearch(this RouteGroupBuilder api)
     {
-        api.MapGet("/search", SearchAsync).WithName("Search").WithTags("Search");
+        api.MapGet("/search", SearchAsync).WithName("Search").WithTags("Search").CacheOutput(StoreResponseCache.Policy);
         return api;
     }
 
-    /// <summary>The page applies to documents; the entity list is the best few matches.</summary>
+    /// <summary>
+    /// The page applies to documents, which are also counted; the entity list is the best
+    /// <see cref="EntityCount"/> matches, and <c>/api/entities?query=</c> pages through the rest.
+    /// </summary>
     public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
         string? q, INexusStore store, CancellationToken cancellationToken, int offset = 0, int limit = 20)
     {
@@ -24,11 +30,15 @@ public static class SearchEndpoints
         {
             return error!;
         }
-        var entities = await store.FindEntitiesAsync(new EntityQuery { Text = q, Page = PageRequest.First(10) }, cancellationToken);
-        var hits = await store.SearchAsync(q, page, cancellationToken);
+        var entities = await store.FindEntitiesAsync(new EntityQuery { Text = q, Page = PageRequest.First(EntityCount + 1) }, cancellationToken);
+        // The count says whether more follow, so the page needs no extra hit (each hit cuts a snippet).
+        var matching = await store.CountSearchAsync(q, cancellationToken);
+        var hits = await store.SearchAsync(q, page with { Limit = limit }, cancellationToken);
         return TypedResults.Ok(new SearchResponse(
             q,
-            [.. entities.Select(EntityItem.From)],
-            Paging.Of([.. hits.Select(DocumentHit.From)], page)));
+            [.. entities.Take(EntityCount).Select(EntityItem.From)],
+            entities.Count > EntityCount,
+            new Page<DocumentHit>([.. hits.Select(DocumentHit.From)], offset, limit, offset + hits.Count < matching),
+            matching));
     }
 }

@@ -35,7 +35,7 @@ public sealed class AnalysisApiTests(WebFixture fixture)
     {
         var mengal = await _client.IdAsync(Mengal);
         var assertions = await _client.GetJsonAsync($"/api/entities/{Q(mengal)}/assertions");
-        var profile = await _client.GetJsonAsync($"/api/entities/{Q(mengal)}");
+        var profile = await _client.GetJsonAsync($"/api/entities/{Q(mengal)}?per_group=500");
         var profileClaims = profile.GetProperty("groups").Items().SelectMany(g => g.GetProperty("claims").Items()).Select(c => c.Text("id")).ToHashSet(StringComparer.Ordinal);
 
         Assert.NotEmpty(assertions.Items());

@@ -39,6 +39,24 @@ public sealed class WalkthroughTests(BrowserFixture browser) : IClassFixture<Bro
         await Expect(page.Locator(".assertions .badge.grade").First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "4-profile");
 
+        // Opened with one claim a group, the groups' "Show more" buttons bring every other claim.
+        await page.GotoAsync(profileUrl + "?per_group=1");
+        var claims = page.Locator("#view .claim");
+        var more = page.Locator("#view .more button");
+        await Expect(more.First).ToBeVisibleAsync();
+        var total = await page.EvaluateAsync<int>(
+            "async (id) => (await (await fetch('/api/entities/' + encodeURIComponent(id))).json()).claim_count",
+            Uri.UnescapeDataString(profileUrl[(profileUrl.IndexOf("#/entity/", StringComparison.Ordinal) + "#/entity/".Length)..]));
+        Assert.True(await claims.CountAsync() < total);
+        while (await more.CountAsync() > 0)
+        {
+            var shown = await claims.CountAsync();
+            await more.First.ClickAsync();
+            await Expect(claims).Not.ToHaveCountAsync(shown);
+        }
+        await Expect(claims).ToHaveCountAsync(total);
+        await browser.ScreenshotAsync(page, "4b-profile-more");
+
         await page.Locator(".profile-head a", new() { HasText = "Network" }).ClickAsync();
         await Expect(page.Locator("#network-graph canvas").First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "5-network");

@@ -27,7 +27,10 @@ async function read(response) {
   return body;
 }
 
-export const get = (path, params) => fetch(url(path, params), { headers: { accept: 'application/json' } }).then(read);
+export const get = (path, params) => follow(url(path, params));
+
+/** Fetches a link the API handed out (a group's `next` page), as it is. */
+export const follow = (link) => fetch(link, { headers: { accept: 'application/json' } }).then(read);
 
 export const post = (path, body) =>
   fetch(url(path), {

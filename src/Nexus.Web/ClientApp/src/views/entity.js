@@ -1,20 +1,21 @@
 import { h, mount } from '../dom.js';
-import { get, post, enc } from '../api.js';
+import { get, post, follow, enc } from '../api.js';
 import { claimCard } from '../claims.js';
+import { moreButton } from '../paging.js';
 import { entityPicker } from '../pickers.js';
 import { count, typeBadge, modalityBadge, gradeBadge, words, loading, failure, entityLink } from '../format.js';
 
-export async function entity(view, { params: [id] }) {
+// `#/entity/ID?per_group=N` opens every group with N claims instead of the server's default.
+export async function entity(view, { params: [id], query }) {
   mount(view, loading());
-  const [profile, assertions] = await Promise.all([get(`/entities/${enc(id)}`), get(`/entities/${enc(id)}/assertions`)]);
+  const [profile, assertions] = await Promise.all([
+    get(`/entities/${enc(id)}`, { per_group: query?.get('per_group') }),
+    get(`/entities/${enc(id)}/assertions`)]);
   const assertionOf = new Map(assertions.flatMap((a) => a.claim_ids.map((c) => [c, a])));
   const byPredicate = Map.groupBy(assertions, (a) => a.predicate);
-  const reload = () => entity(view, { params: [id] });
-  const mix = (claims) => {
-    const counts = {};
-    for (const c of claims) counts[c.modality] = (counts[c.modality] ?? 0) + 1;
-    return Object.entries(counts).map(([m, n]) => [modalityBadge(m), ` ×${n} `]);
-  };
+  const reload = () => entity(view, { params: [id], query });
+  const mix = (modalities) => modalities.map((m) => [modalityBadge(m.modality), ` ×${m.claims} `]);
+  const card = (c) => claimCard(c, { grade: assertionOf.get(c.id)?.grade, onChanged: reload });
   mount(view,
     h('header', { class: 'profile-head' },
       h('div', null,
@@ -34,15 +35,34 @@ export async function entity(view, { params: [id] }) {
     h('div', { class: 'profile-body' },
       h('nav', { class: 'toc' }, h('h4', null, 'Claims by predicate'),
         profile.groups.map((g) => h('a', { href: `#/entity/${enc(profile.id)}`, onclick: (e) => { e.preventDefault(); document.getElementById(`group-${g.predicate}`)?.scrollIntoView(); } },
-          words(g.predicate), h('span', { class: 'muted' }, ` ${g.claims.length}`)))),
+          words(g.predicate), h('span', { class: 'muted' }, ` ${g.count}`)))),
       h('div', { class: 'groups' },
         profile.groups.length === 0 ? h('p', { class: 'muted' }, 'No claim names this entity.') : null,
         profile.groups.map((g) => h('section', { class: 'group', id: `group-${g.predicate}` },
-          h('h2', null, words(g.predicate), h('span', { class: 'muted' }, ` · ${count(g.claims.length, 'claim')} `), mix(g.claims)),
+          h('h2', null, words(g.predicate), h('span', { class: 'muted' }, ` · ${count(g.count, 'claim')} `), mix(g.modalities)),
           assertionList(byPredicate.get(g.predicate) ?? []),
-          g.claims.map((c) => claimCard(c, { grade: assertionOf.get(c.id)?.grade, onChanged: reload })))),
+          g.claims.map(card),
+          moreClaims(g, card))),
         curationBox(profile, reload))));
   return null;
+}
+
+/**
+ * The rest of a group, a page at a time: the profile sends each group's first claims and the link
+ * to the page after them, which the button follows, moving its offset past the claims shown.
+ */
+function moreClaims(group, card) {
+  if (!group.next) return null;
+  return moreButton({
+    shown: group.claims.length,
+    label: (shown) => `Show more ${words(group.predicate)} claims (${(group.count - shown).toLocaleString('en')} not shown)`,
+    page: (shown) => {
+      const link = new URL(group.next, location.origin);
+      link.searchParams.set('offset', String(shown));
+      return follow(link.pathname + link.search);
+    },
+    render: card,
+  });
 }
 
 /** The group's graded assertions: what the claims below add up to. Long lists start folded. */
