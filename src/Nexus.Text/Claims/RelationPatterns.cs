@@ -142,6 +142,7 @@ internal static partial class RelationPatterns
         {
             DependencyPatterns.Read(view, tree, found);
         }
+        EventPlaces(found);
         AttachCounts(view, found);
         return found;
     }
@@ -867,6 +868,29 @@ internal static partial class RelationPatterns
         }
     }
 
+    // Where an event or a post is, its parties are: "Carter met with al-Abadi in Baghdad" puts both in Baghdad,
+    // "X was arrested by Y near Z" both near Z, "ISKP's coordinator in Balochistan" the coordinator in Balochistan.
+    private static void EventPlaces(List<RelationCandidate> found)
+    {
+        foreach (var candidate in found.Where(c => c.Place is not null).ToList())
+        {
+            Mention?[] parties = candidate.Predicate switch
+            {
+                Predicate.MetWith or Predicate.Arrested or Predicate.Detained or Predicate.Killed or Predicate.Attacked => [candidate.Subject, candidate.Object],
+                Predicate.Died or Predicate.Leads or Predicate.MemberOf or Predicate.DeputyOf => [candidate.Subject],
+                _ => [],
+            };
+            foreach (var party in parties.OfType<Mention>().Where(p => p.Type is EntityType.Person or EntityType.Organization && p != candidate.Place))
+            {
+                found.Add(new RelationCandidate
+                {
+                    Subject = party, Predicate = party.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn, Object = candidate.Place,
+                    Trigger = candidate.Trigger, Confidence = 0.6, Pattern = "event-place",
+                });
+            }
+        }
+    }
+
     // "killing approximately 30 terrorists" gives the attack a count.
     private static void AttachCounts(SentenceView view, List<RelationCandidate> found)
     {
@@ -939,7 +963,8 @@ internal static partial class RelationPatterns
     {
         var role = string.Join(' ', Enumerable.Range(roleStart, roleEnd - roleStart).Select(view.Lower));
         var head = view.Lower(roleEnd - 1);
-        var predicate = Lexicon.LeaderRoles.Contains(head) && !role.Contains("deputy", StringComparison.Ordinal) ? Predicate.Leads
+        var unit = Enumerable.Range(roleStart, roleEnd - roleStart).Any(k => Lexicon.SubUnits.Contains(view.Lower(k)));
+        var predicate = Lexicon.LeaderRoles.Contains(head) && !role.Contains("deputy", StringComparison.Ordinal) && !unit ? Predicate.Leads
             : head is "founder" or "co-founder" ? Predicate.Founded
             : Predicate.MemberOf;
         return new RelationCandidate
