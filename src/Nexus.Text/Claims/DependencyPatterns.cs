@@ -35,6 +35,11 @@ internal static class DependencyPatterns
         "meet", "met", "speak", "spoke", "talk", "confer", "telephone", "phone", "consult", "discuss", "negotiate", "visit",
         "host", "welcome", "brief", "thank", "urge", "congratulate", "tell", "told", "inform", "greet", "convey", "call");
 
+    // Contact verbs whose object is the topic, not the partner: "discussed UK-France co-operation", "talked Syria".
+    private static readonly FrozenSet<string> VisitLemmas = Set("visit");
+
+    private static readonly FrozenSet<string> TopicLemmas = Set("speak", "spoke", "talk", "confer", "discuss", "negotiate", "convey");
+
     // Symmetric verbs: "The secretary and Abadi agreed", "the two sides met".
     private static readonly FrozenSet<string> JointLemmas = Set("meet", "met", "agree", "talk", "confer", "discuss", "negotiate", "speak", "spoke");
 
@@ -177,8 +182,20 @@ internal static class DependencyPatterns
         }
         else if (Is(MeetLemmas, word))
         {
-            var partners = patients.Concat(Obliques(view, tree, verb, "with", "to")).ToList();
-            Pairs(agents, partners, Predicate.MetWith, verb, 0.65, "dep:meet", found);
+            // "visited Turkey" puts the visitor there; a place is no partner.
+            var partners = (Is(TopicLemmas, word) ? [] : patients).Concat(Obliques(view, tree, verb, "with", "to")).ToList();
+            Pairs(agents, partners.Where(p => !SentenceView.IsPlace(p) || p.Kind == EntityKind.Country && !Is(VisitLemmas, word)).ToList(),
+                Predicate.MetWith, verb, 0.65, "dep:meet", found);
+            if (Is(VisitLemmas, word))
+            {
+                foreach (var agent in agents.Where(a => a.Type is EntityType.Person or EntityType.Organization))
+                {
+                    foreach (var place in patients.Where(SentenceView.IsPlace))
+                    {
+                        Add(found, agent, agent.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn, place, verb, 0.6, "dep:visit");
+                    }
+                }
+            }
         }
         if (Is(DislodgeLemmas, word))
         {
@@ -265,7 +282,7 @@ internal static class DependencyPatterns
         {
             foreach (var patient in patients.Where(p => p != agent))
             {
-                if (agent.EntityKey is not null && agent.EntityKey == patient.EntityKey || !Fits(predicate, agent, patient))
+                if (agent.EntityKey is not null && agent.EntityKey == patient.EntityKey || !RelationCandidate.Fits(predicate, agent, patient))
                 {
                     continue;
                 }
@@ -542,7 +559,7 @@ internal static class DependencyPatterns
 
     private static void Add(List<RelationCandidate> found, Mention subject, Predicate predicate, Mention obj, int trigger, double confidence, string pattern)
     {
-        if (subject == obj || subject.EntityKey is not null && subject.EntityKey == obj.EntityKey || !Fits(predicate, subject, obj))
+        if (subject == obj || subject.EntityKey is not null && subject.EntityKey == obj.EntityKey || !RelationCandidate.Fits(predicate, subject, obj))
         {
             return;
         }
@@ -552,15 +569,6 @@ internal static class DependencyPatterns
         });
     }
 
-    // The predicate's signature, with a country acting as an organisation ("Turkey", "the United States").
-    private static bool Fits(Predicate predicate, Mention subject, Mention obj)
-    {
-        var info = Ontology.Describe(predicate);
-        return Types(subject).Any(info.Subjects.Contains) && Types(obj).Any(info.Objects.Contains);
-    }
-
-    private static EntityType[] Types(Mention mention) =>
-        mention is { Type: EntityType.Location, Kind: EntityKind.Country } ? [EntityType.Location, EntityType.Organization] : [mention.Type];
 
     // Whether a word is an inflection of one of the lemmas: "targeted", "targeting", "targets", "hitting", "liberated".
     private static bool Is(FrozenSet<string> lemmas, string word)

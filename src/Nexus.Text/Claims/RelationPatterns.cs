@@ -420,7 +420,10 @@ internal static partial class RelationPatterns
             return;
         }
         var start = view.Lower(i + 1) == "with" ? i + 2 : i + 1;
-        var objectMention = view.ObjectAfter(start, m => info.Objects.Contains(m.Type) || SentenceView.IsActor(m) && info.Objects.Contains(EntityType.Organization), reach: 8);
+        // "joined LeT" names what was joined right after the verb; "joined the fight against ISIL" or "joined the US
+        // Secretary of State" joins no body.
+        var reach = predicate == Predicate.MemberOf ? (view.Lower(start) is "the" or "a" or "an" ? 2 : 1) : 8;
+        var objectMention = view.ObjectAfter(start, m => info.Objects.Contains(m.Type) || SentenceView.IsActor(m) && info.Objects.Contains(EntityType.Organization), reach);
         if (subject is null || objectMention is null || subject == objectMention)
         {
             return;

@@ -64,4 +64,41 @@ public sealed class DependencyPatternTests
         var attack = document.Single("Baloch armed groups", Predicate.Attacked, "Islamic State Khorasan Province");
         Assert.Equal(30, attack.Count);
     }
+
+    [Fact]
+    public void AVisitedCountryIsWhereTheVisitorIsNotWhomHeMet()
+    {
+        var document = Extract.RunParsed("Mehmet Gören visited Pakistan on 4 April.");
+
+        Assert.Empty(document.Between("Mehmet Gören", Predicate.MetWith));
+        Assert.NotEmpty(document.Between("Mehmet Gören", Predicate.LocatedIn, "Pakistan"));
+    }
+
+    [Fact]
+    public void WhatWasDiscussedIsNoPartner()
+    {
+        var document = Extract.RunParsed("Mehmet Gören and Saifullah Kasuri discussed Pakistan and the Taliban.");
+
+        Assert.Empty(document.Claims.Where(c => c.Predicate == Predicate.MetWith && document.NameOf(c.Object) is "Pakistan" or "Taliban"));
+    }
+
+    [Fact]
+    public void JoiningAFightAgainstAGroupIsNoMembershipOfIt()
+    {
+        var document = Extract.RunParsed("Afghan forces joined the fight against ISKP in 2020.");
+
+        Assert.Empty(document.Between("Afghan forces", Predicate.MemberOf));
+        Assert.NotEmpty(document.Between("Afghan forces", Predicate.HostileTo, "Islamic State Khorasan Province"));
+    }
+
+    [Fact]
+    public void NoClaimBreaksItsPredicatesSignature()
+    {
+        var document = Extract.RunParsed("Special Envoy for the Coalition against ISKP Mehmet Gören will lead a delegation to Kabul, Afghanistan.");
+
+        Assert.Empty(document.Claims.Where(c => c.Predicate == Predicate.Leads && document.Entity(c.Subject)!.Type != EntityType.Person));
+        Assert.All(document.Claims, c => Assert.True(
+            Ontology.Describe(c.Predicate).Subjects.Contains(document.Entity(c.Subject)!.Type) || document.Entity(c.Subject)!.Kind == EntityKind.Country,
+            $"{document.NameOf(c.Subject)} cannot be the subject of {c.Predicate}."));
+    }
 }
