@@ -215,7 +215,8 @@ internal static class DependencyPatterns
             }
         }
         // "The secretary and Abadi agreed", "A and B met": conjoined subjects of a joint verb with no partner.
-        if (Is(JointLemmas, word) && !passive && patients.Count == 0 && tree.Children(verb, "nsubj").SelectMany(tree.WithConjuncts).Count() > 1)
+        // What was discussed is no partner, so "The Prime Minister and President Hollande discussed UK-France co-operation" met.
+        if (Is(JointLemmas, word) && !passive && (patients.Count == 0 || Is(TopicLemmas, word)) && tree.Children(verb, "nsubj").SelectMany(tree.WithConjuncts).Count() > 1)
         {
             var subjects = agents.Where(SentenceView.IsActor).ToList();
             for (var a = 0; a < subjects.Count; a++)

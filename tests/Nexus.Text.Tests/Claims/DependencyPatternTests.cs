@@ -75,11 +75,12 @@ public sealed class DependencyPatternTests
     }
 
     [Fact]
-    public void WhatWasDiscussedIsNoPartner()
+    public void ThoseWhoDiscussedMetAndWhatTheyDiscussedIsNoPartner()
     {
         var document = Extract.RunParsed("Mehmet Gören and Saifullah Kasuri discussed Pakistan and the Taliban.");
 
         Assert.Empty(document.Claims.Where(c => c.Predicate == Predicate.MetWith && document.NameOf(c.Object) is "Pakistan" or "Taliban"));
+        Assert.NotEmpty(document.Between("Mehmet Gören", Predicate.MetWith, "Saifullah Kasuri"));
     }
 
     [Fact]
