@@ -123,9 +123,12 @@ internal static class AttributionFinder
     private static (int, int) VerbScope(SentenceView view, int verb)
     {
         var rest = Enumerable.Range(verb + 1, Math.Max(0, view.End - verb - 1)).Where(k => char.IsLetterOrDigit(view.Word(k)[0])).ToList();
+        var commaBefore = Enumerable.Range(Math.Max(view.First, verb - 7), Math.Min(7, verb - view.First)).Any(k => view.Word(k) == ",");
+        // "…, Peter Cook told reporters today.": a short tail naming the audience or the time still closes the sentence.
         var closing = rest.Count == 0
-            || view.Lower(verb + 1) is "in" or "on" or "at" or "during" or "last" or "this" or "after" or "earlier" or "when" or "while"
-               && rest.All(k => view.Lower(k) != "that") && Enumerable.Range(Math.Max(view.First, verb - 7), Math.Min(7, verb - view.First)).Any(k => view.Word(k) == ",");
+            || (view.Lower(verb + 1) is "in" or "on" or "at" or "during" or "last" or "this" or "after" or "earlier" or "when" or "while"
+                || view.Lower(verb) is "told" or "tells" && rest.Count <= 3)
+               && rest.All(k => view.Lower(k) != "that") && commaBefore;
         return closing ? (view.First, verb + 1) : (verb, view.End);
     }
 
@@ -168,9 +171,10 @@ internal static class AttributionFinder
         {
             return HolderOf(view, document, i);
         }
-        if (view.Lower(i) == "it" && view.Referent(i) is { } it)
+        if (view.Lower(i) is "it" or "he" or "she")
         {
-            return HolderOf(view, it, i + 1);
+            // "He added, "…"": the person last named; a pronoun that names no one earlier is still someone else's word.
+            return view.Referent(i) is { } referent ? HolderOf(view, referent, i + 1) : new Holder(view.Word(i), HolderKind.Anonymous);
         }
         // "Investigators in Kabul say": the head noun stands before a place or body that qualifies it.
         var last = i;

@@ -134,7 +134,8 @@ public sealed class ClaimStage : IPipelineStage
 
     private static Claim? ToClaim(SentenceView view, TokenIndex index, RelationCandidate candidate, List<Cue> cues, Cue? report, Holder author)
     {
-        if (candidate.Subject.EntityKey is not { } subject || candidate.Object is { EntityKey: null } || candidate.Object?.EntityKey == subject)
+        if (candidate.Subject.EntityKey is not { } subject || candidate.Object is { EntityKey: null } || candidate.Object?.EntityKey == subject
+            || !candidate.FitsOntology)
         {
             return null;
         }

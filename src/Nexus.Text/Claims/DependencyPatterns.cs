@@ -35,6 +35,11 @@ internal static class DependencyPatterns
         "meet", "met", "speak", "spoke", "talk", "confer", "telephone", "phone", "consult", "discuss", "negotiate", "visit",
         "host", "welcome", "brief", "thank", "urge", "congratulate", "tell", "told", "inform", "greet", "convey", "call");
 
+    // Contact verbs whose object is the topic, not the partner: "discussed UK-France co-operation", "talked Syria".
+    private static readonly FrozenSet<string> VisitLemmas = Set("visit");
+
+    private static readonly FrozenSet<string> TopicLemmas = Set("speak", "spoke", "talk", "confer", "discuss", "negotiate", "convey");
+
     // Symmetric verbs: "The secretary and Abadi agreed", "the two sides met".
     private static readonly FrozenSet<string> JointLemmas = Set("meet", "met", "agree", "talk", "confer", "discuss", "negotiate", "speak", "spoke");
 
@@ -74,12 +79,32 @@ internal static class DependencyPatterns
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "assault", "assaults", "bombing",
         "bombings", "offensive", "shelling", "bombardment", "air strikes");
 
+    // Nouns for a side's hostile effort: "the SDF's fight", "Iraq's campaign", "the coalition's efforts".
+    private static readonly FrozenSet<string> HostileNouns = Set(
+        "fight", "battle", "war", "campaign", "struggle", "efforts", "effort", "offensive", "operations", "operation", "strikes", "attacks");
+
     private static readonly FrozenSet<string> ContactNouns = Set(
         "call", "meeting", "meetings", "talks", "conversation", "discussion", "discussions", "dialogue", "visit", "consultations", "contact");
 
     private static readonly FrozenSet<string> CooperationNouns = Set("support", "coordination", "cooperation", "partnership", "concert", "collaboration", "conjunction", "alliance");
 
     private static readonly FrozenSet<string> RelativePronouns = Set("who", "which", "that", "whom");
+
+    // Nominalised events whose "of"/"for" phrase names the patient: "the arrest of X by Y", "X's backing of Y",
+    // "funding for Y".
+    private static readonly FrozenDictionary<string, Predicate> EventNouns = new Dictionary<string, Predicate>
+    {
+        ["arrest"] = Predicate.Arrested, ["arrests"] = Predicate.Arrested, ["capture"] = Predicate.Arrested, ["apprehension"] = Predicate.Arrested,
+        ["detention"] = Predicate.Detained, ["killing"] = Predicate.Killed, ["killings"] = Predicate.Killed, ["assassination"] = Predicate.Killed,
+        ["murder"] = Predicate.Killed, ["execution"] = Predicate.Killed, ["backing"] = Predicate.Sponsors, ["support"] = Predicate.Sponsors,
+        ["sponsorship"] = Predicate.Sponsors, ["patronage"] = Predicate.Sponsors, ["funding"] = Predicate.Funded, ["financing"] = Predicate.Funded,
+        ["training"] = Predicate.Trained,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Verbs that hand over what an event noun names: "Turkey provided support to the opposition".
+    private static readonly FrozenSet<string> HandingLemmas = Set("provide", "give", "gave", "offer", "extend", "lend", "lent", "deliver", "pledge");
+
+    private static readonly FrozenSet<string> SupportKindWords = Set("financial", "logistical", "operational");
 
     public static void Read(SentenceView view, ParseTree tree, List<RelationCandidate> found)
     {
@@ -113,6 +138,7 @@ internal static class DependencyPatterns
             }
             Cooperation(view, tree, i, found);
             Role(view, tree, i, found);
+            Nominal(view, tree, i, found);
         }
     }
 
@@ -156,8 +182,20 @@ internal static class DependencyPatterns
         }
         else if (Is(MeetLemmas, word))
         {
-            var partners = patients.Concat(Obliques(view, tree, verb, "with", "to")).ToList();
-            Pairs(agents, partners, Predicate.MetWith, verb, 0.65, "dep:meet", found);
+            // "visited Turkey" puts the visitor there; a place is no partner.
+            var partners = (Is(TopicLemmas, word) ? [] : patients).Concat(Obliques(view, tree, verb, "with", "to")).ToList();
+            Pairs(agents, partners.Where(p => !SentenceView.IsPlace(p) || p.Kind == EntityKind.Country && !Is(VisitLemmas, word)).ToList(),
+                Predicate.MetWith, verb, 0.65, "dep:meet", found);
+            if (Is(VisitLemmas, word))
+            {
+                foreach (var agent in agents.Where(a => a.Type is EntityType.Person or EntityType.Organization))
+                {
+                    foreach (var place in patients.Where(SentenceView.IsPlace))
+                    {
+                        Add(found, agent, agent.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn, place, verb, 0.6, "dep:visit");
+                    }
+                }
+            }
         }
         if (Is(DislodgeLemmas, word))
         {
@@ -177,7 +215,8 @@ internal static class DependencyPatterns
             }
         }
         // "The secretary and Abadi agreed", "A and B met": conjoined subjects of a joint verb with no partner.
-        if (Is(JointLemmas, word) && !passive && patients.Count == 0 && tree.Children(verb, "nsubj").SelectMany(tree.WithConjuncts).Count() > 1)
+        // What was discussed is no partner, so "The Prime Minister and President Hollande discussed UK-France co-operation" met.
+        if (Is(JointLemmas, word) && !passive && (patients.Count == 0 || Is(TopicLemmas, word)) && tree.Children(verb, "nsubj").SelectMany(tree.WithConjuncts).Count() > 1)
         {
             var subjects = agents.Where(SentenceView.IsActor).ToList();
             for (var a = 0; a < subjects.Count; a++)
@@ -208,9 +247,53 @@ internal static class DependencyPatterns
         {
             return;
         }
-        var agents = IsVerbal(tree, head) ? (IsPassive(tree, head) ? Actors(view, tree, tree.Children(head, "obl:agent")) : Subjects(view, tree, head)) : NounAgents(view, tree, head);
+        // "join the SDF's fight against ISIL", with "against ISIL" read as the verb's: the fight's owner is the enemy of ISIL.
+        var owned = IsVerbal(tree, head)
+            ? tree.Children(head, "obj").Where(o => HostileNouns.Contains(view.Lower(o))).SelectMany(o => NounAgents(view, tree, o, climb: false)).ToList()
+            : [];
+        var agents = owned.Count > 0 ? owned
+            : IsVerbal(tree, head) ? (IsPassive(tree, head) ? Actors(view, tree, tree.Children(head, "obl:agent")) : Subjects(view, tree, head))
+            : NounAgents(view, tree, head);
         var attack = AttackNouns.Contains(view.Lower(head)) || Is(AttackLemmas, view.Lower(head));
         Pairs(agents, enemies, attack ? Predicate.Attacked : Predicate.HostileTo, head, 0.65, "dep:against", found);
+    }
+
+    // "the arrest of X by Y", "X's backing of Y", "ISI funding for LeT", "Turkey provided support to the opposition":
+    // the agent is the noun's possessor, compound or "by" phrase, or the subject of a verb that hands the event
+    // over; the patient its "of"/"for" phrase, or the handing verb's "to" phrase.
+    private static void Nominal(SentenceView view, ParseTree tree, int noun, List<RelationCandidate> found)
+    {
+        if (!EventNouns.TryGetValue(view.Lower(noun), out var predicate) || view.MentionAt(noun) is not null || tree.Tag(noun) is not ("NOUN" or "PROPN"))
+        {
+            return;
+        }
+        var agents = Actors(view, tree, tree.Children(noun).Where(c => tree.Relation(c) is "nmod:poss" or "compound" || tree.Relation(c) == "nmod" && tree.Case(c) == "by"))
+            .Where(SentenceView.IsActor).ToList();
+        var patients = Actors(view, tree, tree.Children(noun).Where(c => tree.BaseRelation(c) == "nmod" && tree.Case(c) is "of" or "for"));
+        var verb = tree.Head(noun);
+        if (verb >= 0 && tree.Relation(noun) == "obj" && Is(HandingLemmas, view.Lower(verb)) && !IsPassive(tree, verb))
+        {
+            agents = agents.Count > 0 ? agents : Subjects(view, tree, verb);
+            patients = patients.Count > 0 ? patients : Obliques(view, tree, verb, "to");
+        }
+        var kinds = predicate == Predicate.Sponsors
+            ? [.. tree.Children(noun, "amod").Select(view.Lower).Where(SupportKindWords.Contains)]
+            : ImmutableArray<string>.Empty;
+        foreach (var agent in agents)
+        {
+            foreach (var patient in patients.Where(p => p != agent))
+            {
+                if (agent.EntityKey is not null && agent.EntityKey == patient.EntityKey || !RelationCandidate.Fits(predicate, agent, patient))
+                {
+                    continue;
+                }
+                found.Add(new RelationCandidate
+                {
+                    Subject = agent, Predicate = predicate, Object = patient, Trigger = (noun, noun + 1), Confidence = 0.65, Kinds = kinds,
+                    Pattern = "dep:event-noun",
+                });
+            }
+        }
     }
 
     // "nations … including France", "partners like Turkey": the listed are members of the head.
@@ -357,9 +440,14 @@ internal static class DependencyPatterns
         }
         var role = view.Lower(noun);
         var determiner = tree.Children(noun, "det").Select(view.Lower).FirstOrDefault();
-        var leads = Lexicon.LeaderRoles.Contains(role) || role == "commander" && determiner is null or "the";
+        // "an ISIL gang leader", "a LeT cell commander": the person leads a part of the body, so is its member.
+        var unit = tree.Children(noun, "compound").Where(c => view.MentionAt(c) is null).Select(view.Lower).Where(Lexicon.SubUnits.Contains).ToList();
+        var leads = (Lexicon.LeaderRoles.Contains(role) || role == "commander" && determiner is null or "the") && unit.Count == 0;
         var modifiers = tree.Children(noun, "amod").Where(c => c < noun).Select(view.Lower).ToList();
-        var roleText = string.Join(' ', [.. modifiers, role]);
+        var roleText = string.Join(' ', [.. modifiers, .. unit, role]);
+        // "an ISIL gang leader in Raqqah": where the post is.
+        var place = tree.Children(noun).Where(c => tree.BaseRelation(c) == "nmod" && tree.Case(c) is "in" or "at" or "near")
+            .Select(view.MentionAt).OfType<Mention>().FirstOrDefault(SentenceView.IsPlace);
         foreach (var person in people)
         {
             foreach (var group in groups)
@@ -367,7 +455,7 @@ internal static class DependencyPatterns
                 found.Add(new RelationCandidate
                 {
                     Subject = person, Predicate = leads && !roleText.Contains("deputy", StringComparison.Ordinal) ? Predicate.Leads : Predicate.MemberOf,
-                    Object = group, Trigger = (noun, noun + 1), Confidence = 0.7, Role = roleText, Pattern = "dep:role",
+                    Object = group, Trigger = (noun, noun + 1), Confidence = 0.7, Role = roleText, Place = place, Pattern = "dep:role",
                 });
             }
         }
@@ -405,7 +493,7 @@ internal static class DependencyPatterns
 
     // Who does what a noun names: "the SDF's fight", "U.S. airstrikes", "attacks by ISIL", or the subject of the
     // verb the noun is the object of ("Coalition forces conducted 34 strikes against …").
-    private static List<Mention> NounAgents(SentenceView view, ParseTree tree, int noun)
+    private static List<Mention> NounAgents(SentenceView view, ParseTree tree, int noun, bool climb = true)
     {
         var direct = tree.Children(noun).Where(c => tree.Relation(c) is "nmod:poss" or "compound" || tree.Relation(c) == "nmod" && tree.Case(c) == "by").ToList();
         var named = Actors(view, tree, direct).Where(m => SentenceView.IsActor(m)).ToList();
@@ -414,7 +502,7 @@ internal static class DependencyPatterns
             return named;
         }
         var head = tree.Head(noun);
-        return tree.Relation(noun) is "obj" or "obl" or "nsubj:pass" && head >= 0 && IsVerbal(tree, head) && !IsPassive(tree, head)
+        return climb && tree.Relation(noun) is "obj" or "obl" or "nsubj:pass" && head >= 0 && IsVerbal(tree, head) && !IsPassive(tree, head)
             ? Subjects(view, tree, head)
             : [];
     }
@@ -431,7 +519,7 @@ internal static class DependencyPatterns
             {
                 found.Add(mention);
             }
-            else if (view.Lower(token) is "he" or "she" or "it" or "him" or "her" && view.Referent(token) is { } referent)
+            else if (view.Lower(token) is "he" or "she" or "it" or "him" or "her" or "its" or "his" or "they" or "them" or "their" && view.Referent(token) is { } referent)
             {
                 found.Add(referent);
             }
@@ -472,7 +560,7 @@ internal static class DependencyPatterns
 
     private static void Add(List<RelationCandidate> found, Mention subject, Predicate predicate, Mention obj, int trigger, double confidence, string pattern)
     {
-        if (subject == obj || subject.EntityKey is not null && subject.EntityKey == obj.EntityKey || !Fits(predicate, subject, obj))
+        if (subject == obj || subject.EntityKey is not null && subject.EntityKey == obj.EntityKey || !RelationCandidate.Fits(predicate, subject, obj))
         {
             return;
         }
@@ -482,15 +570,6 @@ internal static class DependencyPatterns
         });
     }
 
-    // The predicate's signature, with a country acting as an organisation ("Turkey", "the United States").
-    private static bool Fits(Predicate predicate, Mention subject, Mention obj)
-    {
-        var info = Ontology.Describe(predicate);
-        return Types(subject).Any(info.Subjects.Contains) && Types(obj).Any(info.Objects.Contains);
-    }
-
-    private static EntityType[] Types(Mention mention) =>
-        mention is { Type: EntityType.Location, Kind: EntityKind.Country } ? [EntityType.Location, EntityType.Organization] : [mention.Type];
 
     // Whether a word is an inflection of one of the lemmas: "targeted", "targeting", "targets", "hitting", "liberated".
     private static bool Is(FrozenSet<string> lemmas, string word)

@@ -26,4 +26,19 @@ internal sealed record RelationCandidate
 
     /// <summary>The pattern that produced it, for debugging and evaluation by pattern.</summary>
     public required string Pattern { get; init; }
+
+    /// <summary>
+    /// Whether its arguments have the types its predicate links (<see cref="Ontology"/>), a country acting as an
+    /// organisation ("Turkey backs …"): a person leads a body, never a body a country.
+    /// </summary>
+    public bool FitsOntology => Fits(Predicate, Subject, Object);
+
+    public static bool Fits(Predicate predicate, Mention subject, Mention? obj)
+    {
+        var info = Ontology.Describe(predicate);
+        return Types(subject).Any(info.Subjects.Contains) && (obj is null ? info.Objects.IsEmpty : Types(obj).Any(info.Objects.Contains));
+    }
+
+    private static EntityType[] Types(Mention mention) =>
+        mention is { Type: EntityType.Location, Kind: EntityKind.Country } ? [EntityType.Location, EntityType.Organization] : [mention.Type];
 }

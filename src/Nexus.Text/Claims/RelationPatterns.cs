@@ -142,6 +142,7 @@ internal static partial class RelationPatterns
         {
             DependencyPatterns.Read(view, tree, found);
         }
+        EventPlaces(found);
         AttachCounts(view, found);
         return found;
     }
@@ -419,7 +420,10 @@ internal static partial class RelationPatterns
             return;
         }
         var start = view.Lower(i + 1) == "with" ? i + 2 : i + 1;
-        var objectMention = view.ObjectAfter(start, m => info.Objects.Contains(m.Type) || SentenceView.IsActor(m) && info.Objects.Contains(EntityType.Organization), reach: 8);
+        // "joined LeT" names what was joined right after the verb; "joined the fight against ISIL" or "joined the US
+        // Secretary of State" joins no body.
+        var reach = predicate == Predicate.MemberOf ? (view.Lower(start) is "the" or "a" or "an" ? 2 : 1) : 8;
+        var objectMention = view.ObjectAfter(start, m => info.Objects.Contains(m.Type) || SentenceView.IsActor(m) && info.Objects.Contains(EntityType.Organization), reach);
         if (subject is null || objectMention is null || subject == objectMention)
         {
             return;
@@ -867,6 +871,29 @@ internal static partial class RelationPatterns
         }
     }
 
+    // Where an event or a post is, its parties are: "Carter met with al-Abadi in Baghdad" puts both in Baghdad,
+    // "X was arrested by Y near Z" both near Z, "ISKP's coordinator in Balochistan" the coordinator in Balochistan.
+    private static void EventPlaces(List<RelationCandidate> found)
+    {
+        foreach (var candidate in found.Where(c => c.Place is not null).ToList())
+        {
+            Mention?[] parties = candidate.Predicate switch
+            {
+                Predicate.MetWith or Predicate.Arrested or Predicate.Detained or Predicate.Killed or Predicate.Attacked => [candidate.Subject, candidate.Object],
+                Predicate.Died or Predicate.Leads or Predicate.MemberOf or Predicate.DeputyOf => [candidate.Subject],
+                _ => [],
+            };
+            foreach (var party in parties.OfType<Mention>().Where(p => p.Type is EntityType.Person or EntityType.Organization && p != candidate.Place))
+            {
+                found.Add(new RelationCandidate
+                {
+                    Subject = party, Predicate = party.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn, Object = candidate.Place,
+                    Trigger = candidate.Trigger, Confidence = 0.6, Pattern = "event-place",
+                });
+            }
+        }
+    }
+
     // "killing approximately 30 terrorists" gives the attack a count.
     private static void AttachCounts(SentenceView view, List<RelationCandidate> found)
     {
@@ -939,7 +966,8 @@ internal static partial class RelationPatterns
     {
         var role = string.Join(' ', Enumerable.Range(roleStart, roleEnd - roleStart).Select(view.Lower));
         var head = view.Lower(roleEnd - 1);
-        var predicate = Lexicon.LeaderRoles.Contains(head) && !role.Contains("deputy", StringComparison.Ordinal) ? Predicate.Leads
+        var unit = Enumerable.Range(roleStart, roleEnd - roleStart).Any(k => Lexicon.SubUnits.Contains(view.Lower(k)));
+        var predicate = Lexicon.LeaderRoles.Contains(head) && !role.Contains("deputy", StringComparison.Ordinal) && !unit ? Predicate.Leads
             : head is "founder" or "co-founder" ? Predicate.Founded
             : Predicate.MemberOf;
         return new RelationCandidate

@@ -74,15 +74,20 @@ internal sealed class SentenceView
 
     public static bool IsPlace(Mention mention) => mention.Type == EntityType.Location;
 
+    /// <summary>An organisation named by a plural ("Iraqi security forces", "the Houthis"), which "they" may stand for.</summary>
+    public static bool IsPluralBody(Mention mention) =>
+        mention.Type == EntityType.Organization && mention.Text.Split(' ')[^1] is { Length: > 3 } last && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal)
+        && !last.All(char.IsUpper);
+
     public bool IsPreposition(int i) => Prepositions.Contains(Lower(i));
 
     /// <summary>
     /// Whether the tagger read token <paramref name="i"/> as something other than a verb ("attacks" as a noun);
-    /// false when untagged, and for an irregular past form read as an adjective ("groups overran ISKP's base"),
-    /// which is the tagger's mistake.
+    /// false when untagged, and for an irregular past form, which can be nothing else ("groups overran ISKP's base"
+    /// read as an adjective or adverb is the tagger's mistake).
     /// </summary>
     public bool IsTaggedNonVerb(int i) =>
-        Contains(i) && Document.Tokens[i].Tag is { } tag && tag is not ("VERB" or "AUX") && !(tag == "ADJ" && IrregularPasts.Contains(Lower(i)));
+        Contains(i) && Document.Tokens[i].Tag is { } tag && tag is not ("VERB" or "AUX") && !IrregularPasts.Contains(Lower(i));
 
     /// <summary>A mention used as a modifier: "ISKP's coordinator", "United Nations-designated", "ISKP facilities".</summary>
     public bool IsModifierAt(int end) =>
@@ -275,9 +280,12 @@ internal sealed class SentenceView
             "he" or "him" or "his" or "she" or "her" => IsPerson,
             "it" or "its" => m => m.Type is EntityType.Organization or EntityType.Document,
             "group" or "organization" or "organisation" or "outfit" or "movement" => m => m.Type == EntityType.Organization && m.Kind is EntityKind.ArmedGroup,
+            "they" or "them" or "their" => IsPluralBody,
             _ => _ => false,
         };
-        return _mentions.LastBefore(Document.Tokens[i].Span.Start, accept, Sentence.Span.Start - 1200);
+        // "Iraqi forces … their campaign": a plural is resolved inside its sentence only, where bodies are few.
+        var window = Lower(i) is "they" or "them" or "their" ? Sentence.Span.Start : Sentence.Span.Start - 1200;
+        return _mentions.LastBefore(Document.Tokens[i].Span.Start, accept, window);
     }
 
     /// <summary>A coordinated subject before <paramref name="subject"/>: "A and his deputy, B" gives A.</summary>

@@ -43,6 +43,13 @@ public sealed class GazetteerMatcher
         _root.Freeze();
     }
 
+    // "al-Qaida", "al-Shabaab": an Arabic article written in lower case, joined to a capitalised name, starts a name.
+    private static bool IsArticlePrefixed(IReadOnlyList<Token> tokens, int start, int end) =>
+        tokens[start].Text is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "an"
+        && start + 2 < end && NameKey.IsJoiner(tokens[start + 1].Text)
+        && tokens[start + 1].Span.Start == tokens[start].Span.End && tokens[start + 2].Span.Start == tokens[start + 1].Span.End
+        && char.IsUpper(tokens[start + 2].Text[0]);
+
     /// <summary>Longest non-overlapping matches within <c>tokens[start..end)</c>, left to right.</summary>
     public IEnumerable<GazetteerMatch> Match(IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -66,7 +73,7 @@ public sealed class GazetteerMatcher
         {
             return null;
         }
-        var firstCapitalised = char.IsUpper(tokens[start].Text[0]);
+        var firstCapitalised = char.IsUpper(tokens[start].Text[0]) || IsArticlePrefixed(tokens, start, end);
         GazetteerMatch? best = null;
         var frontier = new List<(Node Node, bool Sensitive)> { (_root, true), (_root, false) };
         var i = start;

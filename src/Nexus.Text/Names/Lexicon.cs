@@ -33,6 +33,14 @@ public static class Lexicon
         "chieftain", "minister", "general", "colonel", "major", "captain", "brigadier", "lawmaker", "politician",
         "analyst", "researcher", "journalist", "correspondent", "negotiator", "emissary", "loyalist", "insider");
 
+    /// <summary>
+    /// Parts of a body a leader may head: "an ISIL gang leader", "the ISKP media chief" lead a part of the
+    /// body, so they are its members, not its leaders.
+    /// </summary>
+    public static readonly FrozenSet<string> SubUnits = Set(
+        "gang", "cell", "unit", "battalion", "brigade", "squad", "wing", "branch", "faction", "platoon", "division", "media",
+        "propaganda", "finance", "recruitment", "logistics", "field", "sector", "district", "area");
+
     /// <summary>Whether a noun names a role in an organisation (leader, member or founder).</summary>
     public static bool IsRole(string word) => LeaderRoles.Contains(word) || MemberRoles.Contains(word) || word is "founder" or "co-founder";
 

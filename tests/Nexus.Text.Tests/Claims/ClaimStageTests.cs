@@ -30,6 +30,30 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void ASpeakerWhoToldReportersHoldsWhatPrecedes()
+    {
+        var claim = Extract.Run("Afghan forces arrested Aslam Farooqi in Kabul, spokesman Zabihullah Karimi told reporters today.")
+            .Single("Afghan forces", Predicate.Arrested, "Aslam Farooqi");
+
+        Assert.Equal(Modality.Reported, claim.Modality);
+        Assert.Equal("Zabihullah Karimi", claim.Holder.Text);
+    }
+
+    [Fact]
+    public void APronounSpeakerHoldsHisQuotation()
+    {
+        var document = Extract.Run(
+            "Zabihullah Karimi spoke in Kabul on Monday. He added, \"Afghan forces arrested Aslam Farooqi. Afghan forces arrested Mir Shafiq Mengal.\"");
+
+        foreach (var claim in document.Claims.Where(c => c.Predicate == Predicate.Arrested))
+        {
+            Assert.Equal(Modality.Reported, claim.Modality);
+            Assert.Equal("Zabihullah Karimi", claim.Holder.Text);
+        }
+        Assert.Equal(2, document.Claims.Count(c => c.Predicate == Predicate.Arrested));
+    }
+
+    [Fact]
     public void ReportedlyMakesAnUnnamedSourceTheHolder()
     {
         var claim = Extract.Run("Mir Shafiq Mengal reportedly handed a pistol to Rana Mohammad Ashfaq.")

@@ -31,10 +31,10 @@ public sealed class Re3dAttributionGoldTests(ITestOutputHelper output)
     public void ClaimsInTheBlindGoldDocumentsKeepTheirHolderAndModality()
     {
         var result = Evaluate("re3d-attribution-blind.tsv");
-        // Most expected claims are lost to entity recognition ("al-Qaida" in lower case, "the coalition"); the floor
-        // guards what is read today. Of so few judged claims one disagreement costs 0.14: "Dae'sh claimed dual attacks
+        // Most expected claims are lost to entity recognition ("the coalition", "Syrian opposition forces"); the floor
+        // guards what is read today. Of so few judged claims one disagreement costs 0.09: "Dae'sh claimed dual attacks
         // in … the Al-Sinek neighborhood in Baghdad" gives the place its claimant, where the gold gives it the author.
-        Assert.True(result.Found >= 7, $"Only {result.Found} of {result.Expected} blind gold claims were extracted.");
+        Assert.True(result.Found >= 11, $"Only {result.Found} of {result.Expected} blind gold claims were extracted.");
         Assert.True(result.ModalityAccuracy >= 0.85, $"Modality accuracy {result.ModalityAccuracy:F3} is below 0.85.");
         Assert.True(result.HolderAccuracy >= 0.85, $"Holder accuracy {result.HolderAccuracy:F3} is below 0.85.");
     }

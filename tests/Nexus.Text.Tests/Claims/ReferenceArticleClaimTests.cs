@@ -1,6 +1,7 @@
 using Nexus.Resolution.ReferenceData;
 using Nexus.Testing;
 using Nexus.Text.Gazetteers;
+using Nexus.Text.Models;
 using Xunit.Abstractions;
 
 namespace Nexus.Text.Tests.Claims;
@@ -20,16 +21,27 @@ public sealed class ReferenceArticleClaimTests(ITestOutputHelper output)
         "Media reports indicate", "is also seen",
     ];
 
-    private static readonly AnnotatedDocument Article = TextPipelines.Default(new GazetteerMatcher(ReferenceLibrary.LoadEmbedded().Gazetteer)).Build()
-        .Run(Document.Create(File.ReadAllText(RepoPaths.ReferenceArticle), new DocumentMetadata { Authors = ["Anna Mahjar-Barducci"] }), CancellationToken.None);
+    // The article read with rules and lists only, and by the product pipeline, whose patterns also read the parse.
+    private static readonly Lazy<AnnotatedDocument>[] Articles =
+    [
+        new(() => Read(null)),
+        new(() => Read(new ModelCatalog())),
+    ];
 
-    [Fact]
-    public void NoClaimUnderAHedgeOrAttributionIsAsserted()
+    private static AnnotatedDocument Read(ModelCatalog? models) =>
+        TextPipelines.Default(new GazetteerMatcher(ReferenceLibrary.LoadEmbedded().Gazetteer), models).Build()
+            .Run(Document.Create(File.ReadAllText(RepoPaths.ReferenceArticle), new DocumentMetadata { Authors = ["Anna Mahjar-Barducci"] }), CancellationToken.None);
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void NoClaimUnderAHedgeOrAttributionIsAsserted(int pipeline)
     {
+        var article = Articles[pipeline].Value;
         var checkedClaims = 0;
-        foreach (var claim in Article.Claims)
+        foreach (var claim in article.Claims)
         {
-            var sentence = claim.Evidence.Of(Article.Text);
+            var sentence = claim.Evidence.Of(article.Text);
             var trigger = claim.Trigger!.Value.Start - claim.Evidence.Start;
             var cue = ForwardCues.FirstOrDefault(c => sentence.IndexOf(c, StringComparison.OrdinalIgnoreCase) is >= 0 and var at && at < trigger);
             if (cue is null)
@@ -38,26 +50,29 @@ public sealed class ReferenceArticleClaimTests(ITestOutputHelper output)
             }
             checkedClaims++;
             Assert.True(claim.Modality != Modality.Asserted,
-                $"'{claim.Trigger.Value.Of(Article.Text)}' lies after '{cue}' but is asserted: {sentence}");
+                $"'{claim.Trigger.Value.Of(article.Text)}' lies after '{cue}' but is asserted: {sentence}");
         }
         output.WriteLine($"{checkedClaims} claims in the scope of a cue");
         Assert.True(checkedClaims >= 10, $"Only {checkedClaims} claims lie in the scope of a cue.");
     }
 
-    [Fact]
-    public void EverySentenceLinkingTwoNamedActorsYieldsAClaim()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void EverySentenceLinkingTwoNamedActorsYieldsAClaim(int pipeline)
     {
+        var article = Articles[pipeline].Value;
         var missing = new List<string>();
-        foreach (var sentence in Article.Sentences)
+        foreach (var sentence in article.Sentences)
         {
-            var actors = Article.Mentions
+            var actors = article.Mentions
                 .Where(m => sentence.Span.Contains(m.Span) && m.Type is EntityType.Person or EntityType.Organization && m.EntityKey is not null)
                 .Select(m => m.EntityKey)
                 .Distinct()
                 .Count();
-            if (actors >= 2 && !Article.Claims.Any(c => c.Evidence == sentence.Span))
+            if (actors >= 2 && !article.Claims.Any(c => c.Evidence == sentence.Span))
             {
-                missing.Add(sentence.Span.Of(Article.Text));
+                missing.Add(sentence.Span.Of(article.Text));
             }
         }
         foreach (var sentence in missing)

@@ -8,6 +8,16 @@ public sealed class MentionStageTests
         Assert.Single(document.Mentions, m => m.Text == text);
 
     [Fact]
+    public void AnArabicArticleInLowerCaseStartsAListedName()
+    {
+        var document = Extract.Run("Officials said al-Qaida fighters crossed into Pakistan, and the al in its name stayed lower case.");
+
+        var mention = Assert.Single(document.Mentions, m => m.Text.StartsWith("al", StringComparison.Ordinal));
+        Assert.Equal("al-Qaida", mention.Text);
+        Assert.Equal(EntityType.Organization, mention.Type);
+    }
+
+    [Fact]
     public void AcronymDefinedInTheTextJoinsItsLongForm()
     {
         var document = Extract.Run("The Islamic State Khorasan Province (ISKP) grew. Later ISKP recruited in Quetta.");
