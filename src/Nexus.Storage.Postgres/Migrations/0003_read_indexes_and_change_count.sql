@@ -1,6 +1,5 @@
 -- Issue 7, API latency: an entity's claims are found through its memberships by (document, subject)
 -- and (document, object) alone, and counted and ordered from these indexes without reading a claim row.
--- (The document text is TOASTed out of line, so documents needs no covering index as on SQLite.)
 CREATE INDEX claims_subject ON claims (document_id, subject, predicate, modality, ordinal, role);
 CREATE INDEX claims_object ON claims (document_id, object, predicate, modality, ordinal, role);
 

@@ -119,8 +119,10 @@ internal static class CommonSql
 
     /// <summary>
     /// A claim with its ends joined to global entities through memberships, read by
-    /// <see cref="RowReader.StoredClaim"/>; <see cref="ClaimJoins"/> follows it. A claim is rejected
-    /// when the latest reject or confirm decision naming it is a rejection.
+    /// <see cref="RowReader.StoredClaim"/>; <see cref="ClaimJoins"/> follows it. An end no entity
+    /// resolves keeps its document's name and type, looked up only then (COALESCE stops at the first
+    /// value): after resolution every end has an entity. A claim is rejected when the latest reject or
+    /// confirm decision naming it is a rejection.
     /// </summary>
     private const string ClaimDetails =
         "SELECT " + ClaimColumns + """
@@ -129,26 +131,30 @@ internal static class CommonSql
             CASE WHEN (SELECT cu.action FROM curation_targets ct JOIN curations cu ON cu.seq = ct.curation_seq
                        WHERE ct.target = c.document_id || '#' || c.claim_id AND cu.action IN ('reject_claim', 'confirm_claim')
                        ORDER BY cu.seq DESC LIMIT 1) = 'reject_claim' THEN 1 ELSE 0 END,
-            ms.entity_id, COALESCE(es.name, ds.name), COALESCE(es.type, ds.type),
-            mo.entity_id, COALESCE(eo.name, dob.name), COALESCE(eo.type, dob.type),
-            mp.entity_id, COALESCE(ep.name, dp.name), COALESCE(ep.type, dp.type),
-            mh.entity_id, COALESCE(eh.name, dh.name), COALESCE(eh.type, dh.type)
+            ms.entity_id,
+            COALESCE(es.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.subject)),
+            COALESCE(es.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.subject)),
+            mo.entity_id,
+            COALESCE(eo.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.object)),
+            COALESCE(eo.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.object)),
+            mp.entity_id,
+            COALESCE(ep.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.place)),
+            COALESCE(ep.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.place)),
+            mh.entity_id,
+            COALESCE(eh.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.holder_entity)),
+            COALESCE(eh.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.holder_entity))
 
         """;
 
     private const string ClaimJoins = """
 
         JOIN documents d ON d.id = c.document_id
-        JOIN document_entities ds ON ds.document_id = c.document_id AND ds.entity_key = c.subject
         LEFT JOIN memberships ms ON ms.document_id = c.document_id AND ms.entity_key = c.subject
         LEFT JOIN entities es ON es.id = ms.entity_id
-        LEFT JOIN document_entities dob ON dob.document_id = c.document_id AND dob.entity_key = c.object
         LEFT JOIN memberships mo ON mo.document_id = c.document_id AND mo.entity_key = c.object
         LEFT JOIN entities eo ON eo.id = mo.entity_id
-        LEFT JOIN document_entities dp ON dp.document_id = c.document_id AND dp.entity_key = c.place
         LEFT JOIN memberships mp ON mp.document_id = c.document_id AND mp.entity_key = c.place
         LEFT JOIN entities ep ON ep.id = mp.entity_id
-        LEFT JOIN document_entities dh ON dh.document_id = c.document_id AND dh.entity_key = c.holder_entity
         LEFT JOIN memberships mh ON mh.document_id = c.document_id AND mh.entity_key = c.holder_entity
         LEFT JOIN entities eh ON eh.id = mh.entity_id
 

@@ -9,6 +9,9 @@ public static class SearchEndpoints
 {
     public const int EntityCount = 10;
 
+    /// <summary>Documents a page holds unless asked otherwise: each cuts a snippet from its text, the dearest part of a search.</summary>
+    public const int DefaultLimit = 10;
+
     public static RouteGroupBuilder MapSearch(this RouteGroupBuilder api)
     {
         api.MapGet("/search", SearchAsync).WithName("Search").WithTags("Search").CacheOutput(StoreResponseCache.Policy);
@@ -20,7 +23,7 @@ public static class SearchEndpoints
     /// <see cref="EntityCount"/> matches, and <c>/api/entities?query=</c> pages through the rest.
     /// </summary>
     public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        string? q, INexusStore store, CancellationToken cancellationToken, int offset = 0, int limit = 20)
+        string? q, INexusStore store, CancellationToken cancellationToken, int offset = 0, int limit = DefaultLimit)
     {
         if (string.IsNullOrWhiteSpace(q))
         {

@@ -2,9 +2,6 @@
 -- and (document, object) alone, and counted and ordered from these indexes without reading a claim row.
 CREATE INDEX claims_subject ON claims (document_id, subject, predicate, modality, ordinal, role);
 CREATE INDEX claims_object ON claims (document_id, object, predicate, modality, ordinal, role);
--- A claim's source by document id without reading the document row: SQLite reaches the columns
--- after the text only by walking the text's overflow pages.
-CREATE INDEX documents_claim_source ON documents (id, published, seq, title, publisher);
 
 -- Every committed write adds one (WriteScope.CommitAsync), so readers key caches on it.
 CREATE TABLE change_count (

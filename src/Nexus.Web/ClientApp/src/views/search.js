@@ -3,12 +3,14 @@ import { get, enc } from '../api.js';
 import { count, typeBadge, loading } from '../format.js';
 import { moreButton } from '../paging.js';
 
-const PAGE = 30;
+// The first page is small, since every document hit is cut a snippet; "Show more" asks for more at a time.
+const FIRST = 10;
+const MORE = 30;
 
 export async function search(view, { query }) {
   const q = query.get('q') ?? '';
   mount(view, loading(`Searching for “${q}”…`));
-  const result = await get('/search', { q, limit: PAGE });
+  const result = await get('/search', { q, limit: FIRST });
   const entities = result.entities;
   const documents = result.documents.items;
   mount(view,
@@ -20,7 +22,7 @@ export async function search(view, { query }) {
             result.more_entities ? moreButton({
               shown: entities.length, tag: 'li', render: entityItem,
               label: () => 'Show more entities',
-              page: (shown) => get('/entities', { query: q, offset: shown, limit: PAGE }),
+              page: (shown) => get('/entities', { query: q, offset: shown, limit: MORE }),
             }) : null)),
       h('section', { class: 'card wide' }, h('h2', null, `Documents (${result.matching_documents.toLocaleString('en')})`),
         documents.length === 0 ? h('p', { class: 'muted' }, 'No document text matches.') :
@@ -28,7 +30,7 @@ export async function search(view, { query }) {
             result.documents.has_more ? moreButton({
               shown: documents.length, tag: 'li', render: documentItem,
               label: (shown) => `Show more documents (${(result.matching_documents - shown).toLocaleString('en')} not shown)`,
-              page: (shown) => get('/search', { q, offset: shown, limit: PAGE }).then((r) => r.documents),
+              page: (shown) => get('/search', { q, offset: shown, limit: MORE }).then((r) => r.documents),
             }) : null))));
   return null;
 }
