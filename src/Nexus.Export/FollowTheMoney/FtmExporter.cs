@@ -48,7 +48,7 @@ public static class FtmExporter
                 ["author"] = [.. metadata.Authors],
                 ["publishedAt"] = Values(Engine.Dates.Iso(metadata.Published)),
                 ["publisher"] = Values(metadata.Publisher ?? metadata.Origin),
-                ["sourceUrl"] = Values(Url(metadata.Source)),
+                ["sourceUrl"] = Values(SourceAddress.WebAddressOf(metadata.Source)),
             });
             foreach (var entityId in document.Entities.Select(e => e.EntityId).OfType<string>().Where(schemas.ContainsKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
@@ -131,7 +131,7 @@ public static class FtmExporter
             ["startDate"] = Values(Engine.Dates.Iso(claim.Time?.Start)),
             ["endDate"] = Values(Engine.Dates.Iso(claim.Time?.End)),
             ["publisher"] = Values(stored.Publisher ?? metadata?.Origin),
-            ["sourceUrl"] = Values(Url(metadata?.Source)),
+            ["sourceUrl"] = Values(SourceAddress.WebAddressOf(metadata?.Source)),
         };
         var id = IdOf("claim", stored.Id);
         if (Events.Contains(claim.Predicate))
@@ -172,7 +172,4 @@ public static class FtmExporter
     };
 
     private static List<string> Values(string? value) => value is null ? [] : [value];
-
-    private static string? Url(string? source) =>
-        source is not null && (source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) ? source : null;
 }

@@ -288,9 +288,9 @@ public static class StixExporter
             ["source_name"] = document.Metadata.Publisher ?? document.Metadata.Origin ?? "nexus",
             ["external_id"] = document.Id,
         };
-        if (document.Metadata.Source is { } source && (source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+        if (SourceAddress.WebAddressOf(document.Metadata.Source) is { } address)
         {
-            reference["url"] = source;
+            reference["url"] = address;
         }
         return reference;
     }
