@@ -35,6 +35,22 @@ public sealed class TableExportTests(ReferenceStore reference) : IClassFixture<R
     }
 
     [Fact]
+    public async Task ARelayedClaimNamesWhoPassedItOnInItsRowAndStatement()
+    {
+        var original = reference.Snapshot.Claims[0];
+        var relayed = original with { Claim = original.Claim with { Holder = new Holder("Hafiz Saeed Khan", HolderKind.NamedPerson) { Via = new Holder("Abdul Rahim Muslim Dost", HolderKind.NamedPerson) } } };
+        var path = Path.Combine(RepoPaths.TestOutput("export"), "claims-relayed.csv");
+        await using (var writer = new StreamWriter(path))
+        {
+            await CsvExporter.WriteClaimsAsync(reference.Snapshot with { Claims = reference.Snapshot.Claims.SetItem(0, relayed) }, writer, CancellationToken.None);
+        }
+
+        var row = Assert.Single(await ReadCsvAsync(path), r => r["id"] == original.Id);
+        Assert.Equal("Abdul Rahim Muslim Dost", row["holder_via"]);
+        Assert.StartsWith("Hafiz Saeed Khan, as relayed by Abdul Rahim Muslim Dost, ", row["statement"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EntitiesCsvHasARowPerEntity()
     {
         var path = Path.Combine(RepoPaths.TestOutput("export"), "entities.csv");

@@ -110,7 +110,7 @@ public sealed class BriefBuilder
         }
         number = notes.Count + 1;
         noteOfClaim[claim.Id] = number;
-        notes.Add(new BriefNote(number, claim.Id, SourceOf(claim.DocumentId), claim.EvidenceText, claim.Claim.Evidence, claim.Claim.Holder.Text, claim.Claim.Modality));
+        notes.Add(new BriefNote(number, claim.Id, SourceOf(claim.DocumentId), claim.EvidenceText, claim.Claim.Evidence, ClaimStatement.Attributed(claim.Claim.Holder), claim.Claim.Modality));
         return number;
     }
 

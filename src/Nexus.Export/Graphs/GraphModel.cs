@@ -19,7 +19,7 @@ public sealed record GraphModel(ImmutableArray<GraphNode> Nodes, ImmutableArray<
     /// <summary>Edge attributes, in the order they are declared.</summary>
     public static readonly ImmutableArray<string> EdgeAttributes =
     [
-        "predicate", "modality", "polarity", "holder", "holder_kind", "statement", "evidence", "role", "item", "time",
+        "predicate", "modality", "polarity", "holder", "holder_kind", "holder_via", "statement", "evidence", "role", "item", "time",
         "start_date", "end_date", "grade", "independent_sources", "document", "document_title", "published", "publisher",
         "reliability", "marking", "extraction_confidence", "symmetric",
     ];
@@ -94,6 +94,7 @@ public sealed record GraphModel(ImmutableArray<GraphNode> Nodes, ImmutableArray<
             ["polarity"] = EnumNames.Snake(claim.Polarity),
             ["holder"] = claim.Holder.Text,
             ["holder_kind"] = EnumNames.Snake(claim.Holder.Kind),
+            ["holder_via"] = ClaimStatement.Relayers(claim.Holder),
             ["statement"] = ClaimStatement.Of(stored),
             ["evidence"] = stored.EvidenceText,
             ["role"] = claim.Role ?? "",

@@ -41,7 +41,10 @@ public static class ClaimStatement
         return stored.Object is { } obj ? $"{subject} {verb} {obj.Name}" : $"{subject} {verb}";
     }
 
-    /// <summary>How the holder is named in prose: the author is called so.</summary>
+    /// <summary>
+    /// How the holder is named in prose: the author is called so, and a second-hand holder keeps who
+    /// passed the statement on ("Y, as relayed by X"), so a relayed claim never reads as first-hand.
+    /// </summary>
     public static string HolderName(StoredClaim stored)
     {
         var holder = stored.Claim.Holder;
@@ -49,8 +52,14 @@ public static class ClaimStatement
         {
             return string.Equals(holder.Text, Holder.Author(null).Text, StringComparison.Ordinal) ? holder.Text : $"{holder.Text} (the author)";
         }
-        return holder.Text;
+        return holder.Via is null ? holder.Text : Attributed(holder) + ",";
     }
+
+    /// <summary>The holder with whoever passed the statement on: "Y, as relayed by X"; just "Y" first-hand.</summary>
+    public static string Attributed(Holder holder) => holder.Via is null ? holder.Text : $"{holder.Text}, as relayed by {Relayers(holder)}";
+
+    /// <summary>Who passed a second-hand holder's statement on, nearest first ("X; Y"); empty when first-hand.</summary>
+    public static string Relayers(Holder holder) => string.Join("; ", holder.Chain().Skip(1).Select(h => h.Text));
 
     private static string Qualifiers(StoredClaim stored)
     {

@@ -17,7 +17,7 @@ public static class CsvExporter
     public static readonly ImmutableArray<string> ClaimColumns =
     [
         "id", "document", "subject_id", "subject", "predicate", "object_id", "object", "role", "item", "kinds", "count",
-        "time", "start", "end", "place", "modality", "likelihood", "polarity", "holder", "holder_kind", "cue",
+        "time", "start", "end", "place", "modality", "likelihood", "polarity", "holder", "holder_kind", "holder_via", "cue",
         "statement", "evidence", "evidence_start", "evidence_end", "extraction_confidence", "grade",
         "independent_sources", "contested", "rejected", "document_title", "publisher", "published",
     ];
@@ -59,7 +59,7 @@ public static class CsvExporter
                 stored.Object?.EntityId ?? "", stored.Object?.Name ?? "", claim.Role ?? "", claim.Item ?? "", string.Join("; ", claim.Kinds),
                 claim.Count?.ToString(CultureInfo.InvariantCulture) ?? "", claim.Time?.Text ?? "", Engine.Dates.Iso(claim.Time?.Start) ?? "",
                 Engine.Dates.Iso(claim.Time?.End) ?? "", stored.Place?.Name ?? "", EnumNames.Snake(claim.Modality), claim.Likelihood ?? "",
-                EnumNames.Snake(claim.Polarity), claim.Holder.Text, EnumNames.Snake(claim.Holder.Kind), claim.Cue ?? "",
+                EnumNames.Snake(claim.Polarity), claim.Holder.Text, EnumNames.Snake(claim.Holder.Kind), ClaimStatement.Relayers(claim.Holder), claim.Cue ?? "",
                 ClaimStatement.Of(stored), stored.EvidenceText, claim.Evidence.Start.ToString(CultureInfo.InvariantCulture),
                 claim.Evidence.End.ToString(CultureInfo.InvariantCulture), Number(claim.Confidence), assertion?.Grade.ToString() ?? "",
                 assertion?.IndependentSources.ToString(CultureInfo.InvariantCulture) ?? "", assertion is { Contested: true } ? "true" : "false",
