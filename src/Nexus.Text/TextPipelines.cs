@@ -54,7 +54,8 @@ public static class TextPipelines
             .Add(new TimeExpressionStage());
         if (models is not null)
         {
-            builder.Add(new DependencyParserStage(models.Parser));
+            // Only the sentences the claim patterns can read a relation from: the claims are the same as with every sentence parsed.
+            builder.Add(new DependencyParserStage(models.Parser, DependencyPatterns.Readable));
         }
         return builder.Add(new ClaimStage(calibration));
     }

@@ -90,6 +90,9 @@ internal static class DependencyPatterns
 
     private static readonly FrozenSet<string> RelativePronouns = Set("who", "which", "that", "whom");
 
+    // Pronouns that stand for their referent as an argument.
+    private static readonly FrozenSet<string> ArgumentPronouns = Set("he", "she", "it", "him", "her", "its", "his", "they", "them", "their");
+
     // Nominalised events whose "of"/"for" phrase names the patient: "the arrest of X by Y", "X's backing of Y",
     // "funding for Y".
     private static readonly FrozenDictionary<string, Predicate> EventNouns = new Dictionary<string, Predicate>
@@ -105,6 +108,56 @@ internal static class DependencyPatterns
     private static readonly FrozenSet<string> HandingLemmas = Set("provide", "give", "gave", "offer", "extend", "lend", "lent", "deliver", "pledge");
 
     private static readonly FrozenSet<string> SupportKindWords = Set("financial", "logistical", "operational");
+
+    /// <summary>
+    /// For each sentence of <paramref name="document"/>, whether these patterns could find anything in
+    /// its parse. Every relation they read joins two different mentions, each named in the sentence
+    /// (<see cref="SentenceView.MentionAt"/>) or stood for by a pronoun in it (<see cref="Actors"/>),
+    /// so a sentence with fewer than two mentions and pronouns together yields nothing whatever its
+    /// parse: the pipeline does not parse it.
+    /// </summary>
+    public static bool[] Readable(AnnotatedDocument document)
+    {
+        var sentences = document.Sentences;
+        var arguments = new int[sentences.Length];
+        var pronouns = ArgumentPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[8];
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var sentence = sentences[s];
+            for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+            {
+                var text = document.Tokens[i].Text.AsSpan();
+                if (text.Length <= lower.Length)
+                {
+                    // Lower-cased as SentenceView.Lower does (ToLowerInvariant), so exactly the pronouns Actors reads count.
+                    var length = text.ToLowerInvariant(lower);
+                    arguments[s] += pronouns.Contains(lower[..length]) ? 1 : 0;
+                }
+            }
+        }
+        foreach (var mention in document.Mentions)
+        {
+            // Every sentence the mention overlaps: the first ending after its start, on while they start before its end.
+            var s = FirstEndingAfter(sentences, mention.Span.Start);
+            for (; s < sentences.Length && sentences[s].Span.Start < mention.Span.End; s++)
+            {
+                arguments[s]++;
+            }
+        }
+        return [.. arguments.Select(count => count >= 2)];
+    }
+
+    private static int FirstEndingAfter(ImmutableArray<Sentence> sentences, int offset)
+    {
+        int low = 0, high = sentences.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = sentences[middle].Span.End > offset ? (low, middle) : (middle + 1, high);
+        }
+        return low;
+    }
 
     public static void Read(SentenceView view, ParseTree tree, List<RelationCandidate> found)
     {
@@ -519,7 +572,7 @@ internal static class DependencyPatterns
             {
                 found.Add(mention);
             }
-            else if (view.Lower(token) is "he" or "she" or "it" or "him" or "her" or "its" or "his" or "they" or "them" or "their" && view.Referent(token) is { } referent)
+            else if (ArgumentPronouns.Contains(view.Lower(token)) && view.Referent(token) is { } referent)
             {
                 found.Add(referent);
             }

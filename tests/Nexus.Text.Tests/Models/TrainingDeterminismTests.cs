@@ -38,11 +38,14 @@ public sealed class TrainingDeterminismTests
     {
         var sample = Sample();
         var tags = sample.Select(s => (IReadOnlyList<string>)[.. s.Words.Select(w => w.Upos)]).ToList();
-        var fine = sample.Select(s => (IReadOnlyList<string>)[.. s.Words.Select(w => w.Xpos)]).ToList();
-        var fineTagger = PosTaggerTrainer.Train(sample, Options, null, CancellationToken.None, w => w.Xpos);
+        var pennTags = PennTaggerTrainer.TagSet(sample);
+        var penn = PennTaggerTrainer.Train(sample, tags, pennTags, Options.Seed, CancellationToken.None);
+        var tagged = sample.Select((s, i) => penn.Tag(s.Forms, tags[i])).ToList();
+        var fine = tagged.Select(t => (IReadOnlyList<string>)t.Tags).ToList();
+        var classes = tagged.Select(t => t.Classes).ToList();
 
-        var first = Bytes(DependencyParserTrainer.Train(sample, tags, fine, fineTagger, Options, null, CancellationToken.None).Save);
-        var second = Bytes(DependencyParserTrainer.Train(sample, tags, fine, fineTagger, Options, null, CancellationToken.None).Save);
+        var first = Bytes(DependencyParserTrainer.Train(sample, tags, fine, classes, penn, Options, null, CancellationToken.None).Save);
+        var second = Bytes(DependencyParserTrainer.Train(sample, tags, fine, classes, penn, Options, null, CancellationToken.None).Save);
 
         Assert.Equal(first, second);
     }

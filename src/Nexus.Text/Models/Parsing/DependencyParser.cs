@@ -1,14 +1,15 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 using Nexus.Text.Models.Features;
 
 namespace Nexus.Text.Models.Parsing;
 
 /// <summary>
 /// A greedy arc-eager dependency parser: one averaged-perceptron model chooses the transition,
-/// a second labels each arc. Besides the UPOS tags it is given, it predicts Penn Treebank tags with
-/// its own small tagger, since they carry what UPOS drops (VBD vs VBN, TO, POS). Produces projective
-/// trees in linear time. Immutable after loading and
-/// safe to share between threads.
+/// a second, with features of its own, labels each arc. Besides the UPOS tags it is given, it
+/// predicts Penn Treebank tags with its own small tagger, since they carry what UPOS drops (VBD vs
+/// VBN, TO, POS). Produces projective trees in linear time. Immutable after loading and safe to
+/// share between threads.
 /// </summary>
 public sealed class DependencyParser
 {
@@ -24,12 +25,12 @@ public sealed class DependencyParser
     private readonly int _rootLabel;
     private readonly int _fallbackLabel;
 
-    private readonly Pos.PosTagger _fine;
+    private readonly PennTagger _penn;
 
-    internal DependencyParser(ImmutableArray<string> relations, Pos.PosTagger fine, LinearModel actions, LinearModel labels)
+    internal DependencyParser(ImmutableArray<string> relations, PennTagger penn, LinearModel actions, LinearModel labels)
     {
         Relations = relations;
-        _fine = fine;
+        _penn = penn;
         _actions = actions;
         _labels = labels;
         _rootLabel = Math.Max(0, relations.IndexOf(RootLabel));
@@ -39,7 +40,7 @@ public sealed class DependencyParser
     /// <summary>The relation labels, in class order.</summary>
     public ImmutableArray<string> Relations { get; }
 
-    public long MemoryBytes => _actions.MemoryBytes + _labels.MemoryBytes + _fine.MemoryBytes;
+    public long MemoryBytes => _actions.MemoryBytes + _labels.MemoryBytes + _penn.MemoryBytes;
 
     /// <summary>Parses one sentence given its words and UPOS tags.</summary>
     public DependencyTree Parse(IReadOnlyList<string> words, IReadOnlyList<string> tags)
@@ -80,72 +81,72 @@ public sealed class DependencyParser
 
     internal static ulong TagKey(string tag) => FeatureHash.Text(tag);
 
-    /// <summary>Parses into 0-based <paramref name="heads"/> (-1 for the root) and label indices.</summary>
+    /// <summary>
+    /// Parses into 0-based <paramref name="heads"/> (-1 for the root) and label indices. The static
+    /// features of every position in every role are looked up in one batch first, so a transition
+    /// adds three precomputed score vectors and looks up only its dynamic features.
+    /// </summary>
     internal void Parse(ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<ulong> tagKeys, Span<int> heads, Span<int> labels)
     {
-        var state = new ArcEagerState(keys.Length - 1);
-        var fine = ArrayPool<ulong>.Shared.Rent(keys.Length);
-        FineTags(_fine, keys, fine);
-        Span<ulong> features = stackalloc ulong[ParserFeatures.MaxFeatures];
-        Span<float> actionScores = stackalloc float[ArcEagerState.ActionCount];
+        const int roles = ParserFeatures.Roles;
+        const int actions = ArcEagerState.ActionCount;
+        var positions = keys.Length;
+        var state = new ArcEagerState(positions - 1);
+        // One item per position and role, then the second-on-the-stack role of no position (a stack holding only the root).
+        var items = (positions * roles) + 1;
+        var fine = ArrayPool<ulong>.Shared.Rent(positions);
+        var classes = ArrayPool<ulong>.Shared.Rent(positions);
+        var staticFeatures = ArrayPool<ulong>.Shared.Rent(items * ParserFeatures.StaticPerRole);
+        var staticScores = ArrayPool<float>.Shared.Rent(items * actions);
         var labelScores = ArrayPool<float>.Shared.Rent(Relations.Length);
+        Span<ulong> features = stackalloc ulong[ParserFeatures.MaxDynamic];
+        Span<ulong> labelFeatures = stackalloc ulong[LabelFeatures.Count];
+        Span<float> actionScores = stackalloc float[actions];
         try
         {
+            _penn.Tag(keys, tagKeys, fine.AsSpan(0, positions), classes.AsSpan(0, positions));
+            var sentence = new SentenceKeys(keys, tagKeys, fine.AsSpan(0, positions), classes.AsSpan(0, positions));
+            for (var item = 0; item < items; item++)
+            {
+                var p = item < items - 1 ? item / roles : -1;
+                var role = item < items - 1 ? item % roles : ParserFeatures.S1;
+                ParserFeatures.Static(role, p, sentence, staticFeatures.AsSpan(item * ParserFeatures.StaticPerRole, ParserFeatures.StaticPerRole));
+            }
+            var precomputed = staticScores.AsSpan(0, items * actions);
+            precomputed.Clear();
+            _actions.AddScores(staticFeatures.AsSpan(0, items * ParserFeatures.StaticPerRole), ParserFeatures.StaticPerRole, precomputed);
             while (!state.IsTerminal)
             {
-                var n = ParserFeatures.Extract(state, keys, tagKeys, fine.AsSpan(0, keys.Length), features);
-                actionScores.Clear();
+                var s1 = state.Stack(1);
+                var sum = Vector128.Create<float>(precomputed.Slice(((state.Stack(0) * roles) + ParserFeatures.S0) * actions, actions))
+                    + Vector128.Create<float>(precomputed.Slice(((state.Buffer * roles) + ParserFeatures.B0) * actions, actions))
+                    + Vector128.Create<float>(precomputed.Slice((s1 < 0 ? items - 1 : (s1 * roles) + ParserFeatures.S1) * actions, actions));
+                sum.CopyTo(actionScores);
+                var n = ParserFeatures.Dynamic(state, sentence, features);
                 _actions.AddScores(features[..n], actionScores);
                 var action = BestValid(state, actionScores);
                 var label = -1;
                 if (action is ArcEagerState.LeftArc or ArcEagerState.RightArc)
                 {
-                    label = BestLabel(features[..n], action, labelScores.AsSpan(0, Relations.Length));
+                    var count = LabelFeatures.Extract(state, action, sentence, labelFeatures);
+                    var scores = labelScores.AsSpan(0, Relations.Length);
+                    scores.Clear();
+                    _labels.AddScores(labelFeatures[..count], scores);
+                    label = Pos.PosTagger.ArgMax(scores);
                 }
                 state.Apply(action, label);
             }
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(labelScores);
             ArrayPool<ulong>.Shared.Return(fine);
+            ArrayPool<ulong>.Shared.Return(classes);
+            ArrayPool<ulong>.Shared.Return(staticFeatures);
+            ArrayPool<float>.Shared.Return(staticScores);
+            ArrayPool<float>.Shared.Return(labelScores);
         }
         Finish(state, _rootLabel, _fallbackLabel, heads, labels);
     }
-
-    /// <summary>Position-indexed keys of the fine (Penn Treebank) tags the parser's own tagger predicts.</summary>
-    internal static void FineTags(Pos.PosTagger tagger, ReadOnlySpan<TokenKeys> keys, Span<ulong> fine)
-    {
-        var classes = ArrayPool<int>.Shared.Rent(keys.Length);
-        try
-        {
-            tagger.Tag(keys[1..], classes.AsSpan(0, keys.Length - 1));
-            fine[0] = RootTag;
-            for (var i = 1; i < keys.Length; i++)
-            {
-                fine[i] = TagKey(tagger.Tags[classes[i - 1]]);
-            }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(classes);
-        }
-    }
-
-    internal int BestLabel(ReadOnlySpan<ulong> features, int action, Span<float> scores)
-    {
-        Span<ulong> labelFeatures = stackalloc ulong[features.Length];
-        for (var i = 0; i < features.Length; i++)
-        {
-            labelFeatures[i] = LabelFeature(features[i], action);
-        }
-        scores.Clear();
-        _labels.AddScores(labelFeatures, scores);
-        return Pos.PosTagger.ArgMax(scores);
-    }
-
-    /// <summary>Label features are the state features split by arc direction.</summary>
-    internal static ulong LabelFeature(ulong feature, int action) => FeatureHash.Key(FeatureHash.Add(feature, (ulong)action));
 
     internal static int BestValid(ArcEagerState state, ReadOnlySpan<float> scores)
     {
@@ -198,12 +199,12 @@ public sealed class DependencyParser
     }
 
     /// <summary>The same parser without weights smaller than <paramref name="prune"/>: smaller and faster, slightly less accurate.</summary>
-    internal DependencyParser Pruned(float prune) => new(Relations, _fine, _actions.Pruned(prune), _labels.Pruned(prune));
+    internal DependencyParser Pruned(float prune) => new(Relations, _penn, _actions.Pruned(prune), _labels.Pruned(prune));
 
     public void Save(Stream stream) => ModelFile.Write(stream, Kind, writer =>
     {
         ModelFile.WriteStrings(writer, Relations);
-        _fine.Write(writer);
+        _penn.Write(writer);
         _actions.Write(writer);
         _labels.Write(writer);
     });
@@ -211,8 +212,8 @@ public sealed class DependencyParser
     public static DependencyParser Load(Stream stream) => ModelFile.Read(stream, Kind, reader =>
     {
         var relations = ModelFile.ReadStrings(reader);
-        var fine = Pos.PosTagger.Read(reader);
+        var penn = PennTagger.Read(reader);
         var actions = LinearModel.Read(reader);
-        return new DependencyParser(relations, fine, actions, LinearModel.Read(reader));
+        return new DependencyParser(relations, penn, actions, LinearModel.Read(reader));
     });
 }

@@ -8,7 +8,12 @@ namespace Nexus.Text.Models.Parsing;
 /// Sets every token's <see cref="Token.Head"/> (a document token index, -1 for a sentence root) and
 /// <see cref="Token.Relation"/> from the parser, sentence by sentence, using the POS tags already set.
 /// </summary>
-public sealed class DependencyParserStage(DependencyParser parser) : IPipelineStage
+/// <param name="parser">The parser.</param>
+/// <param name="sentences">
+/// Which sentences of a document to parse (those a later stage reads the parse of); null parses every
+/// one. A sentence left out keeps its tokens unparsed (no relation).
+/// </param>
+public sealed class DependencyParserStage(DependencyParser parser, Func<AnnotatedDocument, bool[]>? sentences = null) : IPipelineStage
 {
     public string Name => "parser";
 
@@ -19,9 +24,15 @@ public sealed class DependencyParserStage(DependencyParser parser) : IPipelineSt
     public AnnotatedDocument Process(AnnotatedDocument document, CancellationToken cancellationToken)
     {
         var tokens = document.Tokens.ToBuilder();
-        foreach (var sentence in document.Sentences)
+        var wanted = sentences?.Invoke(document);
+        for (var s = 0; s < document.Sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (wanted is not null && !wanted[s])
+            {
+                continue;
+            }
+            var sentence = document.Sentences[s];
             var n = sentence.TokenCount;
             var keys = ArrayPool<TokenKeys>.Shared.Rent(n + 1);
             var tags = ArrayPool<ulong>.Shared.Rent(n + 1);

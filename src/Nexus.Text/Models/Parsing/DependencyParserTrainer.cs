@@ -12,18 +12,20 @@ namespace Nexus.Text.Models.Parsing;
 /// </summary>
 public static class DependencyParserTrainer
 {
-    private const double Exploration = 0.9;
+    private static readonly double Exploration = double.Parse(Environment.GetEnvironmentVariable("NEXUS_EXPLORE") ?? "0.9", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly int ExploreFrom = int.Parse(Environment.GetEnvironmentVariable("NEXUS_EXPLORE_FROM") ?? "2", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Trains on gold trees; <c>tags</c> and <c>fineTags</c> give the UPOS and Penn Treebank tags to
-    /// train on for each sentence (ideally predicted, jackknifed); <c>fineTagger</c> is shipped inside
+    /// train on for each sentence (ideally predicted, jackknifed); <c>pennTagger</c> is shipped inside
     /// the parser to predict the fine tags at run time.
     /// </summary>
-    public static DependencyParser Train(
+    internal static DependencyParser Train(
         IReadOnlyList<ConlluSentence> sentences,
         IReadOnlyList<IReadOnlyList<string>> tags,
         IReadOnlyList<IReadOnlyList<string>> fineTags,
-        Pos.PosTagger fineTagger,
+        IReadOnlyList<ulong[]> classes,
+        PennTagger pennTagger,
         TrainingOptions options,
         IProgress<TrainingProgress>? progress,
         CancellationToken cancellationToken)
@@ -45,13 +47,13 @@ public static class DependencyParserTrainer
             DependencyParser.Prepare(sentence.Forms, tags[s], keys, tagKeys);
             var fineKeys = new ulong[sentence.Words.Length + 1];
             DependencyParser.Prepare(sentence.Forms, fineTags[s], keys, fineKeys);
-            examples.Add(new Example(keys, tagKeys, fineKeys, [0, .. sentence.Words.Select(w => w.Head)], [-1, .. sentence.Words.Select(w => relationIndex[w.Relation])]));
+            examples.Add(new Example(keys, tagKeys, fineKeys, classes[s], [0, .. sentence.Words.Select(w => w.Head)], [-1, .. sentence.Words.Select(w => relationIndex[w.Relation])]));
         }
         var actions = new PerceptronWeights(ArcEagerState.ActionCount);
         var labels = new PerceptronWeights(relations.Length);
         var random = new Random(options.Seed);
         Span<ulong> features = stackalloc ulong[ParserFeatures.MaxFeatures];
-        var labelFeatures = new ulong[ParserFeatures.MaxFeatures];
+        var labelFeatures = new ulong[LabelFeatures.Count];
         var scores = new float[ArcEagerState.ActionCount];
         var labelScores = new float[relations.Length];
         var costs = new int[ArcEagerState.ActionCount];
@@ -65,7 +67,7 @@ public static class DependencyParserTrainer
                 var state = new ArcEagerState(example.Keys.Length - 1);
                 while (!state.IsTerminal)
                 {
-                    var n = ParserFeatures.Extract(state, example.Keys, example.Tags, example.Fine, features);
+                    var n = ParserFeatures.All(state, example.Sentence, features);
                     Array.Clear(scores);
                     actions.AddScores(features[..n], scores);
                     var predicted = DependencyParser.BestValid(state, scores);
@@ -93,25 +95,22 @@ public static class DependencyParserTrainer
                         correct++;
                     }
                     actions.Tick();
-                    var next = costs[predicted] == 0 || (epoch > 1 && random.NextDouble() < Exploration) ? predicted : oracle;
+                    var next = costs[predicted] == 0 || (epoch >= ExploreFrom && random.NextDouble() < Exploration) ? predicted : oracle;
                     var label = -1;
                     if (next is ArcEagerState.LeftArc or ArcEagerState.RightArc)
                     {
                         var (head, dependent) = next == ArcEagerState.LeftArc ? (state.Buffer, state.Stack(0)) : (state.Stack(0), state.Buffer);
-                        for (var i = 0; i < n; i++)
-                        {
-                            labelFeatures[i] = DependencyParser.LabelFeature(features[i], next);
-                        }
+                        var count = LabelFeatures.Extract(state, next, example.Sentence, labelFeatures);
                         Array.Clear(labelScores);
-                        labels.AddScores(labelFeatures.AsSpan(0, n), labelScores);
+                        labels.AddScores(labelFeatures.AsSpan(0, count), labelScores);
                         label = Pos.PosTagger.ArgMax(labelScores);
                         if (example.Heads[dependent] == head)
                         {
                             var gold = example.Labels[dependent];
                             if (label != gold)
                             {
-                                labels.Update(labelFeatures.AsSpan(0, n), gold, 1);
-                                labels.Update(labelFeatures.AsSpan(0, n), label, -1);
+                                labels.Update(labelFeatures.AsSpan(0, count), gold, 1);
+                                labels.Update(labelFeatures.AsSpan(0, count), label, -1);
                                 label = gold;
                             }
                             labels.Tick();
@@ -122,7 +121,7 @@ public static class DependencyParserTrainer
             }
             progress?.Report(new TrainingProgress("parser", epoch, options.Epochs, (double)correct / total));
         }
-        return new DependencyParser(relations, fineTagger, actions.Freeze(options.Prune), labels.Freeze(options.Prune));
+        return new DependencyParser(relations, pennTagger, actions.Freeze(options.Prune), labels.Freeze(float.Parse(Environment.GetEnvironmentVariable("NEXUS_LABEL_PRUNE") ?? options.Prune.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>
@@ -167,5 +166,8 @@ public static class DependencyParserTrainer
         costs[ArcEagerState.RightArc] = bDependentsInStack + ((bHeadInStack && gold[b] != s) || bHeadInBuffer ? 1 : 0);
     }
 
-    private sealed record Example(TokenKeys[] Keys, ulong[] Tags, ulong[] Fine, int[] Heads, int[] Labels);
+    private sealed record Example(TokenKeys[] Keys, ulong[] Tags, ulong[] Fine, ulong[] Classes, int[] Heads, int[] Labels)
+    {
+        public SentenceKeys Sentence => new(Keys, Tags, Fine, Classes);
+    }
 }

@@ -107,30 +107,41 @@ public sealed class PosTagger
 
     public static PosTagger Load(Stream stream) => ModelFile.Read(stream, Kind, Read);
 
-    /// <summary>Writes the tagger's body (also embedded in the parser's file).</summary>
-    internal void Write(BinaryWriter writer)
+    private void Write(BinaryWriter writer)
     {
         ModelFile.WriteStrings(writer, Tags);
-        writer.Write(_ambiguity.Count);
-        foreach (var (word, tags) in _ambiguity.OrderBy(p => p.Key))
+        WriteAmbiguity(writer, _ambiguity);
+        _model.Write(writer);
+    }
+
+    private static PosTagger Read(BinaryReader reader)
+    {
+        var tags = ModelFile.ReadStrings(reader);
+        var ambiguity = ReadAmbiguity(reader);
+        return new PosTagger(tags, ambiguity, LinearModel.Read(reader));
+    }
+
+    /// <summary>Writes ambiguity classes in word-key order (also the parser's Penn tagger's).</summary>
+    internal static void WriteAmbiguity(BinaryWriter writer, Dictionary<ulong, ulong> classes)
+    {
+        writer.Write(classes.Count);
+        foreach (var (word, tags) in classes.OrderBy(p => p.Key))
         {
             writer.Write(word);
             writer.Write(tags);
         }
-        _model.Write(writer);
     }
 
-    internal static PosTagger Read(BinaryReader reader)
+    internal static Dictionary<ulong, ulong> ReadAmbiguity(BinaryReader reader)
     {
-        var tags = ModelFile.ReadStrings(reader);
         var count = reader.ReadInt32();
-        var ambiguity = new Dictionary<ulong, ulong>(count);
+        var classes = new Dictionary<ulong, ulong>(count);
         for (var i = 0; i < count; i++)
         {
             var word = reader.ReadUInt64();
-            ambiguity[word] = reader.ReadUInt64();
+            classes[word] = reader.ReadUInt64();
         }
-        return new PosTagger(tags, ambiguity, LinearModel.Read(reader));
+        return classes;
     }
 
     internal static int ArgMax(ReadOnlySpan<float> scores)

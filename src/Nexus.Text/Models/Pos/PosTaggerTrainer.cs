@@ -7,19 +7,17 @@ namespace Nexus.Text.Models.Pos;
 /// <summary>Trains a <see cref="PosTagger"/> by averaged perceptron over greedy left-to-right decoding.</summary>
 public static class PosTaggerTrainer
 {
-    /// <summary>Trains on UPOS, or on the tags <c>tagOf</c> picks (the parser's internal XPOS tagger).</summary>
+    /// <summary>Trains on the gold UPOS tags.</summary>
     public static PosTagger Train(
         IReadOnlyList<ConlluSentence> sentences,
         TrainingOptions options,
         IProgress<TrainingProgress>? progress,
-        CancellationToken cancellationToken,
-        Func<ConlluWord, string>? tagOf = null)
+        CancellationToken cancellationToken)
     {
-        tagOf ??= w => w.Upos;
-        var tags = sentences.SelectMany(s => s.Words).Select(tagOf).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+        var tags = sentences.SelectMany(s => s.Words).Select(w => w.Upos).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
         var index = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         var examples = sentences
-            .Select(s => (Keys: s.Words.Select(w => TokenKeys.Of(w.Form)).ToArray(), Gold: s.Words.Select(w => index[tagOf(w)]).ToArray()))
+            .Select(s => (Keys: s.Words.Select(w => TokenKeys.Of(w.Form)).ToArray(), Gold: s.Words.Select(w => index[w.Upos]).ToArray()))
             .ToList();
         var ambiguity = AmbiguityClasses(examples);
         var weights = new PerceptronWeights(tags.Length);
@@ -62,7 +60,7 @@ public static class PosTaggerTrainer
     }
 
     /// <summary>Words seen at least <see cref="AmbiguityMinCount"/> times, with a bit for every tag that covers at least 5% of their uses.</summary>
-    private static Dictionary<ulong, ulong> AmbiguityClasses(IEnumerable<(TokenKeys[] Keys, int[] Gold)> examples)
+    internal static Dictionary<ulong, ulong> AmbiguityClasses(IEnumerable<(TokenKeys[] Keys, int[] Gold)> examples)
     {
         var counts = new Dictionary<ulong, Dictionary<int, int>>();
         foreach (var (keys, gold) in examples)

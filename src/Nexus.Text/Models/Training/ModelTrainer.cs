@@ -20,31 +20,45 @@ public static class ModelTrainer
 
     /// <summary>
     /// The parser: EWT train and the GUM train split, with UPOS tags predicted by taggers trained on the other folds
-    /// (jackknifing), so it learns from the same kind of tags it will see in the product.
+    /// (jackknifing), so it learns from the same kind of tags it will see in the product; its Penn tagger is
+    /// jackknifed the same way over those predicted tags. Folds train two at a time (each is independent, so the
+    /// result does not depend on the order they finish in).
     /// </summary>
     public static DependencyParser TrainParser(SharedCorpora corpora, TrainingOptions options, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
         var sentences = corpora.Ewt("train").Concat(corpora.Gum("train").Select(p => p.Sentence)).ToList();
+        var pennTags = PennTaggerTrainer.TagSet(sentences);
         var tags = new IReadOnlyList<string>[sentences.Count];
         var fine = new IReadOnlyList<string>[sentences.Count];
+        var classes = new ulong[sentences.Count][];
         var taggerOptions = new TrainingOptions { Seed = options.Seed };
-        for (var fold = 0; fold < JackknifeFolds; fold++)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken };
+        Parallel.For(0, JackknifeFolds, parallel, fold =>
         {
-            var start = sentences.Count * fold / JackknifeFolds;
-            var end = sentences.Count * (fold + 1) / JackknifeFolds;
-            var training = sentences.Take(start).Concat(sentences.Skip(end)).ToList();
-            var tagger = PosTaggerTrainer.Train(training, taggerOptions, null, cancellationToken);
-            var fineTagger = PosTaggerTrainer.Train(training, taggerOptions, null, cancellationToken, w => w.Xpos);
+            var (start, end) = Fold(sentences.Count, fold);
+            var tagger = PosTaggerTrainer.Train([.. sentences.Take(start).Concat(sentences.Skip(end))], taggerOptions, null, cancellationToken);
             for (var i = start; i < end; i++)
             {
                 tags[i] = tagger.Tag(sentences[i].Forms);
-                fine[i] = fineTagger.Tag(sentences[i].Forms);
             }
-            progress?.Report(new TrainingProgress("parser:jackknife", fold + 1, JackknifeFolds, 0));
-        }
-        var shippedFineTagger = PosTaggerTrainer.Train(sentences, taggerOptions, null, cancellationToken, w => w.Xpos);
-        return DependencyParserTrainer.Train(sentences, tags, fine, shippedFineTagger, options with { Prune = ParserPrune }, progress, cancellationToken);
+        });
+        progress?.Report(new TrainingProgress("parser:jackknife", 1, 2, 0));
+        Parallel.For(0, JackknifeFolds, parallel, fold =>
+        {
+            var (start, end) = Fold(sentences.Count, fold);
+            var others = Enumerable.Range(0, sentences.Count).Where(i => i < start || i >= end).ToList();
+            var penn = PennTaggerTrainer.Train([.. others.Select(i => sentences[i])], [.. others.Select(i => tags[i])], pennTags, options.Seed, cancellationToken);
+            for (var i = start; i < end; i++)
+            {
+                (fine[i], classes[i]) = penn.Tag(sentences[i].Forms, tags[i]);
+            }
+        });
+        progress?.Report(new TrainingProgress("parser:jackknife", 2, 2, 0));
+        var shippedPenn = PennTaggerTrainer.Train(sentences, tags, pennTags, options.Seed, cancellationToken);
+        return DependencyParserTrainer.Train(sentences, tags, fine, classes, shippedPenn, options with { Prune = ParserPrune }, progress, cancellationToken);
     }
+
+    private static (int Start, int End) Fold(int count, int fold) => (count * fold / JackknifeFolds, count * (fold + 1) / JackknifeFolds);
 
     /// <summary>
     /// The parser keeps only weights of at least this size: on EWT test this halves its memory and
