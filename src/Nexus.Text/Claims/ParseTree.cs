@@ -8,24 +8,16 @@ namespace Nexus.Text.Claims;
 internal sealed class ParseTree
 {
     private readonly SentenceView _view;
-    private readonly List<int>[] _children;
+
+    // Each token's children, made on first use: a sentence left unparsed needs none.
+    private List<int>[]? _children;
 
     public ParseTree(SentenceView view)
     {
         _view = view;
-        _children = new List<int>[view.Sentence.TokenCount];
-        for (var k = 0; k < _children.Length; k++)
+        for (var i = view.First; i < view.End && !IsParsed; i++)
         {
-            _children[k] = [];
-        }
-        for (var i = view.First; i < view.End; i++)
-        {
-            var token = view.Document.Tokens[i];
-            IsParsed |= token.Relation is not null;
-            if (token.Head >= view.First && token.Head < view.End && token.Head != i)
-            {
-                _children[token.Head - view.First].Add(i);
-            }
+            IsParsed = view.Document.Tokens[i].Relation is not null;
         }
     }
 
@@ -51,7 +43,25 @@ internal sealed class ParseTree
 
     public string Tag(int i) => _view.Contains(i) ? _view.Document.Tokens[i].Tag ?? "" : "";
 
-    public IReadOnlyList<int> Children(int i) => _view.Contains(i) ? _children[i - _view.First] : [];
+    public IReadOnlyList<int> Children(int i) => _view.Contains(i) ? (_children ??= Build(_view))[i - _view.First] : [];
+
+    private static List<int>[] Build(SentenceView view)
+    {
+        var children = new List<int>[view.Sentence.TokenCount];
+        for (var k = 0; k < children.Length; k++)
+        {
+            children[k] = [];
+        }
+        for (var i = view.First; i < view.End; i++)
+        {
+            var head = view.Document.Tokens[i].Head;
+            if (head >= view.First && head < view.End && head != i)
+            {
+                children[head - view.First].Add(i);
+            }
+        }
+        return children;
+    }
 
     public IEnumerable<int> Children(int i, params string[] relations) =>
         Children(i).Where(c => relations.Contains(Relation(c)));

@@ -104,8 +104,6 @@ internal sealed class LinearModel
         }
     }
 
-    internal static bool FastPath { get; set; } = true;
-
     public int Classes { get; }
 
     public int FeatureCount { get; }
@@ -238,21 +236,13 @@ internal sealed class LinearModel
     }
 
     /// <summary>Adds the rows of the given features to <paramref name="scores"/>, in order.</summary>
-    public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        if (_dense && FastPath)
-        {
-            AddDenseScores(features, scores);
-            return;
-        }
-        AddScores(features, features.Length, scores);
-    }
+    public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores) => AddScores(features, features.Length, scores);
 
     /// <summary>
-    /// <see cref="AddScores(ReadOnlySpan{ulong}, Span{float})"/> for a four-class model, which the
-    /// parser asks at every transition: most of its features are in the model, so the filter is
-    /// skipped; every bucket is prefetched, then each row is added to one vector in a register (a
-    /// missing row adds 0, which changes no score), in order, so the scores are those of the general path.
+    /// Scores of a four-class model, which the parser asks at every transition: most of its
+    /// features are in the model, so the filter is skipped; every bucket is prefetched, then each
+    /// row is added to one vector in a register (a missing row adds 0, which changes no score), in
+    /// order, so the scores are those of the general path.
     /// </summary>
     private void AddDenseScores(ReadOnlySpan<ulong> features, Span<float> scores)
     {
@@ -280,6 +270,14 @@ internal sealed class LinearModel
     /// </summary>
     public void AddScores(ReadOnlySpan<ulong> features, int perItem, Span<float> scores)
     {
+        if (_dense)
+        {
+            for (var item = 0; item * perItem < features.Length; item++)
+            {
+                AddDenseScores(features.Slice(item * perItem, perItem), scores.Slice(item * DenseClasses, DenseClasses));
+            }
+            return;
+        }
         var rentedFound = features.Length > 256 ? ArrayPool<int>.Shared.Rent(features.Length) : null;
         var rentedRows = features.Length > 256 ? ArrayPool<ulong>.Shared.Rent(features.Length) : null;
         var found = rentedFound is null ? stackalloc int[features.Length] : rentedFound.AsSpan(0, features.Length);

@@ -12,8 +12,7 @@ namespace Nexus.Text.Models.Parsing;
 /// </summary>
 public static class DependencyParserTrainer
 {
-    private static readonly double Exploration = double.Parse(Environment.GetEnvironmentVariable("NEXUS_EXPLORE") ?? "0.9", System.Globalization.CultureInfo.InvariantCulture);
-    private static readonly int ExploreFrom = int.Parse(Environment.GetEnvironmentVariable("NEXUS_EXPLORE_FROM") ?? "2", System.Globalization.CultureInfo.InvariantCulture);
+    private const double Exploration = 0.9;
 
     /// <summary>
     /// Trains on gold trees; <c>tags</c> and <c>fineTags</c> give the UPOS and Penn Treebank tags to
@@ -95,7 +94,7 @@ public static class DependencyParserTrainer
                         correct++;
                     }
                     actions.Tick();
-                    var next = costs[predicted] == 0 || (epoch >= ExploreFrom && random.NextDouble() < Exploration) ? predicted : oracle;
+                    var next = costs[predicted] == 0 || (epoch > 1 && random.NextDouble() < Exploration) ? predicted : oracle;
                     var label = -1;
                     if (next is ArcEagerState.LeftArc or ArcEagerState.RightArc)
                     {
@@ -121,7 +120,7 @@ public static class DependencyParserTrainer
             }
             progress?.Report(new TrainingProgress("parser", epoch, options.Epochs, (double)correct / total));
         }
-        return new DependencyParser(relations, pennTagger, actions.Freeze(options.Prune), labels.Freeze(float.Parse(Environment.GetEnvironmentVariable("NEXUS_LABEL_PRUNE") ?? options.Prune.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)));
+        return new DependencyParser(relations, pennTagger, actions.Freeze(options.Prune), labels.Freeze(options.Prune));
     }
 
     /// <summary>

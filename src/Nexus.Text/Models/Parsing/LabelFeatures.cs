@@ -10,7 +10,7 @@ namespace Nexus.Text.Models.Parsing;
 /// </summary>
 internal static class LabelFeatures
 {
-    public const int Count = 32;
+    public const int Count = 44;
 
     private const ulong None = 0x6c8e9cf5;
 
@@ -71,6 +71,18 @@ internal static class LabelFeatures
         features[n++] = F(29, side, FeatureHash.Add(dw, ht), distance);
         features[n++] = F(30, side, dx, state.Rightmost[d] >= 0 ? words[state.Rightmost[d]].Lower : None);
         features[n++] = F(31, side, FeatureHash.Add(dx, hx), words[d - 1].Lower);
+        features[n++] = F(32, side, dx, d + 2 < fine.Length ? fine[d + 2] : None);
+        features[n++] = F(33, side, hx, h + 1 < fine.Length ? fine[h + 1] : None);
+        features[n++] = F(34, side, FeatureHash.Add(dw, dx), hw);
+        features[n++] = F(35, side, FeatureHash.Add(dx, hx), distance);
+        features[n++] = F(36, side, FeatureHash.Add(dt, ht), dw);
+        features[n++] = F(37, side, FeatureHash.Add(dx, hx), FeatureHash.Add((ulong)state.LeftCount[d], (ulong)state.RightCount[d]));
+        features[n++] = F(38, side, dw, state.LeftLabels[d]);
+        features[n++] = F(39, side, FeatureHash.Add(hw, dx), state.LeftLabels[h]);
+        features[n++] = F(40, side, dx, state.Leftmost2[d] >= 0 ? fine[state.Leftmost2[d]] : None);
+        features[n++] = F(41, side, FeatureHash.Add(hx, state.Leftmost[h] >= 0 ? fine[state.Leftmost[h]] : None), dx);
+        features[n++] = F(42, side, FeatureHash.Add(dt, ht), FeatureHash.Add(fine[d - 1], d + 1 < fine.Length ? fine[d + 1] : None));
+        features[n++] = F(43, side, dw, d + 1 < fine.Length ? fine[d + 1] : None);
         return n;
     }
 

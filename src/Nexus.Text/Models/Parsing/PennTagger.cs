@@ -14,7 +14,7 @@ namespace Nexus.Text.Models.Parsing;
 internal sealed class PennTagger
 {
     /// <summary>Features per word.</summary>
-    public const int FeatureCount = 13;
+    public const int FeatureCount = 11;
 
     private const ulong Before = 0x2f1a;
     private const ulong After = 0x3b27;
@@ -46,7 +46,7 @@ internal sealed class PennTagger
         var ambiguity = new ulong[keys.Length];
         Classify(_ambiguity, keys, ambiguity);
         var classes = new int[keys.Length];
-        Classes(keys, tagKeys, ambiguity, classes);
+        Classes(keys, tagKeys, classes);
         return ([.. classes.Skip(1).Select(c => Tags[c])], ambiguity);
     }
 
@@ -61,7 +61,7 @@ internal sealed class PennTagger
         try
         {
             Classify(_ambiguity, words, ambiguity);
-            Classes(words, upos, ambiguity, classes);
+            Classes(words, upos, classes);
             fine[0] = upos[0];
             for (var p = 1; p < words.Length; p++)
             {
@@ -84,7 +84,7 @@ internal sealed class PennTagger
     private const ulong RootClass = 1UL << 63;
 
     /// <summary>The Penn tag class of positions 1..n into <paramref name="classes"/>, looked up in one batch.</summary>
-    private void Classes(ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> upos, ReadOnlySpan<ulong> ambiguity, Span<int> classes)
+    private void Classes(ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> upos, Span<int> classes)
     {
         var n = words.Length - 1;
         var features = ArrayPool<ulong>.Shared.Rent(n * FeatureCount);
@@ -93,7 +93,7 @@ internal sealed class PennTagger
         {
             for (var p = 1; p <= n; p++)
             {
-                Features(words, upos, ambiguity, p, features.AsSpan((p - 1) * FeatureCount, FeatureCount));
+                Features(words, upos, p, features.AsSpan((p - 1) * FeatureCount, FeatureCount));
             }
             var all = scores.AsSpan(0, n * Tags.Length);
             all.Clear();
@@ -111,7 +111,7 @@ internal sealed class PennTagger
     }
 
     /// <summary>The <see cref="FeatureCount"/> features of position <paramref name="p"/> (1..n; 0 is the root).</summary>
-    public static void Features(ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> upos, ReadOnlySpan<ulong> ambiguity, int p, Span<ulong> features)
+    public static void Features(ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> upos, int p, Span<ulong> features)
     {
         var u = upos[p];
         var word = words[p];
@@ -126,8 +126,6 @@ internal sealed class PennTagger
         features[8] = F(8, FeatureHash.Add(Tag(upos, p - 2), Tag(upos, p - 1)), u);
         features[9] = F(9, word.Shape, u);
         features[10] = F(10, Word(words, p + 1), u);
-        features[11] = F(11, ambiguity[p], u);
-        features[12] = F(12, Tag(ambiguity, p + 1), u);
     }
 
     // Before the root or past the last word, a value of its own.

@@ -25,19 +25,15 @@ internal static class PennTaggerTrainer
             throw new ArgumentException("An ambiguity class holds at most 64 Penn tags.", nameof(tags));
         }
         var index = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
-        var examples = new List<(TokenKeys[] Keys, ulong[] Upos, ulong[] Classes, int[] Gold)>(sentences.Count);
+        var examples = new List<(TokenKeys[] Keys, ulong[] Upos, int[] Gold)>(sentences.Count);
         for (var s = 0; s < sentences.Count; s++)
         {
             var keys = new TokenKeys[sentences[s].Words.Length + 1];
             var tagKeys = new ulong[keys.Length];
             DependencyParser.Prepare(sentences[s].Forms, upos[s], keys, tagKeys);
-            examples.Add((keys, tagKeys, new ulong[keys.Length], [-1, .. sentences[s].Words.Select(w => index[w.Xpos])]));
+            examples.Add((keys, tagKeys, [-1, .. sentences[s].Words.Select(w => index[w.Xpos])]));
         }
         var ambiguity = Pos.PosTaggerTrainer.AmbiguityClasses(examples.Select(e => (e.Keys[1..], e.Gold[1..])));
-        foreach (var example in examples)
-        {
-            PennTagger.Classify(ambiguity, example.Keys, example.Classes);
-        }
         var weights = new PerceptronWeights(tags.Length);
         var random = new Random(seed);
         Span<ulong> features = stackalloc ulong[PennTagger.FeatureCount];
@@ -45,12 +41,12 @@ internal static class PennTaggerTrainer
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             Shuffler.Shuffle(examples, random);
-            foreach (var (keys, tagKeys, classes, gold) in examples)
+            foreach (var (keys, tagKeys, gold) in examples)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 for (var p = 1; p < keys.Length; p++)
                 {
-                    PennTagger.Features(keys, tagKeys, classes, p, features);
+                    PennTagger.Features(keys, tagKeys, p, features);
                     Array.Clear(scores);
                     weights.AddScores(features, scores);
                     var guess = Pos.PosTagger.ArgMax(scores);
