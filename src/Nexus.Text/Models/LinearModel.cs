@@ -240,9 +240,10 @@ internal sealed class LinearModel
 
     /// <summary>
     /// Scores of a four-class model, which the parser asks at every transition: most of its
-    /// features are in the model, so the filter is skipped; every bucket is prefetched, then each
-    /// row is added to one vector in a register (a missing row adds 0, which changes no score), in
-    /// order, so the scores are those of the general path.
+    /// features are in the model, so every bucket is prefetched unfiltered (the filter then spares
+    /// only the search of a feature it turns away), and each row is added to one vector in a
+    /// register (a missing row adds 0, which changes no score), in order, so the scores are those of
+    /// the general path.
     /// </summary>
     private void AddDenseScores(ReadOnlySpan<ulong> features, Span<float> scores)
     {
@@ -255,7 +256,7 @@ internal sealed class LinearModel
         var sum = Vector128.LoadUnsafe(ref target);
         foreach (var feature in features)
         {
-            if (feature != 0)
+            if (feature != 0 && MayHave(feature))
             {
                 sum += DenseWeights(Search(feature));
             }
