@@ -23,6 +23,10 @@ internal static class AttributionFinder
     private static readonly ImmutableArray<(string Phrase, string[] Words)> LikelihoodPhrases =
         [.. CueLexicon.Likelihoods.Select(p => (p, p.Split(' ')))];
 
+    // The words a likelihood phrase starts with: any other word starts none, which most words settle at once.
+    private static readonly FrozenSet<string> LikelihoodStarts =
+        LikelihoodPhrases.Select(p => p.Words[0]).ToFrozenSet(StringComparer.Ordinal);
+
     public static List<Cue> Find(SentenceView view, Holder author)
     {
         var cues = new List<Cue>();
@@ -290,6 +294,10 @@ internal static class AttributionFinder
 
     private static (string Text, int Words)? Likelihood(SentenceView view, int i)
     {
+        if (!LikelihoodStarts.Contains(view.Lower(i)))
+        {
+            return null;
+        }
         foreach (var (phrase, words) in LikelihoodPhrases)
         {
             if (words.Length > 1 && Enumerable.Range(0, words.Length).All(k => view.Lower(i + k) == words[k]))
