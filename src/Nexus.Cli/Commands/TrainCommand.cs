@@ -1,5 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using Nexus.Text;
+using Nexus.Text.Claims.Evaluation;
+using Nexus.Text.Claims.Learned;
+using Nexus.Text.Gazetteers;
+using Nexus.Text.Models;
 using Nexus.Text.Models.Corpora;
 using Nexus.Text.Models.Evaluation;
 using Nexus.Text.Models.Training;
@@ -7,13 +12,13 @@ using Spectre.Console;
 
 namespace Nexus.Cli.Commands;
 
-/// <summary><c>nexus train ner|pos|parser|calibration --data ../shared/data [--out models/] [--hold-out SOURCE] [--fold-models DIR]</c>.</summary>
+/// <summary><c>nexus train ner|pos|parser|relations|calibration --data ../shared/data [--out models/] [--hold-out SOURCE] [--fold-models DIR]</c>.</summary>
 internal static class TrainCommand
 {
     public static Command Create()
     {
-        var model = new Argument<string>("model") { Description = "Which model to train: pos, ner, parser, or the claim confidence calibration." };
-        model.AcceptOnlyFromAmong("pos", "ner", "parser", "calibration");
+        var model = new Argument<string>("model") { Description = "Which model to train: pos, ner, parser, relations (the claim stage's learned relation reader), or the claim confidence calibration." };
+        model.AcceptOnlyFromAmong("pos", "ner", "parser", "relations", "calibration");
         var data = new Option<string>("--data") { Description = "The training data folder, laid out like ../shared/data.", DefaultValueFactory = _ => "../shared/data" };
         var output = new Option<string>("--out") { Description = "Folder the model file is written to.", DefaultValueFactory = _ => "models" };
         var epochs = new Option<int?>("--epochs") { Description = "Training passes (default: the model's own)." };
@@ -34,7 +39,7 @@ internal static class TrainCommand
             DefaultValueFactory = _ => "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind.tsv",
         };
         var claims = new Option<string?>("--claims") { Description = "Calibration only: write every labelled claim, its features and confidences to this TSV file." };
-        var holdOut = new Option<string?>("--hold-out") { Description = "NER only: leave this re3d source folder out of training (\"UK Government\"), for leave-one-source-out evaluation." };
+        var holdOut = new Option<string?>("--hold-out") { Description = "NER and relations only: leave this re3d source folder out of training (\"UK Government\"), for leave-one-source-out evaluation." };
         var command = new Command("train", "Train a model from the open corpora; the same data and options give a byte-identical file.");
         command.Arguments.Add(model);
         command.Options.Add(data);
@@ -59,7 +64,7 @@ internal static class TrainCommand
             }
             var corpora = new SharedCorpora(parseResult.GetValue(data)!);
             var folder = parseResult.GetValue(output)!;
-            var options = new TrainingOptions { Epochs = ModelTrainer.DefaultEpochs(name) };
+            var options = new TrainingOptions { Epochs = name == "relations" ? RelationTrainer.Epochs : ModelTrainer.DefaultEpochs(name) };
             if (parseResult.GetValue(epochs) is { } passes)
             {
                 options = options with { Epochs = passes };
@@ -120,6 +125,9 @@ internal static class TrainCommand
                     case "parser":
                         ModelTrainer.TrainParser(corpora, options, progress, cancellationToken).Save(file);
                         break;
+                    case "relations":
+                        TrainRelations(corpora, parseResult.GetValue(holdOut), options, progress, cancellationToken).Save(file);
+                        break;
                 }
             });
             File.Move(path + ".partial", path, overwrite: true);
@@ -127,6 +135,22 @@ internal static class TrainCommand
             return Task.FromResult(ExitCodes.Ok);
         });
         return command;
+    }
+
+    // Every re3d document but the held-out folder's, read up to the parser with re3d's entities as mentions.
+    private static RelationModel TrainRelations(SharedCorpora corpora, string? holdOut, TrainingOptions options, IProgress<TrainingProgress> progress, CancellationToken cancellationToken)
+    {
+        var texts = Re3dRelationCorpus.Read(corpora.Re3dFolder);
+        if (holdOut is not null && !texts.Any(t => t.Folder == holdOut))
+        {
+            throw new ArgumentException($"No re3d source folder '{holdOut}' to hold out.");
+        }
+        var training = texts.Where(t => t.Folder != holdOut).ToList();
+        var gazetteer = new GazetteerMatcher(CliOptions.Runtime.References.Gazetteer);
+        var pipeline = RelationEvaluator.WithGoldMentions(TextPipelines.BeforeClaims(gazetteer, new ModelCatalog()), training).Build();
+        var provenance = "nexus train relations" + (holdOut is null ? "" : $" --hold-out \"{holdOut}\"")
+            + $" (epochs {options.Epochs}, seed {options.Seed}); re3d source folders: {string.Join(", ", training.Select(t => t.Folder).Distinct())}";
+        return RelationTrainer.Train(training, pipeline, options, provenance, progress, cancellationToken);
     }
 
     /// <summary>Reports synchronously: <see cref="Progress{T}"/> would post to the thread pool and lag behind.</summary>

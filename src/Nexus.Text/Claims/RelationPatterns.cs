@@ -106,7 +106,7 @@ internal static partial class RelationPatterns
     private static readonly FrozenSet<string> CountAdverbs = Set(
         "approximately", "about", "around", "some", "nearly", "almost", "roughly", "least", "over", "than", "up", "to", "an", "estimated");
 
-    public static List<RelationCandidate> Read(SentenceView view)
+    public static List<RelationCandidate> Read(SentenceView view, ParseTree tree)
     {
         var found = new List<RelationCandidate>();
         RoleBeforePerson(view, found);
@@ -138,7 +138,7 @@ internal static partial class RelationPatterns
             Hostility(view, i, found);
             Meeting(view, i, found);
         }
-        if (new ParseTree(view) is { IsParsed: true } tree)
+        if (tree.IsParsed)
         {
             DependencyPatterns.Read(view, tree, found);
         }
