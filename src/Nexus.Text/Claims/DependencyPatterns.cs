@@ -106,6 +106,18 @@ internal static class DependencyPatterns
 
     private static readonly FrozenSet<string> SupportKindWords = Set("financial", "logistical", "operational");
 
+    // The trigger lexicons by the class of relation their words signal, for the learned reader (LearnedRelations).
+    private static readonly (string Class, FrozenSet<string> Words)[] Classes =
+    [
+        ("attack", AttackLemmas), ("hostile", HostileLemmas), ("dislodge", DislodgeLemmas), ("kill", KillLemmas), ("arrest", ArrestLemmas),
+        ("meet", MeetLemmas), ("ally", AllyLemmas), ("support", SupportLemmas), ("lead", LeadLemmas), ("include", IncludeLemmas),
+        ("move", MoveLemmas), ("from", FromLemmas), ("light", LightLemmas), ("stance", StanceLemmas), ("attack-noun", AttackNouns),
+        ("hostile-noun", HostileNouns), ("contact-noun", ContactNouns), ("cooperation-noun", CooperationNouns),
+    ];
+
+    /// <summary>The classes of trigger word <paramref name="word"/> (lower-cased) is an inflection of: "attack", "meet", "hostile-noun"…</summary>
+    public static IEnumerable<string> ClassesOf(string word) => Classes.Where(c => Is(c.Words, word)).Select(c => c.Class);
+
     public static void Read(SentenceView view, ParseTree tree, List<RelationCandidate> found)
     {
         for (var i = view.First; i < view.End; i++)

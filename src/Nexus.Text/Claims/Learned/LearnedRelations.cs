@@ -23,7 +23,7 @@ internal static class LearnedRelations
             {
                 var (first, second) = (arguments[a], arguments[b]);
                 if (first.EntityKey is null || second.EntityKey is null || first.EntityKey == second.EntityKey
-                    || Environment.GetEnvironmentVariable("NEXUS_REL_POLICY") != "type" && patterns.Any(p => PairFeatures.Direction(p, first, second) is not null))
+                    || patterns.Any(p => PairFeatures.Direction(p, first, second) is not null))
                 {
                     continue;
                 }
@@ -36,8 +36,7 @@ internal static class LearnedRelations
                     }
                     var (type, forward) = RelationLabels.Parse(label);
                     var (source, target) = forward ? (first, second) : (second, first);
-                    if (RelationLabels.Reading(type, source, target) is { } reading
-                        && !patterns.Any(p => PairFeatures.Direction(p, first, second) is not null && Evaluation.Re3dRelationTypes.Of(p.Predicate) == type))
+                    if (RelationLabels.Reading(type, source, target) is { } reading)
                     {
                         yield return new RelationCandidate
                         {

@@ -18,9 +18,7 @@ internal static class PairFeatures
 
     /// <summary>The hashed features of the pair.</summary>
     public static ulong[] Of(SentenceView view, ParseTree tree, Mention first, Mention second, IReadOnlyList<RelationCandidate> patterns) =>
-        [.. Describe(view, tree, first, second, patterns).Where(f => !Drop.Any(d => f.StartsWith(d, StringComparison.Ordinal))).Select(f => FeatureHash.Key(FeatureHash.Text(f)))];
-
-    private static readonly string[] Drop = (Environment.GetEnvironmentVariable("NEXUS_REL_DROP") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        [.. Describe(view, tree, first, second, patterns).Select(f => FeatureHash.Key(FeatureHash.Text(f)))];
 
     /// <summary>The features of the pair as text ("t=ORG-LOC", "bs=in"), for training and inspection.</summary>
     public static List<string> Describe(SentenceView view, ParseTree tree, Mention first, Mention second, IReadOnlyList<RelationCandidate> patterns)
@@ -46,7 +44,7 @@ internal static class PairFeatures
         {
             Path(view, tree, head1, head2, (s1, e1), (s2, e2), types, features);
         }
-        foreach (var pattern in Environment.GetEnvironmentVariable("NEXUS_REL_NOPAT") is null ? patterns : [])
+        foreach (var pattern in patterns)
         {
             if (Direction(pattern, first, second) is { } direction)
             {
@@ -82,10 +80,10 @@ internal static class PairFeatures
             if (to - from <= MaxBetween)
             {
                 features.Add("bw=" + word);
-                features.Add("bwt=" + word + "|" + types);
-                if (Lexicon.IsRole(view.Lower(k)))
+                foreach (var cls in WordClasses(view.Lower(k)))
                 {
-                    features.Add("role|" + types);
+                    features.Add("bc=" + cls);
+                    features.Add("bct=" + cls + "|" + types);
                 }
             }
         }
@@ -132,6 +130,11 @@ internal static class PairFeatures
         features.Add("pn=" + Math.Min(rise.Count + fall.Count, 6));
         features.Add("j=" + joint);
         features.Add("jt=" + joint + "|" + types);
+        foreach (var cls in inside is null ? WordClasses(view.Lower(common)) : [])
+        {
+            features.Add("jcl=" + cls + "|" + types);
+            features.Add("pcl=" + string.Join(' ', rise) + " " + cls + " " + string.Join(' ', fall));
+        }
         foreach (var k in up1.TakeWhile(t => t != common).Skip(1).Concat(up2.TakeWhile(t => t != common).Skip(1)))
         {
             if (!(k >= range1.Start && k < range1.End || k >= range2.Start && k < range2.End))
@@ -144,6 +147,10 @@ internal static class PairFeatures
             features.Add("jc=" + view.Lower(marker));
         }
     }
+
+    // The trigger classes of a word: the patterns' lexicons, and role nouns ("commander", "member").
+    private static IEnumerable<string> WordClasses(string word) =>
+        Lexicon.IsRole(word) ? ["role", .. DependencyPatterns.ClassesOf(word)] : DependencyPatterns.ClassesOf(word);
 
     /// <summary>The token of a mention whose head lies outside it (its last token when unparsed).</summary>
     public static int Head(ParseTree tree, int start, int end)
