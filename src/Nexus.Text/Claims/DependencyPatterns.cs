@@ -58,8 +58,9 @@ internal static class DependencyPatterns
 
     private static readonly FrozenSet<string> FromLemmas = Set("visit", "deploy", "come", "came", "arrive", "hail", "draw", "drawn", "dispatch", "send", "sent");
 
+    // "into" places only what moves ("deployed into Syria"): attacks launched into Afghanistan are not there.
     private static readonly FrozenSet<string> PlaceCases = Set(
-        "in", "near", "at", "inside", "across", "throughout", "outside", "around", "within", "into", "on");
+        "in", "near", "at", "inside", "across", "throughout", "outside", "around", "within", "on");
 
     private static readonly FrozenSet<string> MoveLemmas = Set(
         "deploy", "return", "travel", "fly", "flew", "go", "went", "move", "arrive", "head", "send", "sent", "dispatch", "relocate", "return");
@@ -144,7 +145,7 @@ internal static class DependencyPatterns
                     From(view, tree, i, found);
                     break;
             }
-            if (tree.Case(i) is { } marker && (PlaceCases.Contains(marker) || marker == "to" && Is(MoveLemmas, view.Lower(tree.Head(i)))))
+            if (tree.Case(i) is { } marker && (PlaceCases.Contains(marker) || marker is "to" or "into" && Is(MoveLemmas, view.Lower(tree.Head(i)))))
             {
                 Placed(view, tree, i, found);
             }

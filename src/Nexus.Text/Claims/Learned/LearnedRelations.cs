@@ -14,6 +14,8 @@ internal static class LearnedRelations
     /// <summary>The pattern name learned claims carry (<see cref="Claim.Pattern"/>).</summary>
     public const string Pattern = "learned:relations";
 
+    private const int MaxPlaceGap = 4;
+
     public static IEnumerable<RelationCandidate> Read(SentenceView view, ParseTree tree, RelationModel model, IReadOnlyList<RelationCandidate> patterns)
     {
         var arguments = Arguments(view);
@@ -36,7 +38,8 @@ internal static class LearnedRelations
                     }
                     var (type, forward) = RelationLabels.Parse(label);
                     var (source, target) = forward ? (first, second) : (second, first);
-                    if (RelationLabels.Reading(type, source, target) is { } reading)
+                    if (RelationLabels.Reading(type, source, target) is { } reading
+                        && (!SentenceView.IsPlace(reading.Subject) || Contains(view, first, second)))
                     {
                         yield return new RelationCandidate
                         {
@@ -52,6 +55,14 @@ internal static class LearnedRelations
     /// <summary>The mentions a learned relation may link: people, organisations and places, in sentence order.</summary>
     public static List<Mention> Arguments(SentenceView view) =>
         [.. view.Mentions().Select(m => m.Mention).Where(m => m.Type is EntityType.Person or EntityType.Organization or EntityType.Location)];
+
+    // A place inside a place is written next to it ("Mosul, Iraq", "Jabla in the province of Latakia"); places in a
+    // list ("destabilize Balochistan and Afghanistan") or in different clauses are neighbours at most.
+    private static bool Contains(SentenceView view, Mention first, Mention second)
+    {
+        var (from, to) = (view.RangeOf(first).End, view.RangeOf(second).Start);
+        return to - from <= MaxPlaceGap && !Enumerable.Range(from, Math.Max(0, to - from)).Any(k => view.Lower(k) is "and" or "or" or "&");
+    }
 
     // The word that joins the pair in the parse when it stands outside both mentions, else the first word between them.
     private static (int, int) Trigger(SentenceView view, ParseTree tree, Mention first, Mention second)
