@@ -28,15 +28,16 @@ internal static class TrainCommand
         {
             Description = "Calibration only: a folder with one model folder per re3d source folder, its recogniser trained without it (nexus train ner --hold-out SOURCE).",
         };
-        var gold = new Option<string>("--gold")
+        var gold = new Option<string[]>("--gold")
         {
-            Description = "Calibration only: the judged holder and modality gold whose verdicts label claims.",
-            DefaultValueFactory = _ => "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution.tsv",
+            Description = "Calibration only: the holder and modality golds whose verdicts label claims for fitting.",
+            AllowMultipleArgumentsPerToken = true,
+            DefaultValueFactory = _ => ["tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution.tsv", "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind.tsv"],
         };
         var heldOutGold = new Option<string>("--held-out-gold")
         {
             Description = "Calibration only: the blind gold whose documents are held out of fitting and used to check it.",
-            DefaultValueFactory = _ => "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind.tsv",
+            DefaultValueFactory = _ => "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind-3.tsv",
         };
         var claims = new Option<string?>("--claims") { Description = "Calibration only: write every labelled claim, its features and confidences to this TSV file." };
         var holdOut = new Option<string?>("--hold-out") { Description = "NER and relations only: leave this re3d source folder out of training (\"UK Government\"), for leave-one-source-out evaluation." };

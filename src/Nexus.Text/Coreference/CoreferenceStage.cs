@@ -18,6 +18,9 @@ public sealed class CoreferenceStage : IPipelineStage
 {
     private const string Source = "coreference";
 
+    // A definite description ("the group") refers but does not name: it is never an entity's name or alias.
+    private const string DefiniteSource = "coreference:definite";
+
     // Head nouns of a definite description that names its organisation by kind ("the coalition" for "the Global
     // Coalition to Counter ISIL", "the regime" for "the Asad regime"), and those that stand for any armed group.
     private static readonly FrozenSet<string> NamedHeads = FrozenSet.ToFrozenSet(
@@ -203,7 +206,7 @@ public sealed class CoreferenceStage : IPipelineStage
                 && named.All(n => m.Text.Contains(n, StringComparison.OrdinalIgnoreCase)));
             if (antecedent is not null)
             {
-                found[builder.Create(i + 1, head + 1, EntityType.Organization, antecedent.Kind, Source, 0.6, antecedent.Canonical, antecedent.Refs)] = antecedent;
+                found[builder.Create(i + 1, head + 1, EntityType.Organization, antecedent.Kind, DefiniteSource, 0.6, antecedent.Canonical, antecedent.Refs)] = antecedent;
                 covered.AsSpan(i, head + 1 - i).Fill(true);
             }
         }
@@ -247,14 +250,15 @@ public sealed class CoreferenceStage : IPipelineStage
             var key = "e" + number;
             var members = cluster.Select(i => mentions[i]).ToList();
             var best = members.OrderByDescending(m => m.Confidence).ThenByDescending(m => m.Refs.Length).First();
-            var name = PreferredName(members);
+            var naming = members.Where(m => m.Source != DefiniteSource).ToList();
+            var name = PreferredName(naming);
             entities.Add(new DocumentEntity
             {
                 Key = key,
                 Type = best.Type,
                 Kind = members.Select(m => m.Kind).FirstOrDefault(k => k is not null),
                 Name = name,
-                Aliases = [.. members.Select(m => m.Text).Where(t => t != name).Distinct(StringComparer.Ordinal)],
+                Aliases = [.. naming.Select(m => m.Text).Where(t => t != name).Distinct(StringComparer.Ordinal)],
                 Refs = [.. members.SelectMany(m => m.Refs).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             });
             foreach (var i in cluster)
