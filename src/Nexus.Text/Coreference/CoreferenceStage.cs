@@ -18,7 +18,8 @@ public sealed class CoreferenceStage : IPipelineStage
 {
     private const string Source = "coreference";
 
-    // A definite description ("the group") refers but does not name: it is never an entity's name or alias.
+    // A definite description ("the group") refers but does not name: it joins its antecedent alone, and is never an
+    // entity's name or alias.
     private const string DefiniteSource = "coreference:definite";
 
     // Head nouns of a definite description that names its organisation by kind ("the coalition" for "the Global
@@ -60,6 +61,11 @@ public sealed class CoreferenceStage : IPipelineStage
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
+            if (mention.Source == DefiniteSource)
+            {
+                // "the group" joins its antecedent only: two groups are not one for being called so.
+                continue;
+            }
             foreach (var key in IdentityKeys(mention))
             {
                 if (byKey.TryGetValue(key, out var other))
