@@ -65,7 +65,8 @@ internal static class AttributionFinder
                 cues.Add(new Cue(i, i + phrase.Words, Modality.Speculative, author, phrase.Text, phrase.Text, false, Whole(view)));
                 i += phrase.Words - 1;
             }
-            else if (CueLexicon.Adverbs.TryGetValue(word, out var hedge))
+            // "in May 2016" is a month, not a hedge.
+            else if (CueLexicon.Adverbs.TryGetValue(word, out var hedge) && !(word == "may" && view.Word(i) != "may"))
             {
                 var holder = hedge is Modality.Reported or Modality.Alleged ? Unnamed : author;
                 cues.Add(new Cue(i, i + 1, hedge, holder, word, null, false, Whole(view)));
@@ -143,7 +144,8 @@ internal static class AttributionFinder
     private static bool FollowsQuotation(SentenceView view, int verb) =>
         view.Word(verb - 1) is "\"" or "”" && view.Word(verb - 2) is "," or "." or "?" or "!";
 
-    // ""…," said Capt. Christophe Cluzel": the person or body named right after the verb, titles aside.
+    // ""…," said Capt. Christophe Cluzel": the person or body named right after the verb, titles aside, or the person
+    // named earlier whose surname it is ("said Burns.").
     private static Holder? SpeakerAfter(SentenceView view, int verb)
     {
         var k = verb + 1;
@@ -151,7 +153,11 @@ internal static class AttributionFinder
         {
             k++;
         }
-        return view.MentionAt(k) is { } speaker && IsSpeaker(speaker) ? HolderOf(view, speaker, view.RangeOf(speaker).End) : null;
+        if (view.MentionAt(k) is { } speaker && IsSpeaker(speaker))
+        {
+            return HolderOf(view, speaker, view.RangeOf(speaker).End);
+        }
+        return view.Contains(k) && char.IsUpper(view.Word(k)[0]) && view.PersonNamed(k) is { } earlier ? HolderOf(view, earlier, k + 1) : null;
     }
 
     // "is said", "are also seen", "has long been assessed": the auxiliary of a passive, adverbs allowed between.
