@@ -153,6 +153,10 @@ public abstract class RelationalStore : INexusStore
             {
                 m.Member.DocumentId, m.Member.Key, m.EntityId, m.Reason, m.Score,
             }), cancellationToken);
+            await using (var index = scope.Command(CommonSql.IndexEntityClaims))
+            {
+                await index.ExecuteNonQueryAsync(cancellationToken);
+            }
             await using (var count = scope.Command(CommonSql.CountEntityEvidence))
             {
                 await count.ExecuteNonQueryAsync(cancellationToken);
