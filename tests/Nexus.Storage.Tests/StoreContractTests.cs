@@ -524,7 +524,7 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
     }
 
     [Fact]
-    public async Task UpgradeToVersionFourListsEachEntitysClaimsOfTheStoredResolution()
+    public async Task UpgradeToVersionFourIndexesTheStoredResolution()
     {
         var location = await backend.NewLocationAsync();
         IReadOnlyList<StoredClaim> before;
@@ -532,9 +532,10 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         {
             before = await store.GetClaimsPerPredicateAsync(Resolutions.Goren, 10, None);
         }
-        // Back to version 3 as it was released: no entity_claims, the covering indexes it replaced.
+        // Back to version 3 as it was released: no entity_claims (nor SQLite's entity_names), the covering indexes they replaced.
         await backend.ExecuteAsync(location, """
             DROP TABLE entity_claims;
+            DROP TABLE IF EXISTS entity_names;
             CREATE INDEX claims_subject ON claims (document_id, subject, predicate, modality, ordinal, role);
             CREATE INDEX claims_object ON claims (document_id, object, predicate, modality, ordinal, role);
             DELETE FROM schema_version WHERE version = 4
@@ -546,6 +547,7 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
         Assert.Equal(5, before.Count);
         Assert.Equal(Json.Of(before), Json.Of(await upgraded.GetClaimsPerPredicateAsync(Resolutions.Goren, 10, None)));
         Assert.Equal(5, (await upgraded.CountClaimsAsync(new ClaimQuery { EntityId = Resolutions.Goren }, None)).Sum(t => t.Claims));
+        Assert.Equal([Resolutions.Goren], (await upgraded.FindEntitiesAsync(new EntityQuery { Text = "gören" }, None)).Select(e => e.Id));
     }
 
     [Fact]

@@ -81,15 +81,19 @@ internal static class CommonSql
             claim_count = (SELECT COUNT(*) FROM entity_claims ec WHERE ec.entity_id = entities.id)
         """;
 
+    /// <summary>Every entity name and alias (<c>alias</c> 1), with its folded key.</summary>
+    public const string EntityNames = """
+        SELECT e.id AS entity_id, e.name AS name, 0 AS alias, e.name_key AS name_key FROM entities e
+        UNION ALL
+        SELECT a.entity_id, a.name, 1, a.name_key FROM entity_aliases a
+        """;
+
     /// <summary>
-    /// Ranks each entity by its best-matching name: 0 the whole key, 1 a prefix of it, 2 a prefix of a
-    /// later word, 3 anywhere inside. Keys are folded by <see cref="NameKey"/> and hold no wildcard.
+    /// Follows a CTE <c>names (entity_id, name, alias, name_key)</c> of names whose key holds
+    /// <c>@contains</c>: ranks each entity by its best-matching name, 0 the whole key, 1 a prefix of it,
+    /// 2 a prefix of a later word, 3 anywhere inside. Keys are folded by <see cref="NameKey"/> and hold no wildcard.
     /// </summary>
-    public const string FindEntities = """
-        WITH names AS (
-            SELECT e.id AS entity_id, e.name AS name, 0 AS alias, e.name_key AS name_key FROM entities e
-            UNION ALL
-            SELECT a.entity_id, a.name, 1, a.name_key FROM entity_aliases a),
+    public const string RankEntityNames = """
         hits AS (
             SELECT entity_id, name, alias,
                 CASE WHEN name_key = @key THEN 0
@@ -107,6 +111,8 @@ internal static class CommonSql
         ORDER BY b.rank, e.document_count DESC, e.name, e.id
         LIMIT @limit OFFSET @offset
         """;
+
+    public const string FindEntities = "WITH names AS (" + EntityNames + "),\n" + RankEntityNames;
 
     /// <summary>Read by <see cref="RowReader.EntityHead"/>.</summary>
     public const string EntityColumns = "id, type, kind, name, latitude, longitude";

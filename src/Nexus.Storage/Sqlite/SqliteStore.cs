@@ -40,6 +40,16 @@ public sealed class SqliteStore : RelationalStore
 
     private const string CountSearch = "SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH @query";
 
+    /// <summary>
+    /// Names and aliases in an FTS5 trigram index (migration 0004), which answers <c>LIKE '%key%'</c>
+    /// from the key's trigrams instead of testing every name; a key shorter than three letters still scans.
+    /// </summary>
+    private const string FindEntities =
+        "WITH names AS (SELECT entity_id, name, alias, name_key FROM entity_names WHERE name_key LIKE @contains),\n" + CommonSql.RankEntityNames;
+
+    private const string IndexNames =
+        "DELETE FROM entity_names; INSERT INTO entity_names (entity_id, name, alias, name_key) " + CommonSql.EntityNames;
+
     private readonly ConnectionPool connections;
     private readonly SemaphoreSlim writer = new(1, 1);
 
@@ -109,6 +119,14 @@ public sealed class SqliteStore : RelationalStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command(CountSearch).WithText("@query", match);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private protected override DbCommand FindEntitiesCommand(DbConnection connection) => connection.Command(FindEntities);
+
+    private protected override async Task IndexNamesAsync(WriteScope scope, CancellationToken cancellationToken)
+    {
+        await using var index = scope.Command(IndexNames);
+        await index.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Closes the pooled connections, so the file is released (and can be moved or deleted).</summary>

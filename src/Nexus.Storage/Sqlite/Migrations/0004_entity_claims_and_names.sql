@@ -1,7 +1,7 @@
 -- Issue 7, API latency: each entity's claims (as subject or object) listed once per resolution, in
 -- key order, with the entities every end of the claim resolves to. A profile counts and pages an
--- entity's claims from this one range, and joins no membership per claim. Derived: rebuilt by every
--- resolution (ReplaceResolutionAsync); filled here from the stored resolution.
+-- entity's claims from this one range, and joins no membership per claim. Derived, like entity_names
+-- below: rebuilt by every resolution (ReplaceResolutionAsync); filled here from the stored resolution.
 CREATE TABLE entity_claims (
     entity_id TEXT NOT NULL,
     predicate TEXT NOT NULL,
@@ -31,6 +31,14 @@ LEFT JOIN memberships mp ON mp.document_id = c.document_id AND mp.entity_key = c
 LEFT JOIN memberships mh ON mh.document_id = c.document_id AND mh.entity_key = c.holder_entity
 -- once per entity: an object that resolves to the subject's entity adds no second row
 WHERE m.entity_key = c.subject OR ms.entity_id IS NULL OR ms.entity_id <> m.entity_id;
+
+-- Entity lookup: names and aliases by trigram, so that a key found anywhere inside a name needs no
+-- scan of every name (SqliteStore.FindEntities). Derived, rebuilt with the resolution.
+CREATE VIRTUAL TABLE entity_names USING fts5 (name_key, entity_id UNINDEXED, name UNINDEXED, alias UNINDEXED, tokenize = 'trigram');
+INSERT INTO entity_names (entity_id, name, alias, name_key)
+SELECT e.id, e.name, 0, e.name_key FROM entities e
+UNION ALL
+SELECT a.entity_id, a.name, 1, a.name_key FROM entity_aliases a;
 
 -- The covering indexes of migration 0003 served the search for an entity's claims that entity_claims replaces.
 DROP INDEX claims_subject;
