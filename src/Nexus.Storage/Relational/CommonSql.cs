@@ -89,9 +89,9 @@ internal static class CommonSql
         """;
 
     /// <summary>
-    /// Follows a CTE <c>names (entity_id, name, alias, name_key)</c> of names whose key holds
-    /// <c>@contains</c>: ranks each entity by its best-matching name, 0 the whole key, 1 a prefix of it,
-    /// 2 a prefix of a later word, 3 anywhere inside. Keys are folded by <see cref="NameKey"/> and hold no wildcard.
+    /// Follows a CTE <c>names (entity_id, name, alias, name_key)</c>: ranks each entity whose name or
+    /// alias holds <c>@contains</c> by its best-matching name, 0 the whole key, 1 a prefix of it, 2 a prefix
+    /// of a later word, 3 anywhere inside. Keys are folded by <see cref="NameKey"/> and hold no wildcard.
     /// </summary>
     public const string RankEntityNames = """
         hits AS (
@@ -140,7 +140,7 @@ internal static class CommonSql
 
     /// <summary>
     /// A claim's columns, its document and whether it is rejected, read by <see cref="RowReader.StoredClaim"/>
-    /// with its four ends after them. A claim is rejected when the latest reject or confirm decision
+    /// with its four ends after them (<see cref="EndNames"/>). A claim is rejected when the latest reject or confirm decision
     /// naming it is a rejection (the target index holds the decisions in order, newest found first).
     /// </summary>
     private const string ClaimHead =
@@ -154,33 +154,25 @@ internal static class CommonSql
         """;
 
     /// <summary>
-    /// The name and type of each end, from its entity (<c>es</c>, <c>eo</c>, <c>ep</c>, <c>eh</c>) or, when no
-    /// entity resolves it, from its document (looked up only then: COALESCE stops at the first value).
-    /// After resolution every end has an entity. Each follows the end's entity id.
+    /// Follows the four ends' entity ids: the name and type of the subject, object, place and holder,
+    /// from its entity (<c>es</c>, <c>eo</c>, <c>ep</c>, <c>eh</c>) or, when no entity resolves it, from its
+    /// document (looked up only then: COALESCE stops at the first value). After resolution every end
+    /// has an entity.
     /// </summary>
-    private const string SubjectEnd = """
+    private const string EndNames = """
         COALESCE(es.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.subject)),
-        COALESCE(es.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.subject))
-        """;
-
-    private const string ObjectEnd = """
+        COALESCE(es.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.subject)),
         COALESCE(eo.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.object)),
-        COALESCE(eo.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.object))
-        """;
-
-    private const string PlaceEnd = """
+        COALESCE(eo.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.object)),
         COALESCE(ep.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.place)),
-        COALESCE(ep.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.place))
-        """;
-
-    private const string HolderEnd = """
+        COALESCE(ep.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.place)),
         COALESCE(eh.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.holder_entity)),
         COALESCE(eh.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.holder_entity))
         """;
 
     /// <summary>A claim with its ends joined to global entities through memberships.</summary>
     private const string ClaimDetails = ClaimHead +
-        "ms.entity_id, " + SubjectEnd + ", mo.entity_id, " + ObjectEnd + ", mp.entity_id, " + PlaceEnd + ", mh.entity_id, " + HolderEnd + """
+        "ms.entity_id, mo.entity_id, mp.entity_id, mh.entity_id, " + EndNames + """
 
         FROM claims c
         JOIN documents d ON d.id = c.document_id
@@ -211,7 +203,7 @@ internal static class CommonSql
 
     /// <summary>The claims of a <c>page</c> of <see cref="EntityClaimKeys"/>, with the ends it lists: no membership is joined.</summary>
     private const string PageDetails = ClaimHead +
-        "p.subject_entity, " + SubjectEnd + ", p.object_entity, " + ObjectEnd + ", p.place_entity, " + PlaceEnd + ", p.holder_entity, " + HolderEnd + """
+        "p.subject_entity, p.object_entity, p.place_entity, p.holder_entity, " + EndNames + """
 
         FROM page p
         JOIN documents d ON d.seq = p.document_seq

@@ -41,11 +41,12 @@ public sealed class SqliteStore : RelationalStore
     private const string CountSearch = "SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH @query";
 
     /// <summary>
-    /// Names and aliases in an FTS5 trigram index (migration 0004), which answers <c>LIKE '%key%'</c>
-    /// from the key's trigrams instead of testing every name; a key shorter than three letters still scans.
+    /// Names and aliases in an FTS5 trigram index (migration 0004), which answers the ranking's
+    /// <c>LIKE '%key%'</c> from the key's trigrams instead of testing every name; a key shorter than
+    /// three letters still scans.
     /// </summary>
     private const string FindEntities =
-        "WITH names AS (SELECT entity_id, name, alias, name_key FROM entity_names WHERE name_key LIKE @contains),\n" + CommonSql.RankEntityNames;
+        "WITH names AS (SELECT entity_id, name, alias, name_key FROM entity_names),\n" + CommonSql.RankEntityNames;
 
     private const string IndexNames =
         "DELETE FROM entity_names; INSERT INTO entity_names (entity_id, name, alias, name_key) " + CommonSql.EntityNames;
