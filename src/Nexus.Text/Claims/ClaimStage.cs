@@ -59,6 +59,8 @@ public sealed class ClaimStage : IPipelineStage
         var claims = ImmutableArray.CreateBuilder<Claim>();
         Cue? report = null;
         Cue? quotation = null;
+        // The last alliance read, which "this collaboration" in a later sentence refers to.
+        (Mention, Mention)? alliance = null;
         var quoteOpen = false;
         Sentence? previous = null;
         foreach (var sentence in document.Sentences)
@@ -80,7 +82,8 @@ public sealed class ClaimStage : IPipelineStage
             previous = sentence;
             var kept = new Dictionary<(string, Predicate, string?), Claim>();
             var tree = new ParseTree(view);
-            var candidates = RelationPatterns.Read(view, tree);
+            var candidates = RelationPatterns.Read(view, tree, alliance);
+            alliance = RelationPatterns.LastAlliance(candidates) ?? alliance;
             if (_relations is not null)
             {
                 candidates.AddRange(LearnedRelations.Read(view, tree, _relations, candidates).ToList());

@@ -102,6 +102,15 @@ internal static class DependencyPatterns
         ["training"] = Predicate.Trained,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Nouns that refer back to an alliance already named ("this collaboration", "the partnership"), and the verbs
+    // whose agent stands behind one ("orchestrated and sustained by the ISI").
+    private static readonly FrozenSet<string> AllianceAnaphors = Set(
+        "collaboration", "partnership", "alliance", "nexus", "cooperation", "co-operation", "alignment", "axis", "pact");
+
+    private static readonly FrozenSet<string> BackingLemmas = Set(
+        "orchestrate", "sustain", "back", "support", "sponsor", "facilitate", "fund", "finance", "enable", "broker", "engineer",
+        "mastermind", "nurture", "bankroll", "underwrite");
+
     // Verbs that hand over what an event noun names: "Turkey provided support to the opposition".
     private static readonly FrozenSet<string> HandingLemmas = Set("provide", "give", "gave", "offer", "extend", "lend", "lent", "deliver", "pledge");
 
@@ -152,6 +161,29 @@ internal static class DependencyPatterns
             Cooperation(view, tree, i, found);
             Role(view, tree, i, found);
             Nominal(view, tree, i, found);
+        }
+    }
+
+    /// <summary>
+    /// "According to the dossier, this collaboration has been orchestrated and sustained by Pakistan's ISI": whoever backs
+    /// an alliance named just before (<paramref name="alliance"/>, its two parties) sponsors each party.
+    /// </summary>
+    public static void AllianceBacking(SentenceView view, ParseTree tree, (Mention A, Mention B) alliance, List<RelationCandidate> found)
+    {
+        for (var noun = view.First; noun < view.End; noun++)
+        {
+            if (!AllianceAnaphors.Contains(view.Lower(noun)) || view.MentionAt(noun) is not null
+                || !tree.Children(noun, "det").Any(d => view.Lower(d) is "this" or "that" or "such" or "the")
+                || tree.Relation(noun) is not ("nsubj:pass" or "obj") || tree.Head(noun) is not (var verb and >= 0) || !Is(BackingLemmas, view.Lower(verb)))
+            {
+                continue;
+            }
+            var backers = tree.Relation(noun) == "nsubj:pass" ? Actors(view, tree, tree.Children(verb, "obl:agent")) : Subjects(view, tree, verb);
+            foreach (var backer in backers.Where(b => b.EntityKey != alliance.A.EntityKey && b.EntityKey != alliance.B.EntityKey))
+            {
+                Add(found, backer, Predicate.Sponsors, alliance.A, verb, 0.6, "dep:backs-alliance");
+                Add(found, backer, Predicate.Sponsors, alliance.B, verb, 0.6, "dep:backs-alliance");
+            }
         }
     }
 

@@ -49,11 +49,13 @@ public static class RelationTrainer
     {
         var gold = RelationEvaluator.Gold(text).ToList();
         var mentions = new DocumentMentions(document);
+        (Mention, Mention)? alliance = null;
         foreach (var sentence in document.Sentences)
         {
             var view = new SentenceView(document, sentence, mentions);
             var tree = new ParseTree(view);
-            var patterns = RelationPatterns.Read(view, tree);
+            var patterns = RelationPatterns.Read(view, tree, alliance);
+            alliance = RelationPatterns.LastAlliance(patterns) ?? alliance;
             var arguments = LearnedRelations.Arguments(view);
             for (var a = 0; a < arguments.Count; a++)
             {
