@@ -36,7 +36,7 @@ public static class CrossValidation
             var end = documents.Length * (fold + 1) / WikigoldFolds;
             var heldOut = documents[start..end].Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
             // Scored in wikigold's own convention: the recipe is the same, the decoding domain is the held-out corpus's.
-            var tagger = NerTrainer.Train(corpus.TrainingSentences(d => !heldOut.Contains(d.Id)), ModelTrainer.NerLabels, "wikigold", corpus.Gazetteer, options, progress, cancellationToken);
+            var tagger = NerTrainer.Train(corpus.TrainingSentences(d => !heldOut.Contains(d.Id)), ModelTrainer.NerLabels, "wikigold", corpus.Lexicon, options, progress, cancellationToken);
             var scores = NerEvaluator.EvaluateTokens(tagger, documents[start..end], cancellationToken);
             foldDone?.Invoke($"wikigold fold {fold + 1}", scores);
             total.Merge(scores);
