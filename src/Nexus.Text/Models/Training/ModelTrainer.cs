@@ -105,14 +105,28 @@ public static class ModelTrainer
 
     /// <summary>The shipped NER model: trained on everything in <paramref name="corpus"/>.</summary>
     public static NerTagger TrainNer(NerCorpus corpus, TrainingOptions options, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken) =>
-        NerTrainer.Train(corpus.TrainingSentences(_ => true), NerLabels, NerDomain, corpus.Lexicon, options, progress, cancellationToken);
+        TrainNer(corpus, _ => true, NerDomain, options, progress, cancellationToken);
+
+    /// <summary>
+    /// The NER recipe on the documents <paramref name="include"/> keeps, decoding in <paramref name="domain"/>'s
+    /// convention, with <see cref="NerPrune"/>.
+    /// </summary>
+    public static NerTagger TrainNer(NerCorpus corpus, Func<NerDocument, bool> include, string domain, TrainingOptions options, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken) =>
+        NerTrainer.Train(corpus.TrainingSentences(include), NerLabels, domain, corpus.Lexicon, options with { Prune = NerPrune }, progress, cancellationToken);
+
+    /// <summary>
+    /// The recogniser keeps only weights of at least this size: on re3d leave-one-source-out this
+    /// halves its table (12.7 → 6.4 MB) for 0.001 of exact F1 and none of lenient F1, and the smaller
+    /// table is faster to probe (measured by pruning the fold models at 0.001, 0.3, 1 and 2).
+    /// </summary>
+    public const float NerPrune = 1f;
 
     /// <summary>
     /// The shipped recipe without one re3d source folder ("UK Government"): the model that folder is scored
     /// with in leave-one-source-out evaluation, since the shipped model has read every re3d document.
     /// </summary>
     public static NerTagger TrainNerWithout(NerCorpus corpus, string re3dSource, TrainingOptions options, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken) =>
-        NerTrainer.Train(corpus.TrainingSentences(d => d.Corpus != "re3d/" + re3dSource), NerLabels, NerDomain, corpus.Lexicon, options, progress, cancellationToken);
+        TrainNer(corpus, d => d.Corpus != "re3d/" + re3dSource, NerDomain, options, progress, cancellationToken);
 
     /// <summary>The annotation convention the shipped NER model decodes in: re3d's, the defence and security domain.</summary>
     public const string NerDomain = "re3d";
