@@ -116,7 +116,7 @@ public static class NerTrainer
         }
         else
         {
-            lattice.Set(previous, next, lattice.ByPrevious[(previous * lattice.Width) + next] + delta);
+            lattice.Set(previous, next, lattice.Score(previous, next) + delta);
         }
     }
 }
