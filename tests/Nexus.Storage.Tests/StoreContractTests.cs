@@ -524,6 +524,33 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
     }
 
     [Fact]
+    public async Task UpgradeToVersionFourIndexesTheStoredResolution()
+    {
+        var location = await backend.NewLocationAsync();
+        IReadOnlyList<StoredClaim> before;
+        await using (var store = await FollowedUpReportStoreAsync(location))
+        {
+            before = await store.GetClaimsPerPredicateAsync(Resolutions.Goren, 10, None);
+        }
+        // Back to version 3 as it was released: no entity_claims (nor SQLite's entity_names), the covering indexes they replaced.
+        await backend.ExecuteAsync(location, """
+            DROP TABLE entity_claims;
+            DROP TABLE IF EXISTS entity_names;
+            CREATE INDEX claims_subject ON claims (document_id, subject, predicate, modality, ordinal, role);
+            CREATE INDEX claims_object ON claims (document_id, object, predicate, modality, ordinal, role);
+            DELETE FROM schema_version WHERE version = 4
+            """);
+
+        await using var upgraded = await backend.OpenAsync(location, FixedTime.Default);
+
+        Assert.Equal(backend.SchemaVersion, (await upgraded.GetStatisticsAsync(None)).SchemaVersion);
+        Assert.Equal(5, before.Count);
+        Assert.Equal(Json.Of(before), Json.Of(await upgraded.GetClaimsPerPredicateAsync(Resolutions.Goren, 10, None)));
+        Assert.Equal(5, (await upgraded.CountClaimsAsync(new ClaimQuery { EntityId = Resolutions.Goren }, None)).Sum(t => t.Claims));
+        Assert.Equal([Resolutions.Goren], (await upgraded.FindEntitiesAsync(new EntityQuery { Text = "gören" }, None)).Select(e => e.Id));
+    }
+
+    [Fact]
     public async Task StoreOfANewerSchemaIsRefused()
     {
         var location = await backend.NewLocationAsync();
@@ -635,10 +662,10 @@ public abstract class StoreContractTests<TBackend>(TBackend backend) : IClassFix
             .Build();
     }
 
-    /// <summary>The report and <see cref="FollowUp"/>, resolved together.</summary>
-    private async Task<INexusStore> FollowedUpReportStoreAsync()
+    /// <summary>The report and <see cref="FollowUp"/>, resolved together, in a new store or at <paramref name="location"/>.</summary>
+    private async Task<INexusStore> FollowedUpReportStoreAsync(string? location = null)
     {
-        var store = await NewStoreAsync();
+        var store = await backend.OpenAsync(location ?? await backend.NewLocationAsync(), FixedTime.Default);
         var report = Fixtures.Report();
         var followUp = FollowUp();
         await store.AddDocumentAsync(report, None);

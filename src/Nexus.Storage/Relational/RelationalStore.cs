@@ -153,10 +153,15 @@ public abstract class RelationalStore : INexusStore
             {
                 m.Member.DocumentId, m.Member.Key, m.EntityId, m.Reason, m.Score,
             }), cancellationToken);
+            await using (var index = scope.Command(CommonSql.IndexEntityClaims))
+            {
+                await index.ExecuteNonQueryAsync(cancellationToken);
+            }
             await using (var count = scope.Command(CommonSql.CountEntityEvidence))
             {
                 await count.ExecuteNonQueryAsync(cancellationToken);
             }
+            await IndexNamesAsync(scope, cancellationToken);
             await scope.CommitAsync(cancellationToken);
         }
         catch (DbException e)
@@ -169,7 +174,7 @@ public abstract class RelationalStore : INexusStore
     {
         var key = NameKey.Fold(query.Text ?? "");
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.Command(CommonSql.FindEntities)
+        await using var command = FindEntitiesCommand(connection)
             .WithText("@key", key).WithText("@prefix", key + "%").WithText("@word", "% " + key + "%")
             .WithText("@contains", "%" + key + "%").WithText("@type", StoredEnum.Text(query.Type))
             .Page(query.Page);
@@ -306,6 +311,12 @@ public abstract class RelationalStore : INexusStore
 
     /// <summary>A pooled connection, open, for reads (and for a write through <see cref="BeginWriteAsync"/>).</summary>
     private protected abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>The entity lookup, <see cref="CommonSql.FindEntities"/> unless the backend keeps an index of names.</summary>
+    private protected virtual DbCommand FindEntitiesCommand(DbConnection connection) => connection.Command(CommonSql.FindEntities);
+
+    /// <summary>Runs in a resolution's transaction once its entities and aliases are stored, for a backend's own index of their names.</summary>
+    private protected virtual Task IndexNamesAsync(WriteScope scope, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>A connection with a write transaction begun, once the backend lets this writer in.</summary>
     private protected abstract ValueTask<WriteScope> BeginWriteAsync(CancellationToken cancellationToken);

@@ -40,6 +40,30 @@ public sealed class SqliteStore : RelationalStore
 
     private const string CountSearch = "SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH @query";
 
+    /// <summary>
+    /// Names and aliases in an FTS5 trigram index (migration 0004), which answers the ranking's
+    /// <c>LIKE '%key%'</c> from the key's trigrams instead of testing every name; a key shorter than
+    /// three letters still scans.
+    /// </summary>
+    private const string FindEntities =
+        "WITH names AS (SELECT entity_id, name, alias, name_key FROM entity_names),\n" + CommonSql.RankEntityNames;
+
+    private const string IndexNames =
+        "DELETE FROM entity_names; INSERT INTO entity_names (entity_id, name, alias, name_key) " + CommonSql.EntityNames;
+
+    /// <summary>sqlite3_config options: no mutex on each connection, no global count of memory in use.</summary>
+    private const int MultiThreadMode = 2;
+
+    private const int MemoryStatus = 9;
+
+    /// <summary>
+    /// Set once per process, before SQLite's first connection (afterwards SQLite keeps its defaults).
+    /// A connection here serves one operation at a time (<see cref="ConnectionPool"/>), so the serialised
+    /// mode's mutex around every call on it — a lock and an unlock for each column read — guards
+    /// nothing, and neither does the memory count, which takes a global mutex at every allocation.
+    /// </summary>
+    private static readonly bool Configured = Configure();
+
     private readonly ConnectionPool connections;
     private readonly SemaphoreSlim writer = new(1, 1);
 
@@ -59,6 +83,7 @@ public sealed class SqliteStore : RelationalStore
     /// </summary>
     public static async Task<SqliteStore> OpenAsync(string path, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
+        _ = Configured; // the first store opened sets SQLite up
         var fullPath = Path.GetFullPath(path);
         var connectionString = new SqliteConnectionStringBuilder
         {
@@ -109,6 +134,21 @@ public sealed class SqliteStore : RelationalStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command(CountSearch).WithText("@query", match);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private static bool Configure()
+    {
+        SQLitePCL.Batteries_V2.Init();
+        return SQLitePCL.raw.sqlite3_config(MultiThreadMode) == SQLitePCL.raw.SQLITE_OK
+            && SQLitePCL.raw.sqlite3_config(MemoryStatus, 0) == SQLitePCL.raw.SQLITE_OK;
+    }
+
+    private protected override DbCommand FindEntitiesCommand(DbConnection connection) => connection.Command(FindEntities);
+
+    private protected override async Task IndexNamesAsync(WriteScope scope, CancellationToken cancellationToken)
+    {
+        await using var index = scope.Command(IndexNames);
+        await index.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Closes the pooled connections, so the file is released (and can be moved or deleted).</summary>

@@ -35,8 +35,10 @@ public static class SearchEndpoints
         }
         var entities = await store.FindEntitiesAsync(new EntityQuery { Text = q, Page = PageRequest.First(EntityCount + 1) }, cancellationToken);
         // The count says whether more follow, so the page needs no extra hit (each hit cuts a snippet).
-        var matching = await store.CountSearchAsync(q, cancellationToken);
+        // A page that holds fewer than it may is the last one, so it counts the matches itself.
         var hits = await store.SearchAsync(q, page with { Limit = limit }, cancellationToken);
+        var last = hits.Count < limit && (hits.Count > 0 || offset == 0);
+        var matching = last ? offset + hits.Count : await store.CountSearchAsync(q, cancellationToken);
         return TypedResults.Ok(new SearchResponse(
             q,
             [.. entities.Take(EntityCount).Select(EntityItem.From)],
