@@ -7,18 +7,19 @@ using Nexus.Text.Gazetteers;
 using Nexus.Text.Models;
 using Nexus.Text.Models.Corpora;
 using Nexus.Text.Models.Evaluation;
+using Nexus.Text.Models.Ner;
 using Nexus.Text.Models.Training;
 using Spectre.Console;
 
 namespace Nexus.Cli.Commands;
 
-/// <summary><c>nexus train ner|pos|parser|relations|calibration --data ../shared/data [--out models/] [--hold-out SOURCE] [--fold-models DIR]</c>.</summary>
+/// <summary><c>nexus train ner|pos|parser|relations|clusters|calibration --data ../shared/data [--out models/] [--clusters FILE] [--hold-out SOURCE] [--fold-models DIR]</c>.</summary>
 internal static class TrainCommand
 {
     public static Command Create()
     {
-        var model = new Argument<string>("model") { Description = "Which model to train: pos, ner, parser, relations (the claim stage's learned relation reader), or the claim confidence calibration." };
-        model.AcceptOnlyFromAmong("pos", "ner", "parser", "relations", "calibration");
+        var model = new Argument<string>("model") { Description = "Which model to train: pos, ner, parser, relations (the claim stage's learned relation reader), the word clusters the recogniser reads, or the claim confidence calibration." };
+        model.AcceptOnlyFromAmong("pos", "ner", "parser", "relations", "clusters", "calibration");
         var data = new Option<string>("--data") { Description = "The training data folder, laid out like ../shared/data.", DefaultValueFactory = _ => "../shared/data" };
         var output = new Option<string>("--out") { Description = "Folder the model file is written to.", DefaultValueFactory = _ => "models" };
         var epochs = new Option<int?>("--epochs") { Description = "Training passes (default: the model's own)." };
@@ -26,7 +27,8 @@ internal static class TrainCommand
         var crossValidate = new Option<bool>("--cross-validate") { Description = "NER only: also score the recipe by re3d leave-one-source-out and wikigold 5-fold (trains 10 extra models)." };
         var foldModels = new Option<string?>("--fold-models")
         {
-            Description = "Calibration only: a folder with one model folder per re3d source folder, its recogniser trained without it (nexus train ner --hold-out SOURCE).",
+            Description = "Calibration: a folder with one model folder per re3d source folder, its recogniser trained without it (nexus train ner --hold-out SOURCE). "
+                + "NER with --cross-validate: where to save those leave-one-source-out models.",
         };
         var gold = new Option<string[]>("--gold")
         {
@@ -40,6 +42,11 @@ internal static class TrainCommand
             DefaultValueFactory = _ => "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind-3.tsv",
         };
         var claims = new Option<string?>("--claims") { Description = "Calibration only: write every labelled claim, its features and confidences to this TSV file." };
+        var clusters = new Option<string>("--clusters")
+        {
+            Description = "NER only: the word clusters file (nexus train clusters) the recogniser reads.",
+            DefaultValueFactory = _ => Path.Combine("models", ClustersFile),
+        };
         var holdOut = new Option<string?>("--hold-out") { Description = "NER and relations only: leave this re3d source folder out of training (\"UK Government\"), for leave-one-source-out evaluation." };
         var command = new Command("train", "Train a model from the open corpora; the same data and options give a byte-identical file.");
         command.Arguments.Add(model);
@@ -48,6 +55,7 @@ internal static class TrainCommand
         command.Options.Add(epochs);
         command.Options.Add(crossValidate);
         command.Options.Add(nerCorpora);
+        command.Options.Add(clusters);
         command.Options.Add(holdOut);
         command.Options.Add(foldModels);
         command.Options.Add(gold);
@@ -65,6 +73,20 @@ internal static class TrainCommand
             }
             var corpora = new SharedCorpora(parseResult.GetValue(data)!);
             var folder = parseResult.GetValue(output)!;
+            if (name == "clusters")
+            {
+                Directory.CreateDirectory(folder);
+                var words = ModelTrainer.TrainClusters(corpora, new Progress(p => { }), cancellationToken);
+                File.WriteAllLines(Path.Combine(folder, ClustersFile), words.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Path}\t{w.Word}\t{w.Count}")));
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Wrote [bold]{Path.Combine(folder, ClustersFile)}[/] ({words.Count} words in {words.Select(w => w.Path).Distinct().Count()} clusters).");
+                return Task.FromResult(ExitCodes.Ok);
+            }
+            var clustersFile = parseResult.GetValue(clusters)!;
+            if (name == "ner" && !File.Exists(clustersFile))
+            {
+                Console.Error.WriteLine($"No word clusters at '{clustersFile}'; build them with 'nexus train clusters' or pass --clusters.");
+                return Task.FromResult(ExitCodes.Usage);
+            }
             var options = new TrainingOptions { Epochs = name == "relations" ? RelationTrainer.Epochs : ModelTrainer.DefaultEpochs(name) };
             if (parseResult.GetValue(epochs) is { } passes)
             {
@@ -89,7 +111,7 @@ internal static class TrainCommand
                         ModelTrainer.TrainPos(corpora, options, progress, cancellationToken).Save(file);
                         break;
                     case "ner":
-                        var corpus = ModelTrainer.LoadNerCorpus(corpora);
+                        var corpus = ModelTrainer.LoadNerCorpus(corpora, WordClusters.ReadTsv(clustersFile));
                         if (parseResult.GetValue(nerCorpora) is { Length: > 0 } chosen)
                         {
                             corpus = corpus.Only(chosen);
@@ -105,13 +127,21 @@ internal static class TrainCommand
                         }
                         if (parseResult.GetValue(crossValidate))
                         {
-                            void FoldDone(string name, EntityScorer scores) => ScoreTable.Write(name, scores);
-                            var re3d = CrossValidation.Re3dLeaveOneSourceOut(corpus, options, progress, FoldDone, cancellationToken);
-                            ScoreTable.Write("re3d leave-one-source-out", re3d);
-                            var report = new Dictionary<string, EntityScorer> { ["re3d"] = re3d };
-                            if (!corpus.Wikigold.IsEmpty)
+                            var console = new Lock();
+                            void FoldDone(string name, EntityScorer scores)
                             {
-                                var wikigold = CrossValidation.WikigoldKFold(corpus, options, progress, FoldDone, cancellationToken);
+                                lock (console)
+                                {
+                                    ScoreTable.Write(name, scores);
+                                }
+                            }
+                            // The two cross-validations share nothing but read-only data: one runs on a second core.
+                            var wikigoldRun = Task.Run(() => corpus.Wikigold.IsEmpty ? null : CrossValidation.WikigoldKFold(corpus, options, null, FoldDone, cancellationToken), cancellationToken);
+                            var re3d = CrossValidation.Re3dLeaveOneSourceOut(corpus, options, progress, FoldDone, parseResult.GetValue(foldModels), cancellationToken);
+                            var report = new Dictionary<string, EntityScorer> { ["re3d"] = re3d };
+                            ScoreTable.Write("re3d leave-one-source-out", re3d);
+                            if (wikigoldRun.Result is { } wikigold)
+                            {
                                 ScoreTable.Write("wikigold 5-fold", wikigold);
                                 report["wikigold"] = wikigold;
                             }
@@ -137,6 +167,9 @@ internal static class TrainCommand
         });
         return command;
     }
+
+    /// <summary>Where <c>nexus train clusters</c> writes the word clusters: "path TAB word TAB count" lines.</summary>
+    public const string ClustersFile = "word-clusters.tsv";
 
     // Every re3d document but the held-out folder's, read up to the parser with re3d's entities as mentions.
     private static RelationModel TrainRelations(SharedCorpora corpora, string? holdOut, TrainingOptions options, IProgress<TrainingProgress> progress, CancellationToken cancellationToken)
