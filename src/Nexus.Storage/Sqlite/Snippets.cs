@@ -1,0 +1,271 @@
+using System.Buffers;
+using System.Text;
+
+namespace Nexus.Storage.Sqlite;
+
+/// <summary>
+/// Cuts a search hit's snippet from its document's text in C#, with the tokens FTS5 indexed
+/// (<see cref="FtsTokenizer"/>): the window of <see cref="Window"/> tokens holding the most of the
+/// query's phrases (then the most matches), beginning at the first match's sentence when that keeps
+/// the window's matches in view, else centred on them; its matches are the highlights. FTS5's own
+/// <c>snippet()</c> re-tokenised and stemmed the whole document for each hit. A text with no match
+/// (the title matched) gives the title's snippet when the title holds one, else the text's opening.
+/// </summary>
+internal sealed class Snippets
+{
+    /// <summary>Tokens a snippet shows, as FTS5's <c>snippet(…, 24)</c> did.</summary>
+    public const int Window = 24;
+
+    private const string Ellipsis = "…";
+
+    /// <summary>A window's score: each distinct phrase it holds outweighs any number of repeats.</summary>
+    private const int DistinctWeight = 1000;
+
+    /// <summary>The distinct terms of the query, UTF-8, folded and stemmed as the index holds them.</summary>
+    private readonly byte[][] terms;
+
+    /// <summary>Each phrase as indexes into <see cref="terms"/>.</summary>
+    private readonly int[][] phrases;
+
+    /// <summary>The first characters of the terms: a token starting otherwise needs no stemming (Porter keeps a word's first letter).</summary>
+    private readonly string firstChars;
+
+    /// <summary>The longest a token's term can be and still equal one of <see cref="terms"/>.</summary>
+    private readonly int maxTermBytes;
+
+    public Snippets(IEnumerable<string> phrases)
+    {
+        var distinct = new List<byte[]>();
+        var tokenized = new List<int[]>();
+        foreach (var phrase in phrases)
+        {
+            var ids = new List<int>();
+            foreach (var term in FtsTokenizer.Terms(phrase))
+            {
+                var id = distinct.FindIndex(t => t.AsSpan().SequenceEqual(term));
+                if (id < 0)
+                {
+                    id = distinct.Count;
+                    distinct.Add(term);
+                }
+                ids.Add(id);
+            }
+            if (ids.Count > 0)
+            {
+                tokenized.Add([.. ids]);
+            }
+        }
+        terms = [.. distinct];
+        this.phrases = [.. tokenized];
+        firstChars = string.Concat(terms.Select(t => Encoding.UTF8.GetString(t)[..1]).Distinct());
+        maxTermBytes = Math.Max(PorterStemmer.MaxLength, terms.Length == 0 ? 0 : terms.Max(t => t.Length));
+    }
+
+    public SearchHit Hit(string documentId, string? title, string text, double rank)
+    {
+        using var textTokens = Tokenize(text);
+        var (snippet, highlights) = textTokens.HasMatch || title is null
+            ? Cut(text, textTokens)
+            : CutTitleOr(title, text, textTokens);
+        return new SearchHit(documentId, title, snippet, rank) { Highlights = highlights };
+    }
+
+    private (string, ImmutableArray<TextSpan>) CutTitleOr(string title, string text, Tokens textTokens)
+    {
+        using var titleTokens = Tokenize(title);
+        return titleTokens.HasMatch ? Cut(title, titleTokens) : Cut(text, textTokens);
+    }
+
+    private Tokens Tokenize(string text)
+    {
+        var tokens = new Tokens(text, phrases.Length);
+        Span<byte> term = stackalloc byte[maxTermBytes];
+        for (var end = FtsTokenizer.Next(text, 0, out var start); end >= 0; end = FtsTokenizer.Next(text, end, out start))
+        {
+            var id = -1;
+            // A token of more than four units per byte of the longest term would be mostly dropped marks.
+            var first = FtsTokenizer.Fold(text[start]);
+            if (end - start <= 4 * maxTermBytes && (first is '\0' or FtsTokenizer.Dropped || firstChars.Contains(first, StringComparison.Ordinal)))
+            {
+                id = IdOf(term[..Math.Max(0, FtsTokenizer.Term(text.AsSpan(start, end - start), term))]);
+            }
+            tokens.Add(start, end, id);
+        }
+        tokens.FindMatches(phrases);
+        return tokens;
+    }
+
+    /// <summary>Which query term <paramref name="term"/> is, or -1.</summary>
+    private int IdOf(ReadOnlySpan<byte> term)
+    {
+        for (var i = 0; i < terms.Length; i++)
+        {
+            if (term.Length > 0 && term.SequenceEqual(terms[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static (string, ImmutableArray<TextSpan>) Cut(string text, Tokens tokens)
+    {
+        if (tokens.Count == 0)
+        {
+            return (text.Trim(), []);
+        }
+        var start = tokens.BestWindowStart(Window);
+        var end = Math.Min(tokens.Count, start + Window);
+        var from = start == 0 ? 0 : tokens.Start(start);
+        var to = end == tokens.Count ? text.Length : tokens.End(end - 1);
+        while (from < to && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+        while (to > from && char.IsWhiteSpace(text[to - 1]))
+        {
+            to--;
+        }
+        var prefix = start > 0 ? Ellipsis : "";
+        var snippet = string.Concat(prefix, text.AsSpan(from, to - from), end < tokens.Count ? Ellipsis : "");
+        var shift = prefix.Length - from;
+        var highlights = ImmutableArray.CreateBuilder<TextSpan>();
+        foreach (var (first, last) in tokens.MatchesWithin(start, end))
+        {
+            var span = new TextSpan(tokens.Start(first) + shift, tokens.End(last) + shift);
+            if (highlights.Count > 0 && span.Start < highlights[^1].End)
+            {
+                highlights[^1] = new TextSpan(highlights[^1].Start, Math.Max(span.End, highlights[^1].End));
+            }
+            else
+            {
+                highlights.Add(span);
+            }
+        }
+        return (snippet, highlights.ToImmutable());
+    }
+
+    /// <summary>A text's tokens (offsets and term ids, in pooled arrays) and the phrase matches among them.</summary>
+    private sealed class Tokens(string text, int phraseCount) : IDisposable
+    {
+        private int[] starts = ArrayPool<int>.Shared.Rent(256);
+        private int[] ends = ArrayPool<int>.Shared.Rent(256);
+        private int[] ids = ArrayPool<int>.Shared.Rent(256);
+        private readonly List<(int First, int Last, int Phrase)> matches = [];
+
+        public int Count { get; private set; }
+
+        public bool HasMatch => matches.Count > 0;
+
+        public int Start(int token) => starts[token];
+
+        public int End(int token) => ends[token];
+
+        public void Add(int start, int end, int id)
+        {
+            if (Count == starts.Length)
+            {
+                starts = Grow(starts, Count);
+                ends = Grow(ends, Count);
+                ids = Grow(ids, Count);
+            }
+            starts[Count] = start;
+            ends[Count] = end;
+            ids[Count] = id;
+            Count++;
+        }
+
+        public void FindMatches(int[][] phrases)
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                if (ids[i] < 0)
+                {
+                    continue;
+                }
+                for (var p = 0; p < phrases.Length; p++)
+                {
+                    var phrase = phrases[p];
+                    var j = 0;
+                    while (j < phrase.Length && i + j < Count && ids[i + j] == phrase[j])
+                    {
+                        j++;
+                    }
+                    if (j == phrase.Length)
+                    {
+                        matches.Add((i, i + j - 1, p));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Where the snippet starts: the window of <paramref name="window"/> tokens from a match that
+        /// holds the most distinct phrases, then the most matches (the earliest of equals), moved back
+        /// to its first match's sentence or to centre its matches. Without matches, the text's start.
+        /// </summary>
+        public int BestWindowStart(int window)
+        {
+            if (matches.Count == 0)
+            {
+                return 0;
+            }
+            // Matches come in order of their first token; [left, right) are those inside the window from left's.
+            var counts = new int[phraseCount];
+            var (distinct, right) = (0, 0);
+            var (best, bestRight, bestScore) = (0, 0, 0);
+            for (var left = 0; left < matches.Count; left++)
+            {
+                right = Math.Max(right, left);
+                while (right < matches.Count && matches[right].Last < matches[left].First + window)
+                {
+                    distinct += counts[matches[right++].Phrase]++ == 0 ? 1 : 0;
+                }
+                var score = (distinct * DistinctWeight) + (right - left);
+                if (right > left && score > bestScore)
+                {
+                    (best, bestRight, bestScore) = (left, right, score);
+                }
+                if (right > left)
+                {
+                    distinct -= --counts[matches[left].Phrase] == 0 ? 1 : 0;
+                }
+            }
+            var first = matches[best].First;
+            var last = Enumerable.Range(best, bestRight - best).Max(m => matches[m].Last);
+            var slack = Math.Max(0, window - (last - first + 1));
+            var start = first - (slack / 2);
+            for (var t = first; t >= Math.Max(0, first - slack); t--)
+            {
+                if (StartsSentence(t))
+                {
+                    start = t;
+                    break;
+                }
+            }
+            return Math.Max(0, Math.Min(start, Count - window));
+        }
+
+                public IEnumerable<(int First, int Last)> MatchesWithin(int start, int end) =>
+            matches.Where(m => m.First >= start && m.Last < end).Select(m => (m.First, m.Last));
+
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(ends);
+            ArrayPool<int>.Shared.Return(ids);
+        }
+
+        /// <summary>A token after a full stop, question or exclamation mark, or a line break, or the first.</summary>
+        private bool StartsSentence(int token) =>
+            token == 0 || text.AsSpan(ends[token - 1], starts[token] - ends[token - 1]).IndexOfAny(".!?\n") >= 0;
+
+        private static int[] Grow(int[] array, int count)
+        {
+            var larger = ArrayPool<int>.Shared.Rent(array.Length * 2);
+            array.AsSpan(0, count).CopyTo(larger);
+            ArrayPool<int>.Shared.Return(array);
+            return larger;
+        }
+    }
+}
