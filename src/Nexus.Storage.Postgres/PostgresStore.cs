@@ -23,7 +23,7 @@ public sealed class PostgresStore : RelationalStore
             SELECT d.seq, CAST(ts_rank_cd(d.search, q.query) AS double precision) AS rank
             FROM documents d, q
             WHERE d.search @@ q.query),
-        page AS (SELECT seq, rank FROM hits ORDER BY rank DESC, seq LIMIT @limit OFFSET @offset)
+        page AS (SELECT seq, rank FROM hits ORDER BY rank DESC, seq LIMIT +@limit OFFSET @offset)
         SELECT c.matching, d.id, d.title, ts_headline('english', d.text, q.query, @options), p.rank
         FROM (SELECT CAST(COUNT(*) AS integer) AS matching FROM hits) c
         CROSS JOIN q

@@ -86,7 +86,12 @@ public sealed partial class FtsTokenizerTests
         var buffer = new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
         for (var end = FtsTokenizer.Next(text, 0, out var start); end >= 0; end = FtsTokenizer.Next(text, end, out start))
         {
-            terms.Add(Encoding.UTF8.GetString(buffer, 0, FtsTokenizer.Term(text.AsSpan(start, end - start), buffer)));
+            var term = Encoding.UTF8.GetString(buffer, 0, FtsTokenizer.Term(text.AsSpan(start, end - start), buffer));
+            // Snippets stem only tokens that begin as a term does: Porter keeps the first two letters of a stem of three or more.
+            var (first, second) = (FtsTokenizer.Fold(text[start]), end - start > 1 ? FtsTokenizer.Fold(text[start + 1]) : '\0');
+            Assert.True(first == term[0] || first < ' ', $"{text[start..end]} → {term}");
+            Assert.True(term.Length < 3 || !char.IsAscii(term[0]) || !char.IsAscii(term[1]) || second == term[1] || second < ' ', $"{text[start..end]} → {term}");
+            terms.Add(term);
         }
         return terms;
     }

@@ -55,7 +55,7 @@ internal static class FtsTokenizer
         var i = from;
         while (true)
         {
-            while (i < text.Length && Width(text, i) == 0)
+            while (i < text.Length && Folded[text[i]] == 0 && !IsTokenPair(text, i))
             {
                 i++;
             }
@@ -65,11 +65,23 @@ internal static class FtsTokenizer
                 return -1;
             }
             var marksOnly = true;
-            int width;
-            while (i < text.Length && (width = Width(text, i)) > 0)
+            while (i < text.Length)
             {
-                marksOnly &= Folded[text[i]] == Dropped;
-                i += width;
+                var folded = Folded[text[i]];
+                if (folded != 0)
+                {
+                    marksOnly &= folded == Dropped;
+                    i++;
+                }
+                else if (IsTokenPair(text, i))
+                {
+                    marksOnly = false;
+                    i += 2;
+                }
+                else
+                {
+                    break;
+                }
             }
             if (!marksOnly)
             {
@@ -120,16 +132,10 @@ internal static class FtsTokenizer
         return terms;
     }
 
-    /// <summary>How many UTF-16 units the token character at <paramref name="i"/> takes, or 0 for a separator.</summary>
-    private static int Width(string text, int i)
-    {
-        var c = text[i];
-        if (!char.IsHighSurrogate(c) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
-        {
-            return Folded[c] == 0 ? 0 : 1;
-        }
-        return IsTokenCategory(CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, text[i + 1]))) ? 2 : 0;
-    }
+    /// <summary>Whether a surrogate pair starting at <paramref name="i"/> is a token character (a letter beyond the BMP).</summary>
+    private static bool IsTokenPair(string text, int i) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+        && IsTokenCategory(CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(text[i], text[i + 1])));
 
     private static char[] BuildFoldTable()
     {

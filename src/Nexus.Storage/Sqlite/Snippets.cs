@@ -27,8 +27,12 @@ internal sealed class Snippets
     /// <summary>Each phrase as indexes into <see cref="terms"/>.</summary>
     private readonly int[][] phrases;
 
-    /// <summary>The first characters of the terms: a token starting otherwise needs no stemming (Porter keeps a word's first letter).</summary>
-    private readonly string firstChars;
+    /// <summary>
+    /// What a token must begin with to be stemmed at all, one pair per term: the term's first
+    /// character, and its second when the term is ASCII and at least 3 long (Porter changes a word
+    /// only from its third letter on, except in stems of 1 or 2 letters); 0 where any will do.
+    /// </summary>
+    private readonly (char First, char Second)[] prefixes;
 
     /// <summary>The longest a token's term can be and still equal one of <see cref="terms"/>.</summary>
     private readonly int maxTermBytes;
@@ -57,7 +61,7 @@ internal sealed class Snippets
         }
         terms = [.. distinct];
         this.phrases = [.. tokenized];
-        firstChars = string.Concat(terms.Select(t => Encoding.UTF8.GetString(t)[..1]).Distinct());
+        prefixes = [.. terms.Select(t => (Encoding.UTF8.GetString(t)[0], t.Length >= 3 && t[0] < 0x80 && t[1] < 0x80 ? (char)t[1] : '\0')).Distinct()];
         maxTermBytes = Math.Max(PorterStemmer.MaxLength, terms.Length == 0 ? 0 : terms.Max(t => t.Length));
     }
 
@@ -84,8 +88,7 @@ internal sealed class Snippets
         {
             var id = -1;
             // A token of more than four units per byte of the longest term would be mostly dropped marks.
-            var first = FtsTokenizer.Fold(text[start]);
-            if (end - start <= 4 * maxTermBytes && (first is '\0' or FtsTokenizer.Dropped || firstChars.Contains(first, StringComparison.Ordinal)))
+            if (end - start <= 4 * maxTermBytes && MayMatch(text, start, end))
             {
                 id = IdOf(term[..Math.Max(0, FtsTokenizer.Term(text.AsSpan(start, end - start), term))]);
             }
@@ -93,6 +96,25 @@ internal sealed class Snippets
         }
         tokens.FindMatches(phrases);
         return tokens;
+    }
+
+    /// <summary>Whether the token's first two characters, folded, allow one of the terms (a surrogate or a dropped mark there allows any).</summary>
+    private bool MayMatch(string text, int start, int end)
+    {
+        var first = FtsTokenizer.Fold(text[start]);
+        var second = end - start > 1 ? FtsTokenizer.Fold(text[start + 1]) : '\uFFFF';
+        if (first is '\0' or FtsTokenizer.Dropped)
+        {
+            return true;
+        }
+        foreach (var (a, b) in prefixes)
+        {
+            if (first == a && (b == '\0' || second == b || second is '\0' or FtsTokenizer.Dropped))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Which query term <paramref name="term"/> is, or -1.</summary>

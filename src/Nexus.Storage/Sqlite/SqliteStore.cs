@@ -32,7 +32,7 @@ public sealed class SqliteStore : RelationalStore
         WITH hits AS MATERIALIZED (
             SELECT rowid AS seq, bm25(documents_fts, 10.0, 1.0) AS rank
             FROM documents_fts WHERE documents_fts MATCH @query),
-        page AS (SELECT seq, rank FROM hits ORDER BY rank, seq LIMIT @limit OFFSET @offset)
+        page AS (SELECT seq, rank FROM hits ORDER BY rank, seq LIMIT +@limit OFFSET @offset)
         SELECT c.matching, d.id, d.title, d.text, -p.rank
         FROM (SELECT COUNT(*) AS matching FROM hits) c
         LEFT JOIN page p
@@ -138,6 +138,9 @@ public sealed class SqliteStore : RelationalStore
         await using var index = scope.Command(IndexNames);
         await index.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>The pooled connections no operation is using (tests read the statements they keep).</summary>
+    internal IEnumerable<SqliteConnection> IdleConnections => connections.Idle;
 
     /// <summary>Closes the pooled connections, so the file is released (and can be moved or deleted).</summary>
     public override async ValueTask DisposeAsync()
