@@ -84,8 +84,10 @@ public sealed partial class FtsTokenizerTests
     {
         var terms = new List<string>();
         var buffer = new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
-        for (var end = FtsTokenizer.Next(text, 0, out var start); end >= 0; end = FtsTokenizer.Next(text, end, out start))
+        var (starts, ends) = (new int[FtsTokenizer.MaxTokens(text)], new int[FtsTokenizer.MaxTokens(text)]);
+        for (var t = 0; t < FtsTokenizer.Tokens(text, starts, ends); t++)
         {
+            var (start, end) = (starts[t], ends[t]);
             var term = Encoding.UTF8.GetString(buffer, 0, FtsTokenizer.Term(text.AsSpan(start, end - start), buffer));
             // Snippets stem only tokens that begin as a term does: Porter keeps the first two letters of a stem of three or more.
             var (first, second) = (FtsTokenizer.Fold(text[start]), end - start > 1 ? FtsTokenizer.Fold(text[start + 1]) : '\0');

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Nexus.Storage.Sqlite;
@@ -47,48 +50,56 @@ internal static class FtsTokenizer
     public static char Fold(char c) => Folded[c];
 
     /// <summary>
-    /// The next token at or after <paramref name="from"/>: its start, and its end as the return value,
-    /// or -1 when no token follows. A run of dropped marks alone is no token.
+    /// Finds every token of <paramref name="text"/>, writing its start and end offsets (an end is
+    /// exclusive) into <paramref name="starts"/> and <paramref name="ends"/>, which must hold
+    /// <see cref="MaxTokens"/> of the text; returns how many. A run of dropped marks alone is no token.
+    /// The text is read 64 units at a time as bit masks of token characters, computed with vector
+    /// instructions where the block is ASCII (most of an English text), so each token costs a few
+    /// bit operations rather than a look-up per character.
     /// </summary>
-    public static int Next(string text, int from, out int start)
+    public static int Tokens(string text, Span<int> starts, Span<int> ends)
     {
-        var i = from;
-        while (true)
+        var count = 0;
+        var start = -1;
+        var kept = false;
+        for (var block = 0; block < text.Length; block += BlockLength)
         {
-            while (i < text.Length && Folded[text[i]] == 0 && !IsTokenPair(text, i))
+            var length = Math.Min(BlockLength, text.Length - block);
+            var (token, real) = Masks(text, block, length);
+            var at = 0;
+            while (at < length)
             {
-                i++;
-            }
-            start = i;
-            if (i >= text.Length)
-            {
-                return -1;
-            }
-            var marksOnly = true;
-            while (i < text.Length)
-            {
-                var folded = Folded[text[i]];
-                if (folded != 0)
+                if (start < 0)
                 {
-                    marksOnly &= folded == Dropped;
-                    i++;
+                    var rest = token >> at;
+                    if (rest == 0)
+                    {
+                        break;
+                    }
+                    at += BitOperations.TrailingZeroCount(rest);
+                    (start, kept) = (block + at, false);
                 }
-                else if (IsTokenPair(text, i))
+                var separators = ~token >> at;
+                var run = separators == 0 ? BlockLength - at : BitOperations.TrailingZeroCount(separators);
+                kept |= ((real >> at) & (run >= BlockLength ? ulong.MaxValue : (1UL << run) - 1)) != 0;
+                at += run;
+                if (at >= BlockLength && block + BlockLength < text.Length)
                 {
-                    marksOnly = false;
-                    i += 2;
+                    break; // the token goes on into the next block
                 }
-                else
+                if (kept)
                 {
-                    break;
+                    (starts[count], ends[count]) = (start, block + at);
+                    count++;
                 }
-            }
-            if (!marksOnly)
-            {
-                return i;
+                start = -1;
             }
         }
+        return count;
     }
+
+    /// <summary>The most tokens a text can hold: each but the last is followed by a separator.</summary>
+    public static int MaxTokens(string text) => (text.Length + 1) / 2;
 
     /// <summary>
     /// Writes the indexed term of <paramref name="token"/> (folded, stemmed, UTF-8) into
@@ -122,20 +133,58 @@ internal static class FtsTokenizer
     /// <summary>The terms of a query phrase, as FTS5 tokenises the quoted string.</summary>
     public static IReadOnlyList<byte[]> Terms(string phrase)
     {
-        var terms = new List<byte[]>();
+        var (starts, ends) = (new int[MaxTokens(phrase)], new int[MaxTokens(phrase)]);
         var buffer = new byte[Encoding.UTF8.GetMaxByteCount(phrase.Length)];
-        for (var end = Next(phrase, 0, out var start); end >= 0; end = Next(phrase, end, out start))
-        {
-            var length = Term(phrase.AsSpan(start, end - start), buffer);
-            terms.Add(buffer[..length]);
-        }
-        return terms;
+        var count = Tokens(phrase, starts, ends);
+        return [.. Enumerable.Range(0, count).Select(t => buffer[..Term(phrase.AsSpan(starts[t], ends[t] - starts[t]), buffer)])];
     }
 
-    /// <summary>Whether a surrogate pair starting at <paramref name="i"/> is a token character (a letter beyond the BMP).</summary>
-    private static bool IsTokenPair(string text, int i) =>
-        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
-        && IsTokenCategory(CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(text[i], text[i + 1])));
+    private const int BlockLength = 64;
+
+    /// <summary>
+    /// Bit i of <c>Token</c> is set when unit <paramref name="block"/> + i is (part of) a token
+    /// character; of <c>Kept</c>, when it is one that is not a dropped mark.
+    /// </summary>
+    private static (ulong Token, ulong Kept) Masks(string text, int block, int length)
+    {
+        if (length == BlockLength && Vector256.IsHardwareAccelerated)
+        {
+            var units = MemoryMarshal.Cast<char, ushort>(text.AsSpan(block, BlockLength));
+            var (a, b, c, d) = (Vector256.Create(units), Vector256.Create(units[16..]), Vector256.Create(units[32..]), Vector256.Create(units[48..]));
+            if (((a | b | c | d) & Vector256.Create((ushort)0xFF80)) == Vector256<ushort>.Zero)
+            {
+                var ascii = AsciiTokenBits(a) | (AsciiTokenBits(b) << 16) | (AsciiTokenBits(c) << 32) | (AsciiTokenBits(d) << 48);
+                return (ascii, ascii);
+            }
+        }
+        var (token, kept) = (0UL, 0UL);
+        for (var i = 0; i < length; i++)
+        {
+            var folded = Folded[text[block + i]];
+            if (folded != 0 || IsInTokenPair(text, block + i))
+            {
+                token |= 1UL << i;
+                kept |= folded == Dropped ? 0 : 1UL << i;
+            }
+        }
+        return (token, kept);
+    }
+
+    /// <summary>One bit per unit of 16 ASCII units: set for a digit or a letter.</summary>
+    private static ulong AsciiTokenBits(Vector256<ushort> units)
+    {
+        var digit = Vector256.LessThan(units - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+        var letter = Vector256.LessThan((units | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+        return (digit | letter).ExtractMostSignificantBits();
+    }
+
+    /// <summary>Whether the unit at <paramref name="i"/> is half of a surrogate pair that is a token character (a letter beyond the BMP).</summary>
+    private static bool IsInTokenPair(string text, int i)
+    {
+        var high = char.IsHighSurrogate(text[i]) ? i : char.IsLowSurrogate(text[i]) && i > 0 ? i - 1 : -1;
+        return high >= 0 && high + 1 < text.Length && char.IsHighSurrogate(text[high]) && char.IsLowSurrogate(text[high + 1])
+            && IsTokenCategory(CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(text[high], text[high + 1])));
+    }
 
     private static char[] BuildFoldTable()
     {

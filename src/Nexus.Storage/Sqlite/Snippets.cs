@@ -84,15 +84,14 @@ internal sealed class Snippets
     {
         var tokens = new Tokens(text, phrases.Length);
         Span<byte> term = stackalloc byte[maxTermBytes];
-        for (var end = FtsTokenizer.Next(text, 0, out var start); end >= 0; end = FtsTokenizer.Next(text, end, out start))
+        for (var t = 0; t < tokens.Count; t++)
         {
-            var id = -1;
+            var (start, end) = (tokens.Start(t), tokens.End(t));
             // A token of more than four units per byte of the longest term would be mostly dropped marks.
             if (end - start <= 4 * maxTermBytes && MayMatch(text, start, end))
             {
-                id = IdOf(term[..Math.Max(0, FtsTokenizer.Term(text.AsSpan(start, end - start), term))]);
+                tokens.SetTerm(t, IdOf(term[..Math.Max(0, FtsTokenizer.Term(text.AsSpan(start, end - start), term))]));
             }
-            tokens.Add(start, end, id);
         }
         tokens.FindMatches(phrases);
         return tokens;
@@ -168,14 +167,26 @@ internal sealed class Snippets
     }
 
     /// <summary>A text's tokens (offsets and term ids, in pooled arrays) and the phrase matches among them.</summary>
-    private sealed class Tokens(string text, int phraseCount) : IDisposable
+    private sealed class Tokens : IDisposable
     {
-        private int[] starts = ArrayPool<int>.Shared.Rent(256);
-        private int[] ends = ArrayPool<int>.Shared.Rent(256);
-        private int[] ids = ArrayPool<int>.Shared.Rent(256);
+        private readonly string text;
+        private readonly int phraseCount;
+        private readonly int[] starts;
+        private readonly int[] ends;
+        private readonly int[] ids;
         private readonly List<(int First, int Last, int Phrase)> matches = [];
 
-        public int Count { get; private set; }
+        public Tokens(string text, int phraseCount)
+        {
+            (this.text, this.phraseCount) = (text, phraseCount);
+            var capacity = FtsTokenizer.MaxTokens(text);
+            (starts, ends) = (ArrayPool<int>.Shared.Rent(capacity), ArrayPool<int>.Shared.Rent(capacity));
+            Count = FtsTokenizer.Tokens(text, starts, ends);
+            ids = ArrayPool<int>.Shared.Rent(Count);
+            ids.AsSpan(0, Count).Fill(-1);
+        }
+
+        public int Count { get; }
 
         public bool HasMatch => matches.Count > 0;
 
@@ -183,19 +194,8 @@ internal sealed class Snippets
 
         public int End(int token) => ends[token];
 
-        public void Add(int start, int end, int id)
-        {
-            if (Count == starts.Length)
-            {
-                starts = Grow(starts, Count);
-                ends = Grow(ends, Count);
-                ids = Grow(ids, Count);
-            }
-            starts[Count] = start;
-            ends[Count] = end;
-            ids[Count] = id;
-            Count++;
-        }
+        /// <summary>Records which query term token <paramref name="token"/> is (-1 for none).</summary>
+        public void SetTerm(int token, int id) => ids[token] = id;
 
         public void FindMatches(int[][] phrases)
         {
@@ -268,7 +268,7 @@ internal sealed class Snippets
             return Math.Max(0, Math.Min(start, Count - window));
         }
 
-                public IEnumerable<(int First, int Last)> MatchesWithin(int start, int end) =>
+        public IEnumerable<(int First, int Last)> MatchesWithin(int start, int end) =>
             matches.Where(m => m.First >= start && m.Last < end).Select(m => (m.First, m.Last));
 
         public void Dispose()
@@ -281,13 +281,5 @@ internal sealed class Snippets
         /// <summary>A token after a full stop, question or exclamation mark, or a line break, or the first.</summary>
         private bool StartsSentence(int token) =>
             token == 0 || text.AsSpan(ends[token - 1], starts[token] - ends[token - 1]).IndexOfAny(".!?\n") >= 0;
-
-        private static int[] Grow(int[] array, int count)
-        {
-            var larger = ArrayPool<int>.Shared.Rent(array.Length * 2);
-            array.AsSpan(0, count).CopyTo(larger);
-            ArrayPool<int>.Shared.Return(array);
-            return larger;
-        }
     }
 }
