@@ -43,8 +43,8 @@ internal static class PorterStemmer
         {
             word[n - 1] = (byte)'i';
         }
-        n = Replace(word, n, Step2, 0);
-        n = Replace(word, n, Step3, 0);
+        n = Replace(word, n, Step2);
+        n = Replace(word, n, Step3);
         n = Step4Of(word, n);
         if (word[n - 1] == 'e')
         {
@@ -108,8 +108,8 @@ internal static class PorterStemmer
         return stem;
     }
 
-    /// <summary>Only the longest suffix that ends the word is tried; it is replaced when what precedes it measures above <paramref name="minMeasure"/>.</summary>
-    private static int Replace(Span<byte> word, int n, (string Suffix, string Replacement)[] rules, int minMeasure)
+    /// <summary>Steps 2 and 3: only the longest suffix that ends the word is tried; it is replaced when what precedes it measures above 0.</summary>
+    private static int Replace(Span<byte> word, int n, (string Suffix, string Replacement)[] rules)
     {
         var best = -1;
         for (var i = 0; i < rules.Length; i++)
@@ -125,7 +125,7 @@ internal static class PorterStemmer
         }
         var (suffix, replacement) = rules[best];
         var stem = n - suffix.Length;
-        if (Measure(word[..stem]) <= minMeasure)
+        if (Measure(word[..stem]) == 0)
         {
             return n;
         }
