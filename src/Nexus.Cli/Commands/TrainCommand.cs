@@ -2,18 +2,19 @@ using System.Diagnostics;
 using System.Globalization;
 using Nexus.Text.Models.Corpora;
 using Nexus.Text.Models.Evaluation;
+using Nexus.Text.Models.Ner;
 using Nexus.Text.Models.Training;
 using Spectre.Console;
 
 namespace Nexus.Cli.Commands;
 
-/// <summary><c>nexus train ner|pos|parser|calibration --data ../shared/data [--out models/] [--hold-out SOURCE] [--fold-models DIR]</c>.</summary>
+/// <summary><c>nexus train ner|pos|parser|clusters|calibration --data ../shared/data [--out models/] [--clusters FILE] [--hold-out SOURCE] [--fold-models DIR]</c>.</summary>
 internal static class TrainCommand
 {
     public static Command Create()
     {
-        var model = new Argument<string>("model") { Description = "Which model to train: pos, ner, parser, or the claim confidence calibration." };
-        model.AcceptOnlyFromAmong("pos", "ner", "parser", "calibration");
+        var model = new Argument<string>("model") { Description = "Which model to train: pos, ner, parser, the word clusters the recogniser reads, or the claim confidence calibration." };
+        model.AcceptOnlyFromAmong("pos", "ner", "parser", "clusters", "calibration");
         var data = new Option<string>("--data") { Description = "The training data folder, laid out like ../shared/data.", DefaultValueFactory = _ => "../shared/data" };
         var output = new Option<string>("--out") { Description = "Folder the model file is written to.", DefaultValueFactory = _ => "models" };
         var epochs = new Option<int?>("--epochs") { Description = "Training passes (default: the model's own)." };
@@ -21,7 +22,8 @@ internal static class TrainCommand
         var crossValidate = new Option<bool>("--cross-validate") { Description = "NER only: also score the recipe by re3d leave-one-source-out and wikigold 5-fold (trains 10 extra models)." };
         var foldModels = new Option<string?>("--fold-models")
         {
-            Description = "Calibration only: a folder with one model folder per re3d source folder, its recogniser trained without it (nexus train ner --hold-out SOURCE).",
+            Description = "Calibration: a folder with one model folder per re3d source folder, its recogniser trained without it (nexus train ner --hold-out SOURCE). "
+                + "NER with --cross-validate: where to save those leave-one-source-out models.",
         };
         var gold = new Option<string>("--gold")
         {
@@ -34,6 +36,11 @@ internal static class TrainCommand
             DefaultValueFactory = _ => "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind.tsv",
         };
         var claims = new Option<string?>("--claims") { Description = "Calibration only: write every labelled claim, its features and confidences to this TSV file." };
+        var clusters = new Option<string>("--clusters")
+        {
+            Description = "NER only: the word clusters file (nexus train clusters) the recogniser reads.",
+            DefaultValueFactory = _ => Path.Combine("models", ClustersFile),
+        };
         var holdOut = new Option<string?>("--hold-out") { Description = "NER only: leave this re3d source folder out of training (\"UK Government\"), for leave-one-source-out evaluation." };
         var command = new Command("train", "Train a model from the open corpora; the same data and options give a byte-identical file.");
         command.Arguments.Add(model);
@@ -42,6 +49,7 @@ internal static class TrainCommand
         command.Options.Add(epochs);
         command.Options.Add(crossValidate);
         command.Options.Add(nerCorpora);
+        command.Options.Add(clusters);
         command.Options.Add(holdOut);
         command.Options.Add(foldModels);
         command.Options.Add(gold);
@@ -59,6 +67,20 @@ internal static class TrainCommand
             }
             var corpora = new SharedCorpora(parseResult.GetValue(data)!);
             var folder = parseResult.GetValue(output)!;
+            if (name == "clusters")
+            {
+                Directory.CreateDirectory(folder);
+                var words = ModelTrainer.TrainClusters(corpora, new Progress(p => { }), cancellationToken);
+                File.WriteAllLines(Path.Combine(folder, ClustersFile), words.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Path}\t{w.Word}\t{w.Count}")));
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Wrote [bold]{Path.Combine(folder, ClustersFile)}[/] ({words.Count} words in {words.Select(w => w.Path).Distinct().Count()} clusters).");
+                return Task.FromResult(ExitCodes.Ok);
+            }
+            var clustersFile = parseResult.GetValue(clusters)!;
+            if (name == "ner" && !File.Exists(clustersFile))
+            {
+                Console.Error.WriteLine($"No word clusters at '{clustersFile}'; build them with 'nexus train clusters' or pass --clusters.");
+                return Task.FromResult(ExitCodes.Usage);
+            }
             var options = new TrainingOptions { Epochs = ModelTrainer.DefaultEpochs(name) };
             if (parseResult.GetValue(epochs) is { } passes)
             {
@@ -83,7 +105,7 @@ internal static class TrainCommand
                         ModelTrainer.TrainPos(corpora, options, progress, cancellationToken).Save(file);
                         break;
                     case "ner":
-                        var corpus = ModelTrainer.LoadNerCorpus(corpora);
+                        var corpus = ModelTrainer.LoadNerCorpus(corpora, WordClusters.ReadTsv(clustersFile));
                         if (parseResult.GetValue(nerCorpora) is { Length: > 0 } chosen)
                         {
                             corpus = corpus.Only(chosen);
@@ -99,13 +121,21 @@ internal static class TrainCommand
                         }
                         if (parseResult.GetValue(crossValidate))
                         {
-                            void FoldDone(string name, EntityScorer scores) => ScoreTable.Write(name, scores);
-                            var re3d = CrossValidation.Re3dLeaveOneSourceOut(corpus, options, progress, FoldDone, cancellationToken);
-                            ScoreTable.Write("re3d leave-one-source-out", re3d);
-                            var report = new Dictionary<string, EntityScorer> { ["re3d"] = re3d };
-                            if (!corpus.Wikigold.IsEmpty)
+                            var console = new Lock();
+                            void FoldDone(string name, EntityScorer scores)
                             {
-                                var wikigold = CrossValidation.WikigoldKFold(corpus, options, progress, FoldDone, cancellationToken);
+                                lock (console)
+                                {
+                                    ScoreTable.Write(name, scores);
+                                }
+                            }
+                            // The two cross-validations share nothing but read-only data: one runs on a second core.
+                            var wikigoldRun = Task.Run(() => corpus.Wikigold.IsEmpty ? null : CrossValidation.WikigoldKFold(corpus, options, null, FoldDone, cancellationToken), cancellationToken);
+                            var re3d = CrossValidation.Re3dLeaveOneSourceOut(corpus, options, progress, FoldDone, parseResult.GetValue(foldModels), cancellationToken);
+                            var report = new Dictionary<string, EntityScorer> { ["re3d"] = re3d };
+                            ScoreTable.Write("re3d leave-one-source-out", re3d);
+                            if (wikigoldRun.Result is { } wikigold)
+                            {
                                 ScoreTable.Write("wikigold 5-fold", wikigold);
                                 report["wikigold"] = wikigold;
                             }
@@ -128,6 +158,9 @@ internal static class TrainCommand
         });
         return command;
     }
+
+    /// <summary>Where <c>nexus train clusters</c> writes the word clusters: "path TAB word TAB count" lines.</summary>
+    public const string ClustersFile = "word-clusters.tsv";
 
     /// <summary>Reports synchronously: <see cref="Progress{T}"/> would post to the thread pool and lag behind.</summary>
     private sealed class Progress(Action<TrainingProgress> report) : IProgress<TrainingProgress>
