@@ -132,6 +132,9 @@ internal static class SyntheticStore
         await store.ReplaceResolutionAsync([.. entities.Values], memberships, cancellationToken);
     }
 
+    /// <summary>How many people the store names (besides the hub), <see cref="PersonId"/> 0 to this.</summary>
+    public static int People => First.Length * Last.Length;
+
     /// <summary>Quoted full names, as an analyst searches for a person.</summary>
     public static string[] SearchNames => [.. First.SelectMany(f => Last.Select(l => $"\"{f} {l}\""))];
 

@@ -5,14 +5,20 @@ using Microsoft.Playwright;
 namespace Nexus.Benchmarks.Web;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/Nexus.Benchmarks -- web [--claims N] [--clients N] [--seconds N] [--store FILE] [--api-only]</c>:
+/// <c>dotnet run -c Release --project bench/Nexus.Benchmarks -- web [--claims N] [--clients N] [--seconds N] [--store FILE] [--api-only] [--baseline PROGRAM]</c>:
 /// builds a synthetic store, starts the web server in a second process on loopback, then measures
 /// (1) the assessment the analysis endpoints share, cold (the first request after start reads and
-/// grades the whole store) against warm (cached); (2) API latency under concurrent clients, each
-/// scenario against a baseline in the same run — the same requests from one client, and a static
-/// file under the same load; (3) in Debian's Chromium,
-/// rendering the 1,000-claim profile against a small profile, and the graph view at about 2,000 nodes (the API's maximum of 5,000 edges)
-/// against 200 nodes. <c>--api-only</c> measures profile and search latency alone (no assessment, no browser).
+/// grades the whole store) against warm (cached); (2) API latency under concurrent clients, the load
+/// coming from <c>wrk</c> in a process of its own (<c>apt-get install wrk</c>), each scenario against a
+/// baseline in the same run — the same requests from one client, and a static file under the same
+/// load — for fresh requests (random entities and names out of thousands, answered anew) and repeated
+/// ones (answered from the response cache); (3) in Debian's Chromium, rendering the 1,000-claim
+/// profile against a small profile, and the graph view at about 2,000 nodes (the API's maximum of
+/// 5,000 edges) against 200 nodes. <c>--api-only</c> measures profile and search latency alone (no
+/// assessment, no browser). <c>--baseline PROGRAM</c> (the <c>Nexus.Benchmarks</c> program of another
+/// build, such as the code before a change) serves a copy of the store from a second server beside
+/// this build's, and each API run is made on both in turn, so that the two are compared under the
+/// same load on the machine.
 /// </summary>
 public static class WebBench
 {
@@ -22,6 +28,17 @@ public static class WebBench
         var clients = Option(args, "--clients", 20);
         var seconds = Option(args, "--seconds", 15);
         var apiOnly = args.Contains("--api-only");
+        var baseline = args.Contains("--baseline") ? Path.GetFullPath(args[Array.IndexOf(args, "--baseline") + 1]) : null;
+        if (baseline is not null && !File.Exists(baseline))
+        {
+            Console.Error.WriteLine($"--baseline names no program: {baseline} does not exist.");
+            return 1;
+        }
+        if (LoadRun.Find(out var missing) is not { } wrk)
+        {
+            Console.Error.WriteLine(missing);
+            return 1;
+        }
         var folder = Directory.CreateTempSubdirectory("nexus-web-bench-").FullName;
         // --store keeps the synthetic store for later runs: building 100,000 claims takes a while.
         var store = args.Contains("--store") ? Path.GetFullPath(args[Array.IndexOf(args, "--store") + 1]) : Path.Combine(folder, "bench.db");
@@ -36,16 +53,28 @@ public static class WebBench
             }
             var port = 5190 + Environment.ProcessId % 100;
             var baseUrl = $"http://127.0.0.1:{port}";
-            using var server = StartServer(store, baseUrl);
+            var servers = new List<Server> { new("now", StartServer(Environment.ProcessPath!, store, baseUrl), baseUrl) };
             try
             {
-                using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2 }) { BaseAddress = new Uri(baseUrl) };
-                await WaitForAsync(http, cancel);
+                if (baseline is not null)
+                {
+                    // A copy, so that neither server's page cache or write-ahead log favours the other.
+                    var copy = Path.Combine(folder, "baseline.db");
+                    File.Copy(store, copy);
+                    var baselineUrl = $"http://127.0.0.1:{port + 100}";
+                    servers.Insert(0, new("before", StartServer(baseline, copy, baselineUrl), baselineUrl));
+                }
+                using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+                foreach (var server in servers)
+                {
+                    using var client = new HttpClient { BaseAddress = new Uri(server.Url) };
+                    await WaitForAsync(client, cancel);
+                }
                 if (!apiOnly)
                 {
                     await AssessmentAsync(http, cancel);
                 }
-                await ApiAsync(http, server, clients, TimeSpan.FromSeconds(seconds), apiOnly, cancel);
+                await ApiAsync(servers, wrk, folder, clients, TimeSpan.FromSeconds(seconds), apiOnly, cancel);
                 if (!apiOnly)
                 {
                     await BrowserAsync(baseUrl);
@@ -53,8 +82,12 @@ public static class WebBench
             }
             finally
             {
-                server.Kill(entireProcessTree: true);
-                await server.WaitForExitAsync(cancel);
+                foreach (var server in servers)
+                {
+                    server.Process.Kill(entireProcessTree: true);
+                    await server.Process.WaitForExitAsync(cancel);
+                    server.Process.Dispose();
+                }
             }
             return 0;
         }
@@ -64,33 +97,70 @@ public static class WebBench
         }
     }
 
-    private static async Task ApiAsync(HttpClient http, Process server, int clients, TimeSpan duration, bool apiOnly, CancellationToken cancel)
+    private static async Task ApiAsync(IReadOnlyList<Server> servers, string wrk, string folder, int clients, TimeSpan duration, bool apiOnly, CancellationToken cancel)
     {
-        var names = SyntheticStore.SearchNames;
-        var scenarios = new (string Name, Func<int, string> Url)[]
+        var people = Enumerable.Range(0, SyntheticStore.People).Select(i => $"/api/entities/{SyntheticStore.PersonId(i)}").ToArray();
+        var searches = SyntheticStore.SearchNames.Select(n => $"/api/search?q={Uri.EscapeDataString(n)}").ToArray();
+        // Fresh requests are answered anew (Cache-Control: no-cache), as after any write or for a request
+        // not seen before; repeated ones may come from the response cache, which holds them all first.
+        var scenarios = new (string Name, string[] Paths, bool Fresh)[]
         {
-            ("static file (floor)", _ => "/index.html"),
-            ("profile, 1,000 claims", _ => $"/api/entities/{SyntheticStore.HubId}"),
-            ("profile, random person", i => $"/api/entities/{SyntheticStore.PersonId(i % 2000)}"),
-            ("search, a person's name", i => $"/api/search?q={Uri.EscapeDataString(names[i % names.Length])}"),
-            ("graded assertions of the 1,000-claim entity", _ => $"/api/entities/{SyntheticStore.HubId}/assertions"),
+            ("static file (floor)", ["/index.html"], false),
+            ("profile, random person, fresh", people, true),
+            ("profile, random person, repeated", people, false),
+            ("search, a person's name, fresh", searches, true),
+            ("search, a person's name, repeated", searches, false),
+            ("profile, 1,000 claims, fresh", [$"/api/entities/{SyntheticStore.HubId}"], true),
+            ("graded assertions of the 1,000-claim entity", [$"/api/entities/{SyntheticStore.HubId}/assertions"], false),
         };
         // The assertions scenario would grade the whole store first: --api-only leaves it out.
         scenarios = apiOnly ? scenarios[..^1] : scenarios;
-        foreach (var (name, url) in scenarios)
+        var scripts = scenarios.Select((s, i) => LoadRun.Script(folder, $"scenario{i}", s.Paths, s.Fresh)).ToArray();
+        // Warm-up: the server's code reaches its optimised tier before anything is measured.
+        foreach (var server in servers)
         {
-            await LoadRun.MeasureAsync(name, http, server, url, 2, TimeSpan.FromSeconds(2), cancel);
+            for (var i = 0; i < scenarios.Length; i++)
+            {
+                await LoadRun.MeasureAsync(scenarios[i].Name, wrk, scripts[i], server.Url, server.Process, 4, TimeSpan.FromSeconds(5), cancel);
+            }
         }
         Console.WriteLine();
-        Console.WriteLine($"API latency in ms ({duration.TotalSeconds:0} s a run); baseline: the same requests from 1 client; server CPU ms per request");
-        Console.WriteLine("| scenario | clients | requests | req/s | p50 | p95 | p99 | errors | p95 ÷ 1-client p95 | server CPU ms/request |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var (name, url) in scenarios)
+        Console.WriteLine($"API latency in ms ({duration.TotalSeconds:0} s a run, load from wrk in a second process); baseline: the same requests from 1 client; server CPU ms per request");
+        var build = servers.Count > 1 ? " build |" : "";
+        Console.WriteLine($"|{build} scenario | clients | requests | req/s | p50 | p95 | p99 | errors | p95 ÷ 1-client p95 | server CPU ms/request | load average |");
+        Console.WriteLine($"|{(servers.Count > 1 ? "---|" : "")}---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (var i = 0; i < scenarios.Length; i++)
         {
-            var single = await LoadRun.MeasureAsync(name, http, server, url, 1, duration / 3, cancel);
-            var loaded = await LoadRun.MeasureAsync(name, http, server, url, clients, duration, cancel);
-            Row(single, single);
-            Row(loaded, single);
+            foreach (var server in servers)
+            {
+                if (!scenarios[i].Fresh && scenarios[i].Paths.Length > 1)
+                {
+                    using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
+                    await AskEachAsync(http, scenarios[i].Paths, cancel);
+                }
+            }
+            // Each server in turn for each run, so that both meet the same load from the rest of the machine.
+            var singles = new Dictionary<Server, LoadRun>();
+            foreach (var server in servers)
+            {
+                singles[server] = await LoadRun.MeasureAsync(scenarios[i].Name, wrk, scripts[i], server.Url, server.Process, 1, duration / 3, cancel);
+                Row(servers.Count > 1 ? server.Build : null, singles[server], singles[server]);
+            }
+            foreach (var server in servers)
+            {
+                var loaded = await LoadRun.MeasureAsync(scenarios[i].Name, wrk, scripts[i], server.Url, server.Process, clients, duration, cancel);
+                Row(servers.Count > 1 ? server.Build : null, loaded, singles[server]);
+            }
+        }
+    }
+
+    /// <summary>Asks every path once, so that the response cache holds each answer.</summary>
+    private static async Task AskEachAsync(HttpClient http, IEnumerable<string> paths, CancellationToken cancel)
+    {
+        foreach (var path in paths)
+        {
+            using var response = await http.GetAsync(path, cancel);
+            response.EnsureSuccessStatusCode();
         }
     }
 
@@ -119,8 +189,8 @@ public static class WebBench
         Console.WriteLine(FormattableString.Invariant($"| warm: cached assessment, median of 20 | {median:0.0} | 1 |"));
     }
 
-    private static void Row(LoadRun run, LoadRun baseline) => Console.WriteLine(FormattableString.Invariant(
-        $"| {run.Scenario} | {run.Clients} | {run.Latencies.Count:N0} | {run.RequestsPerSecond:0} | {run.Percentile(50):0.0} | {run.Percentile(95):0.0} | {run.Percentile(99):0.0} | {run.Errors} | {run.Percentile(95) / baseline.Percentile(95):0.00} | {run.CpuMsPerRequest:0.00} |"));
+    private static void Row(string? build, LoadRun run, LoadRun baseline) => Console.WriteLine(FormattableString.Invariant(
+        $"|{(build is null ? "" : $" {build} |")} {run.Scenario} | {run.Clients} | {run.Requests:N0} | {run.RequestsPerSecond:0} | {run.P50:0.0} | {run.P95:0.0} | {run.P99:0.0} | {run.Errors} | {run.P95 / baseline.P95:0.00} | {run.CpuMsPerRequest:0.00} | {run.LoadAverage:0.0} |"));
 
     private static async Task BrowserAsync(string baseUrl)
     {
@@ -242,11 +312,14 @@ public static class WebBench
         return new GraphTiming((int)paint[0], (int)paint[1], paint[2], frames.Average(), frames.Max(), tap);
     }
 
+    /// <summary>A server under test: which build it runs (<c>now</c> or <c>before</c>), its process and its address.</summary>
+    private sealed record Server(string Build, Process Process, string Url);
+
     private sealed record GraphTiming(int Nodes, int Edges, double Paint, double MeanFrame, double WorstFrame, double Tap);
 
-    /// <summary>The server: this program again, in its <c>web-serve</c> mode, as a separate process.</summary>
-    private static Process StartServer(string store, string url) =>
-        Process.Start(new ProcessStartInfo(Environment.ProcessPath!, ["web-serve", "--store", store, "--urls", url])
+    /// <summary>A server: a build of this program (this one, or a baseline's) in its <c>web-serve</c> mode, as a separate process.</summary>
+    private static Process StartServer(string program, string store, string url) =>
+        Process.Start(new ProcessStartInfo(program, ["web-serve", "--store", store, "--urls", url])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using Nexus.Text;
+using Nexus.Text.Claims.Evaluation;
+using Nexus.Text.Gazetteers;
 using Nexus.Text.Models;
 using Nexus.Text.Models.Corpora;
 using Nexus.Text.Models.Evaluation;
@@ -9,8 +12,9 @@ using Spectre.Console;
 namespace Nexus.Cli.Commands;
 
 /// <summary>
-/// <c>nexus eval DATASET --format re3d|conll|conllu [--output table|json] [--models DIR]</c>:
-/// scores the shipped (or given) models on a dataset they did not train on.
+/// <c>nexus eval DATASET --format re3d|conll|conllu [--output table|json] [--models DIR] [--pipeline] [--fold-models DIR]</c>:
+/// scores the shipped (or given) models on a dataset they did not train on; with <c>--pipeline</c>, the
+/// mentions the whole extraction leaves (lists, rules and recogniser together) on a re3d folder.
 /// </summary>
 internal static class EvalCommand
 {
@@ -22,11 +26,21 @@ internal static class EvalCommand
         var output = new Option<string>("--output") { Description = "table for people, json for scripts.", DefaultValueFactory = _ => "table" };
         output.AcceptOnlyFromAmong("table", "json");
         var models = new Option<string?>("--models") { Description = "Folder of model files to evaluate instead of the embedded ones." };
+        var pipeline = new Option<bool>("--pipeline")
+        {
+            Description = "re3d only: score the mentions the whole extraction outputs (lists, rules and recogniser reconciled), not the recogniser alone.",
+        };
+        var foldModels = new Option<string?>("--fold-models")
+        {
+            Description = "re3d only: a folder with one model folder per re3d source folder, its recogniser trained without it (nexus train ner --hold-out SOURCE): each source is read with its own (leave-one-source-out).",
+        };
         var command = new Command("eval", "Score the models on a dataset: POS accuracy and UAS/LAS (conllu), entity precision/recall/F1 (re3d, conll).");
         command.Arguments.Add(dataset);
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(models);
+        command.Options.Add(pipeline);
+        command.Options.Add(foldModels);
         command.SetAction((parseResult, cancellationToken) =>
         {
             var path = parseResult.GetValue(dataset)!;
@@ -63,9 +77,36 @@ internal static class EvalCommand
                 }
                 return Task.FromResult(ExitCodes.Ok);
             }
-            var scorer = formatName == "re3d"
-                ? NerEvaluator.EvaluateRe3d(catalog.Ner, Re3dReader.ReadAll(path), cancellationToken)
-                : NerEvaluator.EvaluateTokens(catalog.Ner, ConllNerReader.ReadFile(path, "conll", EntityLabels.FromConll), cancellationToken);
+            var folds = parseResult.GetValue(foldModels);
+            if (formatName != "re3d" && (parseResult.GetValue(pipeline) || folds is not null))
+            {
+                Console.Error.WriteLine("--pipeline and --fold-models apply to --format re3d only.");
+                return Task.FromResult(ExitCodes.Usage);
+            }
+            EntityScorer scorer;
+            if (formatName == "re3d")
+            {
+                var documents = Re3dReader.ReadAll(path);
+                if (parseResult.GetValue(pipeline))
+                {
+                    var gazetteer = new GazetteerMatcher(CliOptions.Runtime.References.Gazetteer);
+                    var pipelines = new Re3dFoldPipelines(m => TextPipelines.Default(gazetteer, m), catalog, folds);
+                    scorer = NerEvaluator.EvaluateRe3dPipeline(pipelines.For, documents, cancellationToken);
+                }
+                else
+                {
+                    scorer = new EntityScorer();
+                    foreach (var source in documents.GroupBy(d => d.Source))
+                    {
+                        var tagger = folds is null ? catalog.Ner : new ModelCatalog(Path.Combine(folds, source.Key)).Ner;
+                        scorer.Merge(NerEvaluator.EvaluateRe3d(tagger, source, cancellationToken));
+                    }
+                }
+            }
+            else
+            {
+                scorer = NerEvaluator.EvaluateTokens(catalog.Ner, ConllNerReader.ReadFile(path, "conll", EntityLabels.FromConll), cancellationToken);
+            }
             if (json)
             {
                 Console.WriteLine(ScoreTable.Json(new() { ["entities"] = scorer }));

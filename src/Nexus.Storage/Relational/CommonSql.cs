@@ -40,7 +40,7 @@ internal static class CommonSql
 
     public const string ListDocuments =
         "SELECT id, length, mention_count, claim_count, ingested_at, " + MetadataColumns +
-        " FROM documents ORDER BY published DESC NULLS LAST, seq LIMIT @limit OFFSET @offset";
+        " FROM documents ORDER BY published DESC NULLS LAST, seq LIMIT +@limit OFFSET @offset";
 
     public const string ReadDocumentEntities = """
         SELECT de.entity_key, de.type, de.kind, de.name, de.aliases, de.refs, de.document_id, d.published
@@ -49,39 +49,60 @@ internal static class CommonSql
         """;
 
     public const string ClearResolution =
-        "DELETE FROM memberships; DELETE FROM entity_refs; DELETE FROM entity_aliases; DELETE FROM entities";
+        "DELETE FROM entity_claims; DELETE FROM memberships; DELETE FROM entity_refs; DELETE FROM entity_aliases; DELETE FROM entities";
+
+    /// <summary>
+    /// Lists each entity's claims, as subject or object, once (migration 0004): with the entity each end
+    /// resolves to, in the order the profile counts and pages them. Run after the memberships are stored.
+    /// </summary>
+    public const string IndexEntityClaims = """
+        INSERT INTO entity_claims (entity_id, predicate, document_seq, ordinal, claim_id, published, modality, with_role,
+            subject_entity, object_entity, place_entity, holder_entity)
+        SELECT m.entity_id, c.predicate, d.seq, c.ordinal, c.claim_id, d.published, c.modality, CASE WHEN c.role <> '' THEN 1 ELSE 0 END,
+            ms.entity_id, mo.entity_id, mp.entity_id, mh.entity_id
+        FROM claims c
+        JOIN documents d ON d.id = c.document_id
+        JOIN memberships m ON m.document_id = c.document_id AND m.entity_key IN (c.subject, c.object)
+        LEFT JOIN memberships ms ON ms.document_id = c.document_id AND ms.entity_key = c.subject
+        LEFT JOIN memberships mo ON mo.document_id = c.document_id AND mo.entity_key = c.object
+        LEFT JOIN memberships mp ON mp.document_id = c.document_id AND mp.entity_key = c.place
+        LEFT JOIN memberships mh ON mh.document_id = c.document_id AND mh.entity_key = c.holder_entity
+        WHERE m.entity_key = c.subject OR ms.entity_id IS NULL OR ms.entity_id <> m.entity_id
+        """;
 
     /// <summary>
     /// Counts kept on each entity so that lookups can rank by them without aggregating on every query;
-    /// they only change when resolution is replaced, since documents are never edited.
+    /// they only change when resolution is replaced, since documents are never edited. Run after
+    /// <see cref="IndexEntityClaims"/>.
     /// </summary>
     public const string CountEntityEvidence = """
         UPDATE entities SET
             document_count = (SELECT COUNT(DISTINCT m.document_id) FROM memberships m WHERE m.entity_id = entities.id),
-            claim_count = (
-                SELECT COUNT(*) FROM claims c
-                WHERE c.document_id IN (SELECT m.document_id FROM memberships m WHERE m.entity_id = entities.id)
-                  AND EXISTS (SELECT 1 FROM memberships m
-                              WHERE m.entity_id = entities.id AND m.document_id = c.document_id
-                                AND m.entity_key IN (c.subject, c.object)))
+            claim_count = (SELECT COUNT(*) FROM entity_claims ec WHERE ec.entity_id = entities.id)
+        """;
+
+    /// <summary>Every entity name and alias (<c>alias</c> 1), with its folded key.</summary>
+    public const string EntityNames = """
+        SELECT e.id AS entity_id, e.name AS name, 0 AS alias, e.name_key AS name_key FROM entities e
+        UNION ALL
+        SELECT a.entity_id, a.name, 1, a.name_key FROM entity_aliases a
         """;
 
     /// <summary>
-    /// Ranks each entity by its best-matching name: 0 the whole key, 1 a prefix of it, 2 a prefix of a
-    /// later word, 3 anywhere inside. Keys are folded by <see cref="NameKey"/> and hold no wildcard.
+    /// Follows a CTE <c>names (entity_id, name, alias, name_key)</c>: ranks each entity whose name or
+    /// alias holds <c>@contains</c> by its best-matching name, 0 the whole key, 1 a prefix of it, 2 a prefix
+    /// of a later word, 3 anywhere inside. Keys are folded by <see cref="NameKey"/> and hold no wildcard.
+    /// The filter's pattern is an expression, not a bare parameter, which SQLite would plan with its
+    /// value and so compile again for each lookup (the trigram index still answers it).
     /// </summary>
-    public const string FindEntities = """
-        WITH names AS (
-            SELECT e.id AS entity_id, e.name AS name, 0 AS alias, e.name_key AS name_key FROM entities e
-            UNION ALL
-            SELECT a.entity_id, a.name, 1, a.name_key FROM entity_aliases a),
+    public const string RankEntityNames = """
         hits AS (
             SELECT entity_id, name, alias,
                 CASE WHEN name_key = @key THEN 0
                      WHEN name_key LIKE @prefix THEN 1
                      WHEN name_key LIKE @word THEN 2
                      ELSE 3 END AS rank
-            FROM names WHERE name_key LIKE @contains),
+            FROM names WHERE name_key LIKE (@contains || '')),
         best AS (
             SELECT entity_id, name, alias, rank,
                 ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY rank, alias, name) AS pick
@@ -90,8 +111,10 @@ internal static class CommonSql
         FROM best b JOIN entities e ON e.id = b.entity_id
         WHERE b.pick = 1 AND (@type IS NULL OR e.type = @type)
         ORDER BY b.rank, e.document_count DESC, e.name, e.id
-        LIMIT @limit OFFSET @offset
+        LIMIT +@limit OFFSET @offset
         """;
+
+    public const string FindEntities = "WITH names AS (" + EntityNames + "),\n" + RankEntityNames;
 
     /// <summary>Read by <see cref="RowReader.EntityHead"/>.</summary>
     public const string EntityColumns = "id, type, kind, name, latitude, longitude";
@@ -112,42 +135,48 @@ internal static class CommonSql
 
     /// <summary>The last id of the next keyset page of entities; null when none are left.</summary>
     public const string NextEntityPage =
-        "SELECT MAX(id) FROM (SELECT id FROM entities WHERE id > @after ORDER BY id LIMIT @limit) page";
+        "SELECT MAX(id) FROM (SELECT id FROM entities WHERE id > @after ORDER BY id LIMIT +@limit) page";
 
     public const string GetMemberships =
         "SELECT document_id, entity_key, entity_id, reason, score FROM memberships WHERE entity_id = @id ORDER BY document_id, entity_key";
 
     /// <summary>
-    /// A claim with its ends joined to global entities through memberships, read by
-    /// <see cref="RowReader.StoredClaim"/>; <see cref="ClaimJoins"/> follows it. An end no entity
-    /// resolves keeps its document's name and type, looked up only then (COALESCE stops at the first
-    /// value): after resolution every end has an entity. A claim is rejected when the latest reject or
-    /// confirm decision naming it is a rejection.
+    /// A claim's columns, its document and whether it is rejected, read by <see cref="RowReader.StoredClaim"/>
+    /// with its four ends after them (<see cref="EndNames"/>). A claim is rejected when the latest reject or confirm decision
+    /// naming it is a rejection (the target index holds the decisions in order, newest found first).
     /// </summary>
-    private const string ClaimDetails =
+    private const string ClaimHead =
         "SELECT " + ClaimColumns + """
         ,
             c.document_id, c.evidence_text, d.title, d.published, d.publisher,
             CASE WHEN (SELECT cu.action FROM curation_targets ct JOIN curations cu ON cu.seq = ct.curation_seq
                        WHERE ct.target = c.document_id || '#' || c.claim_id AND cu.action IN ('reject_claim', 'confirm_claim')
-                       ORDER BY cu.seq DESC LIMIT 1) = 'reject_claim' THEN 1 ELSE 0 END,
-            ms.entity_id,
-            COALESCE(es.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.subject)),
-            COALESCE(es.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.subject)),
-            mo.entity_id,
-            COALESCE(eo.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.object)),
-            COALESCE(eo.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.object)),
-            mp.entity_id,
-            COALESCE(ep.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.place)),
-            COALESCE(ep.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.place)),
-            mh.entity_id,
-            COALESCE(eh.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.holder_entity)),
-            COALESCE(eh.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.holder_entity))
+                       ORDER BY ct.curation_seq DESC LIMIT 1) = 'reject_claim' THEN 1 ELSE 0 END,
 
         """;
 
-    private const string ClaimJoins = """
+    /// <summary>
+    /// Follows the four ends' entity ids: the name and type of the subject, object, place and holder,
+    /// from its entity (<c>es</c>, <c>eo</c>, <c>ep</c>, <c>eh</c>) or, when no entity resolves it, from its
+    /// document (looked up only then: COALESCE stops at the first value). After resolution every end
+    /// has an entity.
+    /// </summary>
+    private const string EndNames = """
+        COALESCE(es.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.subject)),
+        COALESCE(es.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.subject)),
+        COALESCE(eo.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.object)),
+        COALESCE(eo.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.object)),
+        COALESCE(ep.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.place)),
+        COALESCE(ep.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.place)),
+        COALESCE(eh.name, (SELECT de.name FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.holder_entity)),
+        COALESCE(eh.type, (SELECT de.type FROM document_entities de WHERE de.document_id = c.document_id AND de.entity_key = c.holder_entity))
+        """;
 
+    /// <summary>A claim with its ends joined to global entities through memberships.</summary>
+    private const string ClaimDetails = ClaimHead +
+        "ms.entity_id, mo.entity_id, mp.entity_id, mh.entity_id, " + EndNames + """
+
+        FROM claims c
         JOIN documents d ON d.id = c.document_id
         LEFT JOIN memberships ms ON ms.document_id = c.document_id AND ms.entity_key = c.subject
         LEFT JOIN entities es ON es.id = ms.entity_id
@@ -164,58 +193,50 @@ internal static class CommonSql
     private const string ClaimFilters =
         " (@document IS NULL OR c.document_id = @document) AND (@predicate IS NULL OR c.predicate = @predicate) AND (@has_role = 0 OR c.role <> '') ";
 
-    public const string GetClaims = ClaimDetails + " FROM claims c " + ClaimJoins + " WHERE " + ClaimFilters +
-        " ORDER BY d.published NULLS LAST, d.seq, c.ordinal LIMIT @limit OFFSET @offset";
+    public const string GetClaims = ClaimDetails + " WHERE " + ClaimFilters +
+        " ORDER BY d.published NULLS LAST, d.seq, c.ordinal LIMIT +@limit OFFSET @offset";
 
-    /// <summary>
-    /// The keys of the claims whose subject or object belongs to entity <c>@entity</c>, found through its
-    /// memberships in the claims_subject and claims_object indexes (migration 0003), which hold every
-    /// column read here: no claim row is read until a page of them is chosen.
-    /// </summary>
-    private const string EntityClaimKeys =
-        """
-        WITH mine AS (
-            SELECT c.document_id, c.claim_id, c.predicate, c.modality, c.ordinal, c.role
-            FROM memberships m JOIN claims c ON c.document_id = m.document_id AND c.subject = m.entity_key
-            WHERE m.entity_id = @entity AND
-        """ + ClaimFilters + """
+    /// <summary>Every filter of a <see cref="ClaimQuery"/> on an entity's listed claims <c>ec</c> (migration 0004).</summary>
+    private const string EntityClaimFilters =
+        " ec.entity_id = @entity AND (@document IS NULL OR ec.document_seq = (SELECT seq FROM documents WHERE id = @document))" +
+        " AND (@predicate IS NULL OR ec.predicate = @predicate) AND (@has_role = 0 OR ec.with_role = 1) ";
 
-            UNION
-            SELECT c.document_id, c.claim_id, c.predicate, c.modality, c.ordinal, c.role
-            FROM memberships m JOIN claims c ON c.document_id = m.document_id AND c.object = m.entity_key
-            WHERE m.entity_id = @entity AND
-        """ + ClaimFilters + ")";
+    private const string EntityClaimKeys = "ec.predicate, ec.published, ec.document_seq, ec.ordinal, ec.claim_id, ec.subject_entity, ec.object_entity, ec.place_entity, ec.holder_entity";
 
-    private const string PageDetails =
-        ClaimDetails + " FROM page p JOIN claims c ON c.document_id = p.document_id AND c.claim_id = p.claim_id " + ClaimJoins;
+    /// <summary>The claims of a <c>page</c> of <see cref="EntityClaimKeys"/>, with the ends it lists: no membership is joined.</summary>
+    private const string PageDetails = ClaimHead +
+        "p.subject_entity, p.object_entity, p.place_entity, p.holder_entity, " + EndNames + """
 
-    /// <summary>A page of an entity's claims in the order of <see cref="GetClaims"/>, joined only for that page.</summary>
-    public const string GetClaimsOfEntity = EntityClaimKeys + """
-        ,
-        page AS (
-            SELECT mine.document_id, mine.claim_id, d.published, d.seq, mine.ordinal
-            FROM mine JOIN documents d ON d.id = mine.document_id
-            ORDER BY d.published NULLS LAST, d.seq, mine.ordinal LIMIT @limit OFFSET @offset)
+        FROM page p
+        JOIN documents d ON d.seq = p.document_seq
+        JOIN claims c ON c.document_id = d.id AND c.claim_id = p.claim_id
+        LEFT JOIN entities es ON es.id = p.subject_entity
+        LEFT JOIN entities eo ON eo.id = p.object_entity
+        LEFT JOIN entities ep ON ep.id = p.place_entity
+        LEFT JOIN entities eh ON eh.id = p.holder_entity
 
-        """ + PageDetails + " ORDER BY p.published NULLS LAST, p.seq, p.ordinal";
+        """;
+
+    /// <summary>A page of an entity's claims in the order of <see cref="GetClaims"/>, read and joined only for that page.</summary>
+    public const string GetClaimsOfEntity =
+        "WITH page AS (SELECT " + EntityClaimKeys + " FROM entity_claims ec WHERE " + EntityClaimFilters +
+        " ORDER BY ec.published NULLS LAST, ec.document_seq, ec.ordinal LIMIT +@limit OFFSET @offset)\n" +
+        PageDetails + " ORDER BY p.published NULLS LAST, p.document_seq, p.ordinal";
 
     /// <summary>The first <c>@per_predicate</c> claims of an entity with each predicate, by predicate, then as <see cref="GetClaims"/> orders them.</summary>
-    public const string GetClaimsOfEntityPerPredicate = EntityClaimKeys + """
-        ,
-        ranked AS (
-            SELECT mine.document_id, mine.claim_id, mine.predicate, d.published, d.seq, mine.ordinal,
-                ROW_NUMBER() OVER (PARTITION BY mine.predicate ORDER BY d.published NULLS LAST, d.seq, mine.ordinal) AS n
-            FROM mine JOIN documents d ON d.id = mine.document_id),
-        page AS (SELECT document_id, claim_id, predicate, published, seq, ordinal FROM ranked WHERE n <= @per_predicate)
+    public const string GetClaimsOfEntityPerPredicate =
+        "WITH ranked AS (SELECT " + EntityClaimKeys + ", ROW_NUMBER() OVER (PARTITION BY ec.predicate ORDER BY ec.published NULLS LAST, ec.document_seq, ec.ordinal) AS n" +
+        " FROM entity_claims ec WHERE " + EntityClaimFilters + "),\n" +
+        "page AS (SELECT * FROM ranked WHERE n <= @per_predicate)\n" +
+        PageDetails + " ORDER BY p.predicate, p.published NULLS LAST, p.document_seq, p.ordinal";
 
-        """ + PageDetails + " ORDER BY p.predicate, p.published NULLS LAST, p.seq, p.ordinal";
+    public const string CountClaims =
+        "SELECT c.predicate, c.modality, CAST(COUNT(*) AS INTEGER), CAST(SUM(CASE WHEN c.role <> '' THEN 1 ELSE 0 END) AS INTEGER)" +
+        " FROM claims c WHERE " + ClaimFilters + " GROUP BY c.predicate, c.modality";
 
-    private const string Tally =
-        "SELECT predicate, modality, CAST(COUNT(*) AS INTEGER), CAST(SUM(CASE WHEN role <> '' THEN 1 ELSE 0 END) AS INTEGER) ";
-
-    public const string CountClaims = Tally + "FROM claims c WHERE " + ClaimFilters + " GROUP BY c.predicate, c.modality";
-
-    public const string CountClaimsOfEntity = EntityClaimKeys + Tally + "FROM mine GROUP BY predicate, modality";
+    public const string CountClaimsOfEntity =
+        "SELECT ec.predicate, ec.modality, CAST(COUNT(*) AS INTEGER), CAST(SUM(ec.with_role) AS INTEGER)" +
+        " FROM entity_claims ec WHERE " + EntityClaimFilters + " GROUP BY ec.predicate, ec.modality";
 
     public const string InsertCuration = """
         INSERT INTO curations (id, action, targets, value, reason, analyst, decided_at)

@@ -112,9 +112,7 @@ public abstract class RelationalStore : INexusStore
             r.GetString(0), RowReader.Metadata(r, 5), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.Instant(4)), cancellationToken);
     }
 
-    public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken);
-
-    public abstract Task<int> CountSearchAsync(string query, CancellationToken cancellationToken);
+    public abstract Task<SearchResults> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken);
 
     public async IAsyncEnumerable<StoredDocumentEntity> ReadDocumentEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -153,10 +151,15 @@ public abstract class RelationalStore : INexusStore
             {
                 m.Member.DocumentId, m.Member.Key, m.EntityId, m.Reason, m.Score,
             }), cancellationToken);
+            await using (var index = scope.Command(CommonSql.IndexEntityClaims))
+            {
+                await index.ExecuteNonQueryAsync(cancellationToken);
+            }
             await using (var count = scope.Command(CommonSql.CountEntityEvidence))
             {
                 await count.ExecuteNonQueryAsync(cancellationToken);
             }
+            await IndexNamesAsync(scope, cancellationToken);
             await scope.CommitAsync(cancellationToken);
         }
         catch (DbException e)
@@ -169,7 +172,7 @@ public abstract class RelationalStore : INexusStore
     {
         var key = NameKey.Fold(query.Text ?? "");
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.Command(CommonSql.FindEntities)
+        await using var command = FindEntitiesCommand(connection)
             .WithText("@key", key).WithText("@prefix", key + "%").WithText("@word", "% " + key + "%")
             .WithText("@contains", "%" + key + "%").WithText("@type", StoredEnum.Text(query.Type))
             .Page(query.Page);
@@ -307,6 +310,12 @@ public abstract class RelationalStore : INexusStore
     /// <summary>A pooled connection, open, for reads (and for a write through <see cref="BeginWriteAsync"/>).</summary>
     private protected abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
+    /// <summary>The entity lookup, <see cref="CommonSql.FindEntities"/> unless the backend keeps an index of names.</summary>
+    private protected virtual DbCommand FindEntitiesCommand(DbConnection connection) => connection.Command(CommonSql.FindEntities);
+
+    /// <summary>Runs in a resolution's transaction once its entities and aliases are stored, for a backend's own index of their names.</summary>
+    private protected virtual Task IndexNamesAsync(WriteScope scope, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>A connection with a write transaction begun, once the backend lets this writer in.</summary>
     private protected abstract ValueTask<WriteScope> BeginWriteAsync(CancellationToken cancellationToken);
 
@@ -319,6 +328,26 @@ public abstract class RelationalStore : INexusStore
             rows.Add(read(r));
         }
         return rows;
+    }
+
+    /// <summary>
+    /// Reads a search whose rows are the count of matches followed by a hit's columns, the hit's
+    /// columns null when the page holds none (so that a page past the end still gives the count).
+    /// </summary>
+    private protected static async Task<SearchResults> ReadSearchAsync(DbCommand command, Func<DbDataReader, SearchHit> hit, CancellationToken cancellationToken)
+    {
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        var hits = new List<SearchHit>();
+        var matching = 0;
+        while (await r.ReadAsync(cancellationToken))
+        {
+            matching = r.GetInt32(0);
+            if (!r.IsDBNull(1))
+            {
+                hits.Add(hit(r));
+            }
+        }
+        return new SearchResults(hits, matching);
     }
 
     private protected async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)

@@ -86,7 +86,7 @@ internal static class RowReader
         Pattern = r.TextOrNull(28),
     };
 
-    /// <summary>A row of <see cref="CommonSql.GetClaims"/>: the claim's columns, then its document and ends.</summary>
+    /// <summary>A row of <see cref="CommonSql.GetClaims"/>: the claim's columns, then its document, the ends' entity ids, their names and types.</summary>
     public static StoredClaim StoredClaim(DbDataReader r)
     {
         var claim = Claim(r);
@@ -101,10 +101,10 @@ internal static class RowReader
             DocumentPublished = r.DateOrNull(33),
             Publisher = r.TextOrNull(34),
             Rejected = r.GetInt32(35) == 1,
-            Subject = End(r, 36) ?? throw new StoreException($"Claim {claim.Id} of {documentId} has no subject entity."),
-            Object = End(r, 39),
-            Place = End(r, 42),
-            HolderEntity = End(r, 45),
+            Subject = End(r, 36, 40) ?? throw new StoreException($"Claim {claim.Id} of {documentId} has no subject entity."),
+            Object = End(r, 37, 42),
+            Place = End(r, 38, 44),
+            HolderEntity = End(r, 39, 46),
         };
     }
 
@@ -136,7 +136,7 @@ internal static class RowReader
         At = r.Instant(6),
     };
 
-    /// <summary>The three columns (entity id, name, type) of one end; null when the claim has no such end.</summary>
-    private static EntityRef? End(DbDataReader r, int at) =>
-        r.IsDBNull(at + 1) ? null : new EntityRef(r.TextOrNull(at), r.GetString(at + 1), r.Enum<EntityType>(at + 2));
+    /// <summary>One end: its entity id, and its name and type side by side; null when the claim has no such end.</summary>
+    private static EntityRef? End(DbDataReader r, int id, int name) =>
+        r.IsDBNull(name) ? null : new EntityRef(r.TextOrNull(id), r.GetString(name), r.Enum<EntityType>(name + 1));
 }

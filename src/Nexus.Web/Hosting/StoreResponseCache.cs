@@ -7,7 +7,8 @@ namespace Nexus.Web.Hosting;
 /// Output caching for answers read from the store alone: each cached answer is keyed on the store's
 /// change count, read before the endpoint reads anything, so an answer is served until a write commits
 /// — here or in another process — and never after. A request that sends <c>Cache-Control: no-cache</c>
-/// is answered afresh (and its answer kept for the next one).
+/// is answered afresh, not even sharing the answer of the same request running at the time (and its
+/// answer is kept for the next one).
 /// </summary>
 public sealed class StoreResponseCache(INexusStore store) : IOutputCachePolicy
 {
@@ -27,6 +28,7 @@ public sealed class StoreResponseCache(INexusStore store) : IOutputCachePolicy
         if (context.HttpContext.Request.GetTypedHeaders().CacheControl is { NoCache: true })
         {
             context.AllowCacheLookup = false;
+            context.AllowLocking = false;
         }
     }
 

@@ -63,4 +63,28 @@ public sealed class MentionReconcilerTests
         Assert.Equal(new TextSpan(14, 40), merged.Span);
         Assert.StartsWith("Syrian", merged.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void APersonsNameWinsOverTheListPlacesInIt()
+    {
+        var person = M(0, 14, EntityType.Person, NerStage.Source) with { Text = "Philip Hammond" };
+        var town = M(7, 14, EntityType.Location, "gazetteer", 0.9, "geonames:4921100");
+
+        var merged = MentionReconciler.Reconcile([person, town]);
+
+        var mention = Assert.Single(merged);
+        Assert.Equal(EntityType.Person, mention.Type);
+        Assert.Equal(new TextSpan(0, 14), mention.Span);
+    }
+
+    [Fact]
+    public void AOneWordPersonDoesNotDisplaceAListPlace()
+    {
+        var person = M(0, 7, EntityType.Person, NerStage.Source) with { Text = "Hammond" };
+        var town = M(0, 7, EntityType.Location, "gazetteer");
+
+        var merged = MentionReconciler.Reconcile([person, town]);
+
+        Assert.Equal(EntityType.Location, Assert.Single(merged).Type);
+    }
 }

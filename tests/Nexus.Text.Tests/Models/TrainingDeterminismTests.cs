@@ -57,9 +57,9 @@ public sealed class TrainingDeterminismTests
         var sample = documents.Take(10).SelectMany(d => d.Sentences).ToList();
         var examples = sample.Select(s => new NerExample(s, "wikigold")).ToList();
 
-        var tagger = NerTrainer.Train(examples, ModelTrainer.NerLabels, "wikigold", NerGazetteer.Empty, Options with { Epochs = 4 }, null, CancellationToken.None);
+        var tagger = NerTrainer.Train(examples, ModelTrainer.NerLabels, "wikigold", NerLexicon.Empty, Options with { Epochs = 4 }, null, CancellationToken.None);
         var first = Bytes(tagger.Save);
-        var second = Bytes(NerTrainer.Train(examples, ModelTrainer.NerLabels, "wikigold", NerGazetteer.Empty, Options with { Epochs = 4 }, null, CancellationToken.None).Save);
+        var second = Bytes(NerTrainer.Train(examples, ModelTrainer.NerLabels, "wikigold", NerLexicon.Empty, Options with { Epochs = 4 }, null, CancellationToken.None).Save);
 
         Assert.Equal(first, second);
         var found = sample.Sum(s => tagger.Tag(s.Words).Count(e => s.Entities.Contains(new EntityAnnotation(e.Start, e.End, e.Label))));

@@ -41,6 +41,13 @@ public sealed class ReadApiTests(WebFixture fixture)
         Assert.NotEqual(
             Assert.Single(first.GetProperty("documents").GetProperty("items").Items()).Text("id"),
             Assert.Single(second.GetProperty("documents").GetProperty("items").Items()).Text("id"));
+        // A short page is the last one and counts itself; a page past the end still says how many match.
+        foreach (var url in new[] { "/api/search?q=and", "/api/search?q=and&offset=1", "/api/search?q=and&offset=5" })
+        {
+            var page = await _client.GetJsonAsync(url);
+            Assert.Equal(2, page.GetProperty("matching_documents").GetInt32());
+            Assert.False(page.GetProperty("documents").GetProperty("has_more").GetBoolean());
+        }
     }
 
     [Fact]

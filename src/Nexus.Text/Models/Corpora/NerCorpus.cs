@@ -6,10 +6,10 @@ public sealed class NerCorpus(
     ImmutableArray<NerDocument> wikigold,
     ImmutableArray<NerDocument> gmb,
     ImmutableArray<NerDocument> gum,
-    Ner.NerGazetteer gazetteer)
+    Ner.NerLexicon lexicon)
 {
-    /// <summary>The name lists the model is trained (and shipped) with.</summary>
-    public Ner.NerGazetteer Gazetteer { get; } = gazetteer;
+    /// <summary>The name lists and word clusters the model is trained (and shipped) with.</summary>
+    public Ner.NerLexicon Lexicon { get; } = lexicon;
 
     private readonly ImmutableArray<NerDocument> _re3dTokenised = [.. re3d.Select(Re3dReader.ToNerDocument)];
 
@@ -30,7 +30,7 @@ public sealed class NerCorpus(
         names.Contains("wikigold") ? Wikigold : [],
         names.Contains("gmb") ? Gmb : [],
         names.Contains("gum") ? Gum : [],
-        Gazetteer)
+        Lexicon)
     {
         TrainOnRe3d = names.Contains("re3d"),
     };

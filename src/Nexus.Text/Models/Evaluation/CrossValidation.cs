@@ -1,5 +1,4 @@
 using Nexus.Text.Models.Corpora;
-using Nexus.Text.Models.Ner;
 using Nexus.Text.Models.Training;
 
 namespace Nexus.Text.Models.Evaluation;
@@ -13,12 +12,23 @@ public static class CrossValidation
 {
     public const int WikigoldFolds = 5;
 
-    public static EntityScorer Re3dLeaveOneSourceOut(NerCorpus corpus, TrainingOptions options, IProgress<TrainingProgress>? progress, Action<string, EntityScorer>? foldDone, CancellationToken cancellationToken)
+    /// <summary>
+    /// Trains one model per re3d source folder without it and scores it on that folder; with
+    /// <paramref name="foldModels"/>, saves each as <c>SOURCE/ner.nxm</c> there (what <c>nexus eval --fold-models</c> reads).
+    /// </summary>
+    public static EntityScorer Re3dLeaveOneSourceOut(
+        NerCorpus corpus, TrainingOptions options, IProgress<TrainingProgress>? progress, Action<string, EntityScorer>? foldDone, string? foldModels, CancellationToken cancellationToken)
     {
         var total = new EntityScorer();
         foreach (var source in corpus.Re3d.Select(d => d.Source).Distinct().Order(StringComparer.Ordinal))
         {
             var tagger = ModelTrainer.TrainNerWithout(corpus, source, options, progress, cancellationToken);
+            if (foldModels is not null)
+            {
+                Directory.CreateDirectory(Path.Combine(foldModels, source));
+                using var file = File.Create(Path.Combine(foldModels, source, ModelCatalog.NerFile));
+                tagger.Save(file);
+            }
             var fold = NerEvaluator.EvaluateRe3d(tagger, corpus.Re3d.Where(d => d.Source == source), cancellationToken);
             foldDone?.Invoke("re3d/" + source, fold);
             total.Merge(fold);
@@ -36,7 +46,7 @@ public static class CrossValidation
             var end = documents.Length * (fold + 1) / WikigoldFolds;
             var heldOut = documents[start..end].Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
             // Scored in wikigold's own convention: the recipe is the same, the decoding domain is the held-out corpus's.
-            var tagger = NerTrainer.Train(corpus.TrainingSentences(d => !heldOut.Contains(d.Id)), ModelTrainer.NerLabels, "wikigold", corpus.Gazetteer, options, progress, cancellationToken);
+            var tagger = ModelTrainer.TrainNer(corpus, d => !heldOut.Contains(d.Id), "wikigold", options, progress, cancellationToken);
             var scores = NerEvaluator.EvaluateTokens(tagger, documents[start..end], cancellationToken);
             foldDone?.Invoke($"wikigold fold {fold + 1}", scores);
             total.Merge(scores);

@@ -1,5 +1,6 @@
 using Nexus.Text.Models.Corpora;
 using Nexus.Text.Models.Ner;
+using Nexus.Text.Pipeline;
 using Nexus.Text.Tokenization;
 
 namespace Nexus.Text.Models.Evaluation;
@@ -25,6 +26,24 @@ public static class NerEvaluator
                 }
             }
             scorer.Add([.. Re3dReader.FlatGold(document).Select(g => (g.Span.Start, g.Span.End, g.Label))], predicted);
+        }
+        return scorer;
+    }
+
+    /// <summary>
+    /// Scores the mention layer a whole extraction pipeline leaves (lists, rules, recogniser, their
+    /// reconciliation and selection: what an analyst sees) against the same gold as <see cref="EvaluateRe3d"/>;
+    /// <paramref name="pipelineFor"/> gives the pipeline of each re3d source folder.
+    /// </summary>
+    public static EntityScorer EvaluateRe3dPipeline(Func<string, ExtractionPipeline> pipelineFor, IEnumerable<Re3dDocument> documents, CancellationToken cancellationToken)
+    {
+        var scorer = new EntityScorer();
+        foreach (var document in documents)
+        {
+            var annotated = pipelineFor(document.Source).Run(Document.Create(document.Text, new DocumentMetadata()), cancellationToken);
+            scorer.Add(
+                [.. Re3dReader.FlatGold(document).Select(g => (g.Span.Start, g.Span.End, g.Label))],
+                [.. annotated.Mentions.Select(m => (m.Span.Start, m.Span.End, EntityLabels.Of(m.Type)))]);
         }
         return scorer;
     }

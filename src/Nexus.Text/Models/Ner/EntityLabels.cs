@@ -73,6 +73,24 @@ public static class EntityLabels
         _ => null,
     };
 
+    /// <summary>The label of a Nexus type.</summary>
+    public static string Of(EntityType type) => type switch
+    {
+        EntityType.Person => Person,
+        EntityType.Organization => Organization,
+        EntityType.Location => Location,
+        EntityType.Nationality => Nationality,
+        EntityType.Weapon => Weapon,
+        EntityType.MilitaryPlatform => MilitaryPlatform,
+        EntityType.Vehicle => Vehicle,
+        EntityType.Money => Money,
+        EntityType.Quantity => Quantity,
+        EntityType.Temporal => Temporal,
+        EntityType.Document => Document,
+        EntityType.Event => Event,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "No NER label for this entity type."),
+    };
+
     /// <summary>The Nexus type of a label, or null for <see cref="Misc"/>.</summary>
     public static EntityType? ToEntityType(string label) => label switch
     {

@@ -8,6 +8,8 @@ namespace Nexus.Text.Models.Ner;
 /// Dr. Naseem Baloch"). The model's part is the names nobody else found. So:
 /// <list type="bullet">
 /// <item>same span: the list's or rule's mention, with the higher confidence and both sources ("gazetteer+model:ner");</item>
+/// <item>a person's name of two or more words holding list places: the model's mention ("Philip Hammond" is
+/// no town Hammond, "Secretary Kerry" no county Kerry);</item>
 /// <item>any other overlap: the list's or rule's mention;</item>
 /// <item>no overlap: the model's mention, without a leading article ("the Syrian Democratic Forces" → "Syrian Democratic Forces").</item>
 /// </list>
@@ -24,6 +26,7 @@ public static class MentionReconciler
         var starts = others.Select(o => o.Span.Start).ToArray();
         var result = new List<Mention>(others.Count);
         var confirmed = new Dictionary<Mention, Mention>(ReferenceEqualityComparer.Instance);
+        var displaced = new HashSet<Mention>(ReferenceEqualityComparer.Instance);
         foreach (var model in all.Where(m => m.Source == NerStage.Source).Select(WithoutArticle))
         {
             var overlapping = Overlapping(others, starts, model.Span);
@@ -31,12 +34,17 @@ public static class MentionReconciler
             {
                 result.Add(model);
             }
+            else if (IsPersonHoldingPlaces(model, overlapping))
+            {
+                result.Add(model);
+                displaced.UnionWith(overlapping);
+            }
             else if (overlapping.FirstOrDefault(o => o.Span == model.Span) is { } same)
             {
                 confirmed[same] = same with { Confidence = Math.Max(same.Confidence, model.Confidence), Source = same.Source + "+" + model.Source };
             }
         }
-        result.AddRange(others.Select(o => confirmed.GetValueOrDefault(o, o)));
+        result.AddRange(others.Where(o => !displaced.Contains(o)).Select(o => confirmed.GetValueOrDefault(o, o)));
         return [.. result.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.End)];
     }
 
@@ -56,7 +64,12 @@ public static class MentionReconciler
         return found;
     }
 
-    private static Mention WithoutArticle(Mention mention)
+    private static bool IsPersonHoldingPlaces(Mention model, List<Mention> overlapping) =>
+        model.Type == EntityType.Person && model.Text.Contains(' ', StringComparison.Ordinal)
+        && overlapping.All(o => o.Type == EntityType.Location && o.Span.Length < model.Span.Length && model.Span.Start <= o.Span.Start && o.Span.End <= model.Span.End);
+
+    /// <summary>The mention without a leading article ("the Syrian Democratic Forces" → "Syrian Democratic Forces").</summary>
+    internal static Mention WithoutArticle(Mention mention)
     {
         foreach (var article in Articles)
         {

@@ -8,7 +8,8 @@ namespace Nexus.Text.Models.Ner;
 /// Joins the NER model's mentions to those of the lists and rules (<see cref="MentionReconciler"/>).
 /// Only model mentions that can become nodes of the evidence graph are kept: names, that is spans the
 /// tagger reads as proper nouns (re3d also tags "the regime", "we" or a sentence-initial "Observers",
-/// which are not names; a person's name is proper nouns throughout), and weapons, platforms and
+/// which are not names; a person's name is proper nouns throughout; "the SDF" is judged as "SDF", the
+/// form it is kept in), and weapons, platforms and
 /// vehicles, which claims use as items. Times, quantities and money stay with the time stage and the
 /// claim qualifiers.
 /// </summary>
@@ -25,7 +26,7 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
         var index = new TokenIndex(document.Tokens);
         return document with
         {
-            Mentions = MentionReconciler.Reconcile(document.Mentions.Where(m => m.Source != NerStage.Source || IsGraphNode(document, index, m))),
+            Mentions = MentionReconciler.Reconcile(document.Mentions.Where(m => m.Source != NerStage.Source || IsGraphNode(document, index, MentionReconciler.WithoutArticle(m)))),
         };
     }
 

@@ -4,18 +4,19 @@ namespace Nexus.Text.Models.Ner;
 
 /// <summary>
 /// Emission features of the NER model for one token: the word, its neighbours, affixes, shapes
-/// their combinations and the gazetteer codes of the word and its neighbours. They do not look at labels, so Viterbi can decode exactly.
+/// their combinations, the gazetteer codes of the word and its neighbours, and prefixes of the word
+/// clusters' bit paths. They do not look at labels, so Viterbi can decode exactly.
 /// </summary>
 internal static class NerFeatures
 {
     public const int MaxFeatures = 40;
 
     /// <summary>How many features <see cref="Extract"/> writes for every token.</summary>
-    public const int Count = 33;
+    public const int Count = 39;
 
     private static readonly ulong[] Templates = [.. Enumerable.Range(0, MaxFeatures).Select(FeatureHash.Template)];
 
-    public static int Extract(ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> gazetteer, int i, Span<ulong> features)
+    public static int Extract(ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> gazetteer, ReadOnlySpan<ulong> clusters, int i, Span<ulong> features)
     {
         var w0 = words[i];
         var wm1 = i > 0 ? words[i - 1] : TokenKeys.Padding;
@@ -60,6 +61,13 @@ internal static class NerFeatures
         features[n++] = F(30, gm1, g0);
         features[n++] = F(31, g0, gp1);
         features[n++] = F(32, g0, w0.Shape);
+        var c0 = clusters[i];
+        features[n++] = F(33, WordClusters.Prefix(c0, 4));
+        features[n++] = F(34, WordClusters.Prefix(c0, 6));
+        features[n++] = F(35, WordClusters.Prefix(c0, 10));
+        features[n++] = F(36, WordClusters.Prefix(c0, 20));
+        features[n++] = F(37, i > 0 ? clusters[i - 1] : 1);
+        features[n++] = F(38, i + 1 < words.Length ? clusters[i + 1] : 1);
         return n;
     }
 

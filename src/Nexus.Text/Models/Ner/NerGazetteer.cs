@@ -15,6 +15,9 @@ public sealed class NerGazetteer
     public const byte Organization = 4;
     public const int MaxTokens = 6;
 
+    // Marks the first tokens of a longer listed name, so a match stops at the first sequence that begins none.
+    private const byte Prefix = 128;
+
     private readonly Dictionary<ulong, byte> _entries;
 
     private NerGazetteer(Dictionary<ulong, byte> entries) => _entries = entries;
@@ -35,11 +38,12 @@ public sealed class NerGazetteer
                 continue;
             }
             var key = Start;
-            foreach (var token in tokens)
+            for (var i = 0; i < tokens.Count; i++)
             {
-                key = Extend(key, FeatureHash.Lower(token.Text));
+                key = Extend(key, FeatureHash.Lower(tokens[i].Text));
+                var bits = i == tokens.Count - 1 ? type : Prefix;
+                entries[key] = (byte)(entries.GetValueOrDefault(key) | bits);
             }
-            entries[key] = (byte)(entries.GetValueOrDefault(key) | type);
         }
         return new NerGazetteer(entries);
     }
@@ -60,10 +64,14 @@ public sealed class NerGazetteer
             for (var length = 1; length <= MaxTokens && i + length <= words.Length; length++)
             {
                 key = Extend(key, words[i + length - 1].Lower);
-                if (_entries.TryGetValue(key, out var type))
+                if (!_entries.TryGetValue(key, out var type))
+                {
+                    break;
+                }
+                if ((type & ~Prefix) != 0)
                 {
                     bestLength = length;
-                    bestType = type;
+                    bestType = (byte)(type & ~Prefix);
                 }
             }
             if (bestLength == 0)

@@ -10,22 +10,21 @@ namespace Nexus.Text.Models.Ner;
 /// </summary>
 public sealed class NerTagger
 {
-    internal const string Kind = "ner";
+    // Version 2: word clusters, and emission weights merged with their target-domain copies (version 1 kept both).
+    internal const string Kind = "ner-2";
 
     private readonly LinearModel _emissions;
     private readonly float[] _start;
     private readonly TransitionScores _transitions;
     private readonly float[] _end;
-    private readonly ulong _domainKey;
 
-    private readonly NerGazetteer _gazetteer;
+    private readonly NerLexicon _lexicon;
 
-    internal NerTagger(ImmutableArray<string> labels, string domain, NerGazetteer gazetteer, LinearModel emissions, LinearModel transitions)
+    internal NerTagger(ImmutableArray<string> labels, string domain, NerLexicon lexicon, LinearModel emissions, LinearModel transitions)
     {
-        _gazetteer = gazetteer;
+        _lexicon = lexicon;
         Labels = labels;
         Domain = domain;
-        _domainKey = DomainKey(domain);
         _emissions = emissions;
         TransitionModel = transitions;
         var classes = BilouScheme.ClassCount(labels.Length);
@@ -54,7 +53,7 @@ public sealed class NerTagger
 
     internal LinearModel TransitionModel { get; }
 
-    public long MemoryBytes => (_gazetteer.Count * 24L) + _emissions.MemoryBytes + ((_transitions.ByPrevious.Length + _transitions.ByNext.Length + _start.Length + _end.Length) * sizeof(float));
+    public long MemoryBytes => ((_lexicon.Gazetteer.Count + _lexicon.Clusters.Count) * 24L) + _emissions.MemoryBytes + ((_transitions.ByPrevious.Length + _transitions.ByNext.Length + _start.Length + _end.Length) * sizeof(float));
 
     /// <summary>Finds the entities of one tokenised sentence.</summary>
     public ImmutableArray<TaggedEntity> Tag(IReadOnlyList<string> words)
@@ -100,15 +99,18 @@ public sealed class NerTagger
     /// <summary>Every token's emission scores; all the sentence's features are looked up in one batch.</summary>
     internal void Score(ReadOnlySpan<TokenKeys> words, Span<float> emissions)
     {
-        var perToken = 2 * NerFeatures.Count;
-        var codes = ArrayPool<ulong>.Shared.Rent(words.Length);
+        var perToken = NerFeatures.Count;
+        var codes = ArrayPool<ulong>.Shared.Rent(2 * words.Length);
         var features = ArrayPool<ulong>.Shared.Rent(words.Length * perToken);
         try
         {
-            _gazetteer.Match(words, codes.AsSpan(0, words.Length));
+            var gazetteer = codes.AsSpan(0, words.Length);
+            var clusters = codes.AsSpan(words.Length, words.Length);
+            _lexicon.Gazetteer.Match(words, gazetteer);
+            _lexicon.Clusters.Match(words, clusters);
             for (var i = 0; i < words.Length; i++)
             {
-                Features(words, codes.AsSpan(0, words.Length), i, _domainKey, features.AsSpan(i * perToken, perToken));
+                NerFeatures.Extract(words, gazetteer, clusters, i, features.AsSpan(i * perToken, perToken));
             }
             emissions.Clear();
             _emissions.AddScores(features.AsSpan(0, words.Length * perToken), perToken, emissions);
@@ -127,16 +129,19 @@ public sealed class NerTagger
     internal static double Confidence(float margin) =>
         float.IsPositiveInfinity(margin) ? 1 : 1 / (1 + Math.Exp(-margin / 4.0));
 
-    /// <summary>The shared features of token <paramref name="i"/> followed by their copies for one domain.</summary>
-    internal static int Features(ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> gazetteer, int i, ulong domainKey, Span<ulong> features)
+    /// <summary>The shared features of token <paramref name="i"/> followed by their copies for one domain (training only).</summary>
+    internal static int Features(ReadOnlySpan<TokenKeys> words, ReadOnlySpan<ulong> gazetteer, ReadOnlySpan<ulong> clusters, int i, ulong domainKey, Span<ulong> features)
     {
-        var n = NerFeatures.Extract(words, gazetteer, i, features);
+        var n = NerFeatures.Extract(words, gazetteer, clusters, i, features);
         for (var f = 0; f < n; f++)
         {
-            features[n + f] = FeatureHash.Key(FeatureHash.Add(features[f], domainKey));
+            features[n + f] = DomainCopy(features[f], domainKey);
         }
         return 2 * n;
     }
+
+    /// <summary>A feature's copy for one domain.</summary>
+    internal static ulong DomainCopy(ulong feature, ulong domainKey) => FeatureHash.Key(FeatureHash.Add(feature, domainKey));
 
     internal static ulong DomainKey(string domain) => FeatureHash.Text(domain);
 
@@ -146,7 +151,8 @@ public sealed class NerTagger
     {
         ModelFile.WriteStrings(writer, Labels);
         writer.Write(Domain);
-        _gazetteer.Write(writer);
+        _lexicon.Gazetteer.Write(writer);
+        _lexicon.Clusters.Write(writer);
         _emissions.Write(writer);
         TransitionModel.Write(writer);
     });
@@ -155,8 +161,8 @@ public sealed class NerTagger
     {
         var labels = ModelFile.ReadStrings(reader);
         var domain = reader.ReadString();
-        var gazetteer = NerGazetteer.Read(reader);
+        var lexicon = new NerLexicon(NerGazetteer.Read(reader), WordClusters.Read(reader));
         var emissions = LinearModel.Read(reader);
-        return new NerTagger(labels, domain, gazetteer, emissions, LinearModel.Read(reader));
+        return new NerTagger(labels, domain, lexicon, emissions, LinearModel.Read(reader));
     });
 }

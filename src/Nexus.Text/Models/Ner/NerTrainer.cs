@@ -9,7 +9,8 @@ namespace Nexus.Text.Models.Ner;
 /// emission and transition weights towards gold. Every emission feature is learned twice
 /// (Daumé 2007): once shared by all corpora and once for the corpus's own domain, so the differing
 /// conventions of re3d, wikigold, GMB and GUM (does "the" belong to the name? are "we" and "the regime"
-/// mentions?) do not blur each other; the saved model decodes in <c>targetDomain</c>.
+/// mentions?) do not blur each other. The saved model decodes in <c>targetDomain</c>: each shared
+/// weight is saved summed with its copy for that domain, so decoding looks each feature up once.
 /// </summary>
 public static class NerTrainer
 {
@@ -17,7 +18,7 @@ public static class NerTrainer
         IReadOnlyList<NerExample> sentences,
         IReadOnlyList<string> labels,
         string targetDomain,
-        NerGazetteer gazetteer,
+        NerLexicon lexicon,
         TrainingOptions options,
         IProgress<TrainingProgress>? progress,
         CancellationToken cancellationToken)
@@ -42,6 +43,7 @@ public static class NerTrainer
         var lattice = new TransitionScores(matrix, classes);
         var random = new Random(options.Seed);
         var features = new ulong[NerFeatures.MaxFeatures * 2];
+        var shared = new HashSet<ulong>();
         var transitionKey = new ulong[1];
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -54,13 +56,15 @@ public static class NerTrainer
                 var n = sentence.Words.Length;
                 var keys = sentence.Words.Select(w => TokenKeys.Of(w)).ToArray();
                 var codes = new ulong[n];
-                gazetteer.Match(keys, codes);
+                lexicon.Gazetteer.Match(keys, codes);
+                var clusters = new ulong[n];
+                lexicon.Clusters.Match(keys, clusters);
                 var gold = new int[n];
                 BilouScheme.Encode(sentence.Entities, labelIndex, gold);
                 var scores = new float[n * classes];
                 for (var i = 0; i < n; i++)
                 {
-                    var count = NerTagger.Features(keys, codes, i, domainKey, features);
+                    var count = NerTagger.Features(keys, codes, clusters, i, domainKey, features);
                     emissions.AddScores(features.AsSpan(0, count), scores.AsSpan(i * classes, classes));
                 }
                 var path = new int[n];
@@ -73,7 +77,11 @@ public static class NerTrainer
                         correct++;
                         continue;
                     }
-                    var count = NerTagger.Features(keys, codes, i, domainKey, features);
+                    var count = NerTagger.Features(keys, codes, clusters, i, domainKey, features);
+                    foreach (var feature in features.AsSpan(0, count / 2))
+                    {
+                        shared.Add(feature);
+                    }
                     emissions.Update(features.AsSpan(0, count), gold[i], 1);
                     emissions.Update(features.AsSpan(0, count), path[i], -1);
                 }
@@ -93,7 +101,9 @@ public static class NerTrainer
             }
             progress?.Report(new TrainingProgress("ner", epoch, options.Epochs, (double)correct / total));
         }
-        return new NerTagger([.. labels], targetDomain, gazetteer, emissions.Freeze(options.Prune), transitions.Freeze(0));
+        var target = NerTagger.DomainKey(targetDomain);
+        var merged = emissions.Freeze(options.Prune, shared, f => NerTagger.DomainCopy(f, target));
+        return new NerTagger([.. labels], targetDomain, lexicon, merged, transitions.Freeze(0));
     }
 
     private static void Move(PerceptronWeights transitions, ulong[] key, int previous, int next, float delta, float[] start, TransitionScores lattice)
@@ -106,7 +116,7 @@ public static class NerTrainer
         }
         else
         {
-            lattice.Set(previous, next, lattice.ByPrevious[(previous * lattice.Width) + next] + delta);
+            lattice.Set(previous, next, lattice.Score(previous, next) + delta);
         }
     }
 }

@@ -48,20 +48,41 @@ internal sealed class PerceptronWeights(int classes)
     }
 
     /// <summary>The averaged weights, dropping single weights smaller than <paramref name="prune"/> in size.</summary>
-    public LinearModel Freeze(float prune)
+    public LinearModel Freeze(float prune) => Freeze(prune, _rowOf.Keys, null);
+
+    /// <summary>
+    /// The averaged weights of <paramref name="features"/> only, each row summed with the row of its
+    /// <paramref name="companion"/> (a copy of the feature that always fires with it, so at inference
+    /// the two are one lookup), dropping single weights smaller than <paramref name="prune"/> in size.
+    /// </summary>
+    public LinearModel Freeze(float prune, IEnumerable<ulong> features, Func<ulong, ulong>? companion)
     {
         var builder = new LinearModel.Builder(Classes, prune);
         var row = new float[Classes];
-        foreach (var key in _rowOf.Keys.Order())
+        foreach (var key in features.Order())
         {
-            var index = _rowOf[key] * Classes;
-            for (var c = 0; c < Classes; c++)
+            Array.Clear(row);
+            AddAveraged(key, row);
+            if (companion is not null)
             {
-                row[c] = _weights[index + c] - (_sums[index + c] / _step);
+                AddAveraged(companion(key), row);
             }
             builder.Add(key, row);
         }
         return builder.Build();
+    }
+
+    private void AddAveraged(ulong feature, float[] row)
+    {
+        if (!_rowOf.TryGetValue(feature, out var index))
+        {
+            return;
+        }
+        index *= Classes;
+        for (var c = 0; c < Classes; c++)
+        {
+            row[c] += _weights[index + c] - (_sums[index + c] / _step);
+        }
     }
 
     private int RowOf(ulong feature)

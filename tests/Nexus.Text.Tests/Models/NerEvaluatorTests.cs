@@ -1,0 +1,45 @@
+using Nexus.Text.Models.Corpora;
+using Nexus.Text.Models.Evaluation;
+using Nexus.Text.Models.Ner;
+using Nexus.Text.Pipeline;
+
+namespace Nexus.Text.Tests.Models;
+
+public sealed class NerEvaluatorTests
+{
+    /// <summary>Stands in for the lists, rules and recogniser: the mentions a pipeline leaves.</summary>
+    private sealed class FixedMentions(params Mention[] mentions) : IPipelineStage
+    {
+        public string Name => "fixed";
+
+        public IReadOnlyCollection<Layer> Requires => [];
+
+        public IReadOnlyCollection<Layer> Produces => [Layer.Mentions];
+
+        public AnnotatedDocument Process(AnnotatedDocument document, CancellationToken cancellationToken) =>
+            document with { Mentions = [.. mentions] };
+    }
+
+    private static Mention M(int start, int end, EntityType type) =>
+        new() { Span = new TextSpan(start, end), Text = "", Type = type, Confidence = 0.9, Source = "test" };
+
+    [Fact]
+    public void ThePipelinesMentionsAreScoredAgainstConfidentGoldOfTheirSourceFolder()
+    {
+        const string text = "Kabul is calm, said Ellwood.";
+        var document = new Re3dDocument("d1", "UK Government", text, [new(0, 5, "Location", 0.9), new(20, 27, "Person", 0.9), new(9, 13, "Person", 0.2)]);
+        var asked = new List<string>();
+        ExtractionPipeline For(string folder)
+        {
+            asked.Add(folder);
+            return new PipelineBuilder().Add(new FixedMentions(M(0, 5, EntityType.Location), M(20, 27, EntityType.Organization))).Build();
+        }
+
+        var scores = NerEvaluator.EvaluateRe3dPipeline(For, [document], CancellationToken.None).PerLabel.ToDictionary(s => s.Label);
+
+        Assert.Equal(["UK Government"], asked);
+        Assert.Equal(1, scores[EntityLabels.Location].ExactMatches);
+        Assert.Equal((1, 0), (scores[EntityLabels.Person].Gold, scores[EntityLabels.Person].Predicted));
+        Assert.Equal((0, 1), (scores[EntityLabels.Organization].Gold, scores[EntityLabels.Organization].Predicted));
+    }
+}
