@@ -1,4 +1,3 @@
-using System.Globalization;
 using Nexus.Storage.Relational;
 using Npgsql;
 
@@ -17,21 +16,20 @@ public sealed class PostgresStore : RelationalStore
     /// <summary>Concurrent openers of one database wait here, so only one of them migrates.</summary>
     private const string MigrationLock = "SELECT pg_advisory_xact_lock(4711240611)";
 
+    /// <summary>One pass finds and ranks every match; the count and the page are read from it, and only the page's documents are cut a headline.</summary>
     private const string Search = """
         WITH q AS (SELECT websearch_to_tsquery('english', @query) AS query),
-        hits AS (
-            SELECT d.seq, d.id, d.title, d.text, CAST(ts_rank_cd(d.search, q.query) AS double precision) AS rank
+        hits AS MATERIALIZED (
+            SELECT d.seq, CAST(ts_rank_cd(d.search, q.query) AS double precision) AS rank
             FROM documents d, q
-            WHERE d.search @@ q.query
-            ORDER BY rank DESC, d.seq
-            LIMIT @limit OFFSET @offset)
-        SELECT h.id, h.title, ts_headline('english', h.text, q.query, @options), h.rank
-        FROM hits h, q
-        ORDER BY h.rank DESC, h.seq
+            WHERE d.search @@ q.query),
+        page AS (SELECT seq, rank FROM hits ORDER BY rank DESC, seq LIMIT +@limit OFFSET @offset)
+        SELECT c.matching, d.id, d.title, ts_headline('english', d.text, q.query, @options), p.rank
+        FROM (SELECT CAST(COUNT(*) AS integer) AS matching FROM hits) c
+        CROSS JOIN q
+        LEFT JOIN (page p JOIN documents d ON d.seq = p.seq) ON true
+        ORDER BY p.rank DESC, p.seq
         """;
-
-    private const string CountSearch =
-        "SELECT CAST(COUNT(*) AS integer) FROM documents d WHERE d.search @@ websearch_to_tsquery('english', @query)";
 
     private static readonly string HeadlineOptions =
         $"StartSel={Highlights.Open}, StopSel={Highlights.Close}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
@@ -77,19 +75,12 @@ public sealed class PostgresStore : RelationalStore
         }
     }
 
-    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken)
+    public override async Task<SearchResults> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command(Search)
             .WithText("@query", query).WithText("@options", HeadlineOptions).Page(page);
-        return await ReadAllAsync(command, r => Highlights.Hit(r.GetString(0), r.TextOrNull(1), r.GetString(2), r.GetDouble(3)), cancellationToken);
-    }
-
-    public override async Task<int> CountSearchAsync(string query, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.Command(CountSearch).WithText("@query", query);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        return await ReadSearchAsync(command, r => Highlights.Hit(r.GetString(1), r.TextOrNull(2), r.GetString(3), r.GetDouble(4)), cancellationToken);
     }
 
     public override ValueTask DisposeAsync() => dataSource.DisposeAsync();

@@ -25,13 +25,12 @@ public interface INexusStore : IAsyncDisposable
     Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(PageRequest page, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Full-text search over document text and titles, best match first. The query is read as web
-    /// search text (words, "quoted phrases", <c>or</c>, <c>-excluded</c>); punctuation never fails it.
+    /// Full-text search over document text and titles: one page of hits, best match first, each with
+    /// a snippet, and how many documents match (counted in the same pass that ranks them). The query is
+    /// read as web search text (words, "quoted phrases", <c>or</c>, <c>-excluded</c>); punctuation never
+    /// fails it. A page past the last hit is empty and still gives the count.
     /// </summary>
-    Task<IReadOnlyList<SearchHit>> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken);
-
-    /// <summary>How many documents <see cref="SearchAsync"/> finds for <paramref name="query"/>, without ranking or cutting snippets.</summary>
-    Task<int> CountSearchAsync(string query, CancellationToken cancellationToken);
+    Task<SearchResults> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken);
 
     /// <summary>Every document-local entity, the input of cross-document resolution, in ingest order.</summary>
     IAsyncEnumerable<StoredDocumentEntity> ReadDocumentEntitiesAsync(CancellationToken cancellationToken);

@@ -31,7 +31,14 @@ public static class TextPipelines
     /// The default stages with the claim confidences of <paramref name="calibration"/>; null keeps the
     /// patterns' priors, which is what <c>nexus train calibration</c> learns from.
     /// </summary>
-    public static PipelineBuilder Default(GazetteerMatcher gazetteer, ModelCatalog? models, CalibrationTable? calibration)
+    public static PipelineBuilder Default(GazetteerMatcher gazetteer, ModelCatalog? models, CalibrationTable? calibration) =>
+        BeforeClaims(gazetteer, models).Add(new ClaimStage(calibration, models?.Relations));
+
+    /// <summary>
+    /// The default stages up to the dependency parser, without the claim stage: what the learned relation
+    /// reader is trained on (<c>nexus train relations</c>), so training never needs the model it builds.
+    /// </summary>
+    public static PipelineBuilder BeforeClaims(GazetteerMatcher gazetteer, ModelCatalog? models)
     {
         var builder = new PipelineBuilder()
             .Add(new TokenizerStage())
@@ -56,6 +63,6 @@ public static class TextPipelines
         {
             builder.Add(new DependencyParserStage(models.Parser));
         }
-        return builder.Add(new ClaimStage(calibration));
+        return builder;
     }
 }

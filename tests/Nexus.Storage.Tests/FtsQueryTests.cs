@@ -12,7 +12,14 @@ public sealed class FtsQueryTests
     [InlineData("kunar -nexus", "(\"kunar\") NOT \"nexus\"")]
     [InlineData("say \"he said \"\"no", "(\"say\" AND \"he said \" AND \"no\")")]
     [InlineData("NEAR(a b)", "(\"NEAR(a\" AND \"b)\")")]
-    public void UserTextBecomesQuotedTerms(string text, string query) => Assert.Equal(query, FtsQuery.Build(text));
+    public void UserTextBecomesQuotedTerms(string text, string query) => Assert.Equal(query, FtsQuery.Parse(text)?.Match);
+
+    [Theory]
+    [InlineData("\"LeT nexus\" kunar", new[] { "LeT nexus", "kunar" })]
+    [InlineData("nexus or fighters", new[] { "nexus", "fighters" })]
+    [InlineData("kunar -nexus", new[] { "kunar" })]
+    public void PhrasesAreWhatAMatchMayHoldNotWhatItExcludes(string text, string[] phrases) =>
+        Assert.Equal(phrases, FtsQuery.Parse(text)!.Phrases);
 
     [Theory]
     [InlineData("")]
@@ -20,5 +27,5 @@ public sealed class FtsQueryTests
     [InlineData("* - ( ) ^")]
     [InlineData("or")]
     [InlineData("-nexus")]
-    public void TextWithNothingToFindGivesNoQuery(string text) => Assert.Null(FtsQuery.Build(text));
+    public void TextWithNothingToFindGivesNoQuery(string text) => Assert.Null(FtsQuery.Parse(text));
 }

@@ -9,7 +9,7 @@ namespace Nexus.Benchmarks.Web;
 /// far cheaper per request than a .NET client): latency percentiles in milliseconds, and the CPU time
 /// the server process spent meanwhile, which does not depend on how busy the rest of the machine is.
 /// </summary>
-internal sealed record LoadRun(string Scenario, int Clients, int Requests, double Seconds, int Errors, double P50, double P95, double P99, TimeSpan ServerCpu)
+internal sealed record LoadRun(string Scenario, int Clients, int Requests, double Seconds, int Errors, double P50, double P95, double P99, TimeSpan ServerCpu, double LoadAverage)
 {
     /// <summary>The line the Lua script's <c>done</c> writes: requests, errors, duration µs, p50, p95, p99 µs.</summary>
     private const string Marker = "nexus-load";
@@ -26,6 +26,10 @@ internal sealed record LoadRun(string Scenario, int Clients, int Requests, doubl
         missing = found is null ? "The web bench needs wrk, the HTTP load generator, to load the server from a second process: apt-get install wrk" : null;
         return found;
     }
+
+    /// <summary>The machine's load average over the last minute (Linux), at the end of a run: how busy the rest of the machine was.</summary>
+    private static double LoadAverageNow() =>
+        File.Exists("/proc/loadavg") ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture) : double.NaN;
 
     /// <summary>
     /// A Lua script for wrk: each request asks one of <paramref name="paths"/> at random; a fresh
@@ -81,6 +85,6 @@ internal sealed record LoadRun(string Scenario, int Clients, int Requests, doubl
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(Marker, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"wrk gave no result for {scenario} (exit {load.ExitCode}): {error.Trim()}");
         var n = line[Marker.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-        return new LoadRun(scenario, clients, (int)n[0], n[2] / 1e6, (int)n[1], n[3] / 1e3, n[4] / 1e3, n[5] / 1e3, cpu);
+        return new LoadRun(scenario, clients, (int)n[0], n[2] / 1e6, (int)n[1], n[3] / 1e3, n[4] / 1e3, n[5] / 1e3, cpu, LoadAverageNow());
     }
 }

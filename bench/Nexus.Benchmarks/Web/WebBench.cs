@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Nexus.Benchmarks.Web;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/Nexus.Benchmarks -- web [--claims N] [--clients N] [--seconds N] [--store FILE] [--api-only]</c>:
+/// <c>dotnet run -c Release --project bench/Nexus.Benchmarks -- web [--claims N] [--clients N] [--seconds N] [--store FILE] [--api-only] [--baseline PROGRAM]</c>:
 /// builds a synthetic store, starts the web server in a second process on loopback, then measures
 /// (1) the assessment the analysis endpoints share, cold (the first request after start reads and
 /// grades the whole store) against warm (cached); (2) API latency under concurrent clients, the load
@@ -15,7 +15,10 @@ namespace Nexus.Benchmarks.Web;
 /// ones (answered from the response cache); (3) in Debian's Chromium, rendering the 1,000-claim
 /// profile against a small profile, and the graph view at about 2,000 nodes (the API's maximum of
 /// 5,000 edges) against 200 nodes. <c>--api-only</c> measures profile and search latency alone (no
-/// assessment, no browser).
+/// assessment, no browser). <c>--baseline PROGRAM</c> (the <c>Nexus.Benchmarks</c> program of another
+/// build, such as the code before a change) serves a copy of the store from a second server beside
+/// this build's, and each API run is made on both in turn, so that the two are compared under the
+/// same load on the machine.
 /// </summary>
 public static class WebBench
 {
@@ -25,6 +28,12 @@ public static class WebBench
         var clients = Option(args, "--clients", 20);
         var seconds = Option(args, "--seconds", 15);
         var apiOnly = args.Contains("--api-only");
+        var baseline = args.Contains("--baseline") ? Path.GetFullPath(args[Array.IndexOf(args, "--baseline") + 1]) : null;
+        if (baseline is not null && !File.Exists(baseline))
+        {
+            Console.Error.WriteLine($"--baseline names no program: {baseline} does not exist.");
+            return 1;
+        }
         if (LoadRun.Find(out var missing) is not { } wrk)
         {
             Console.Error.WriteLine(missing);
@@ -44,16 +53,28 @@ public static class WebBench
             }
             var port = 5190 + Environment.ProcessId % 100;
             var baseUrl = $"http://127.0.0.1:{port}";
-            using var server = StartServer(store, baseUrl);
+            var servers = new List<Server> { new("now", StartServer(Environment.ProcessPath!, store, baseUrl), baseUrl) };
             try
             {
+                if (baseline is not null)
+                {
+                    // A copy, so that neither server's page cache or write-ahead log favours the other.
+                    var copy = Path.Combine(folder, "baseline.db");
+                    File.Copy(store, copy);
+                    var baselineUrl = $"http://127.0.0.1:{port + 100}";
+                    servers.Insert(0, new("before", StartServer(baseline, copy, baselineUrl), baselineUrl));
+                }
                 using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
-                await WaitForAsync(http, cancel);
+                foreach (var server in servers)
+                {
+                    using var client = new HttpClient { BaseAddress = new Uri(server.Url) };
+                    await WaitForAsync(client, cancel);
+                }
                 if (!apiOnly)
                 {
                     await AssessmentAsync(http, cancel);
                 }
-                await ApiAsync(http, server, wrk, folder, clients, TimeSpan.FromSeconds(seconds), apiOnly, cancel);
+                await ApiAsync(servers, wrk, folder, clients, TimeSpan.FromSeconds(seconds), apiOnly, cancel);
                 if (!apiOnly)
                 {
                     await BrowserAsync(baseUrl);
@@ -61,8 +82,12 @@ public static class WebBench
             }
             finally
             {
-                server.Kill(entireProcessTree: true);
-                await server.WaitForExitAsync(cancel);
+                foreach (var server in servers)
+                {
+                    server.Process.Kill(entireProcessTree: true);
+                    await server.Process.WaitForExitAsync(cancel);
+                    server.Process.Dispose();
+                }
             }
             return 0;
         }
@@ -72,7 +97,7 @@ public static class WebBench
         }
     }
 
-    private static async Task ApiAsync(HttpClient http, Process server, string wrk, string folder, int clients, TimeSpan duration, bool apiOnly, CancellationToken cancel)
+    private static async Task ApiAsync(IReadOnlyList<Server> servers, string wrk, string folder, int clients, TimeSpan duration, bool apiOnly, CancellationToken cancel)
     {
         var people = Enumerable.Range(0, SyntheticStore.People).Select(i => $"/api/entities/{SyntheticStore.PersonId(i)}").ToArray();
         var searches = SyntheticStore.SearchNames.Select(n => $"/api/search?q={Uri.EscapeDataString(n)}").ToArray();
@@ -91,26 +116,41 @@ public static class WebBench
         // The assertions scenario would grade the whole store first: --api-only leaves it out.
         scenarios = apiOnly ? scenarios[..^1] : scenarios;
         var scripts = scenarios.Select((s, i) => LoadRun.Script(folder, $"scenario{i}", s.Paths, s.Fresh)).ToArray();
-        var baseUrl = http.BaseAddress!.ToString().TrimEnd('/');
         // Warm-up: the server's code reaches its optimised tier before anything is measured.
-        for (var i = 0; i < scenarios.Length; i++)
+        foreach (var server in servers)
         {
-            await LoadRun.MeasureAsync(scenarios[i].Name, wrk, scripts[i], baseUrl, server, 4, TimeSpan.FromSeconds(5), cancel);
+            for (var i = 0; i < scenarios.Length; i++)
+            {
+                await LoadRun.MeasureAsync(scenarios[i].Name, wrk, scripts[i], server.Url, server.Process, 4, TimeSpan.FromSeconds(5), cancel);
+            }
         }
         Console.WriteLine();
         Console.WriteLine($"API latency in ms ({duration.TotalSeconds:0} s a run, load from wrk in a second process); baseline: the same requests from 1 client; server CPU ms per request");
-        Console.WriteLine("| scenario | clients | requests | req/s | p50 | p95 | p99 | errors | p95 ÷ 1-client p95 | server CPU ms/request |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var build = servers.Count > 1 ? " build |" : "";
+        Console.WriteLine($"|{build} scenario | clients | requests | req/s | p50 | p95 | p99 | errors | p95 ÷ 1-client p95 | server CPU ms/request | load average |");
+        Console.WriteLine($"|{(servers.Count > 1 ? "---|" : "")}---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (var i = 0; i < scenarios.Length; i++)
         {
-            if (!scenarios[i].Fresh && scenarios[i].Paths.Length > 1)
+            foreach (var server in servers)
             {
-                await AskEachAsync(http, scenarios[i].Paths, cancel);
+                if (!scenarios[i].Fresh && scenarios[i].Paths.Length > 1)
+                {
+                    using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
+                    await AskEachAsync(http, scenarios[i].Paths, cancel);
+                }
             }
-            var single = await LoadRun.MeasureAsync(scenarios[i].Name, wrk, scripts[i], baseUrl, server, 1, duration / 3, cancel);
-            var loaded = await LoadRun.MeasureAsync(scenarios[i].Name, wrk, scripts[i], baseUrl, server, clients, duration, cancel);
-            Row(single, single);
-            Row(loaded, single);
+            // Each server in turn for each run, so that both meet the same load from the rest of the machine.
+            var singles = new Dictionary<Server, LoadRun>();
+            foreach (var server in servers)
+            {
+                singles[server] = await LoadRun.MeasureAsync(scenarios[i].Name, wrk, scripts[i], server.Url, server.Process, 1, duration / 3, cancel);
+                Row(servers.Count > 1 ? server.Build : null, singles[server], singles[server]);
+            }
+            foreach (var server in servers)
+            {
+                var loaded = await LoadRun.MeasureAsync(scenarios[i].Name, wrk, scripts[i], server.Url, server.Process, clients, duration, cancel);
+                Row(servers.Count > 1 ? server.Build : null, loaded, singles[server]);
+            }
         }
     }
 
@@ -149,8 +189,8 @@ public static class WebBench
         Console.WriteLine(FormattableString.Invariant($"| warm: cached assessment, median of 20 | {median:0.0} | 1 |"));
     }
 
-    private static void Row(LoadRun run, LoadRun baseline) => Console.WriteLine(FormattableString.Invariant(
-        $"| {run.Scenario} | {run.Clients} | {run.Requests:N0} | {run.RequestsPerSecond:0} | {run.P50:0.0} | {run.P95:0.0} | {run.P99:0.0} | {run.Errors} | {run.P95 / baseline.P95:0.00} | {run.CpuMsPerRequest:0.00} |"));
+    private static void Row(string? build, LoadRun run, LoadRun baseline) => Console.WriteLine(FormattableString.Invariant(
+        $"|{(build is null ? "" : $" {build} |")} {run.Scenario} | {run.Clients} | {run.Requests:N0} | {run.RequestsPerSecond:0} | {run.P50:0.0} | {run.P95:0.0} | {run.P99:0.0} | {run.Errors} | {run.P95 / baseline.P95:0.00} | {run.CpuMsPerRequest:0.00} | {run.LoadAverage:0.0} |"));
 
     private static async Task BrowserAsync(string baseUrl)
     {
@@ -272,11 +312,14 @@ public static class WebBench
         return new GraphTiming((int)paint[0], (int)paint[1], paint[2], frames.Average(), frames.Max(), tap);
     }
 
+    /// <summary>A server under test: which build it runs (<c>now</c> or <c>before</c>), its process and its address.</summary>
+    private sealed record Server(string Build, Process Process, string Url);
+
     private sealed record GraphTiming(int Nodes, int Edges, double Paint, double MeanFrame, double WorstFrame, double Tap);
 
-    /// <summary>The server: this program again, in its <c>web-serve</c> mode, as a separate process.</summary>
-    private static Process StartServer(string store, string url) =>
-        Process.Start(new ProcessStartInfo(Environment.ProcessPath!, ["web-serve", "--store", store, "--urls", url])
+    /// <summary>A server: a build of this program (this one, or a baseline's) in its <c>web-serve</c> mode, as a separate process.</summary>
+    private static Process StartServer(string program, string store, string url) =>
+        Process.Start(new ProcessStartInfo(program, ["web-serve", "--store", store, "--urls", url])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

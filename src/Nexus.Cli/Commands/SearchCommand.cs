@@ -16,7 +16,7 @@ internal static class SearchCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var store = await CliOptions.OpenStoreAsync(parse, ct);
-            var hits = await store.SearchAsync(parse.GetValue(text)!, PageRequest.First(parse.GetValue(limit)), ct);
+            var hits = (await store.SearchAsync(parse.GetValue(text)!, PageRequest.First(parse.GetValue(limit)), ct)).Hits;
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Printer.Json(hits);

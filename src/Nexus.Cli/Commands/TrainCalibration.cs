@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Nexus.Text;
 using Nexus.Text.Claims.Calibration;
@@ -10,7 +9,7 @@ using Spectre.Console;
 namespace Nexus.Cli.Commands;
 
 /// <summary>
-/// <c>nexus train calibration --data ../shared/data --fold-models DIR [--gold FILE] [--held-out-gold FILE] [--out models] [--claims FILE]</c>:
+/// <c>nexus train calibration --data ../shared/data --fold-models DIR [--gold FILE...] [--held-out-gold FILE] [--out models] [--claims FILE]</c>:
 /// reads every re3d document with the product pipeline (each source folder with its held-out recogniser, the
 /// patterns' priors as confidence), labels the claims, fits the calibration table and reports reliability before
 /// and after, cross-validated by source folder and on the held-out gold's documents; <c>--claims</c> writes every
@@ -18,15 +17,12 @@ namespace Nexus.Cli.Commands;
 /// </summary>
 internal static class TrainCalibration
 {
-    public static void Run(string data, string? foldModels, string gold, string heldOutGold, string folder, string? claimsFile, CancellationToken cancellationToken)
+    public static void Run(string data, string? foldModels, IReadOnlyList<string> golds, string heldOutGold, string folder, string? claimsFile, CancellationToken cancellationToken)
     {
         var texts = Re3dRelationCorpus.Read(Path.Combine(data, "re3d"));
         var gazetteer = new GazetteerMatcher(CliOptions.Runtime.References.Gazetteer);
         var pipelines = new Re3dFoldPipelines(m => TextPipelines.Default(gazetteer, m, null), new ModelCatalog(), foldModels);
-        var fitted = new Dictionary<string, ImmutableArray<AttributionGoldRow>>(StringComparer.Ordinal)
-        {
-            [Path.GetFileNameWithoutExtension(gold)] = AttributionGold.Read(gold),
-        };
+        var fitted = golds.ToDictionary(g => Path.GetFileNameWithoutExtension(g), AttributionGold.Read, StringComparer.Ordinal);
         var heldOut = (Path.GetFileNameWithoutExtension(heldOutGold), AttributionGold.Read(heldOutGold));
         var corpus = CalibrationCorpus.Read(pipelines, texts, fitted, heldOut, cancellationToken);
         var training = corpus.Training;
@@ -38,7 +34,7 @@ internal static class TrainCalibration
             Command = "nexus train calibration " + (foldModels is null ? "(shipped recogniser)" : "--fold-models DIR (re3d leave-one-source-out recognisers)"),
             Data = $"re3d ({texts.Length} documents, all five source folders) read by the product pipeline"
                 + (foldModels is null ? "" : ", each source folder with a recogniser trained without it")
-                + $"; a claim is right by {Path.GetFileName(gold)} where it lists it, else as likely as re3d's verdict is worth (rates);"
+                + $"; a claim is right by {string.Join(" or ", golds.Select(Path.GetFileName))} where one lists it, else as likely as re3d's verdict is worth (rates);"
                 + $" the {heldOut.Item2.Select(r => r.Document).Distinct().Count()} documents of {Path.GetFileName(heldOutGold)} held out",
             Claims = training.Length,
             Judged = training.Count(c => c.Judged is not null),

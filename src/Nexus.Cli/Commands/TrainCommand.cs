@@ -1,5 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using Nexus.Text;
+using Nexus.Text.Claims.Evaluation;
+using Nexus.Text.Claims.Learned;
+using Nexus.Text.Gazetteers;
+using Nexus.Text.Models;
 using Nexus.Text.Models.Corpora;
 using Nexus.Text.Models.Evaluation;
 using Nexus.Text.Models.Ner;
@@ -8,13 +13,13 @@ using Spectre.Console;
 
 namespace Nexus.Cli.Commands;
 
-/// <summary><c>nexus train ner|pos|parser|clusters|calibration --data ../shared/data [--out models/] [--clusters FILE] [--hold-out SOURCE] [--fold-models DIR]</c>.</summary>
+/// <summary><c>nexus train ner|pos|parser|relations|clusters|calibration --data ../shared/data [--out models/] [--clusters FILE] [--hold-out SOURCE] [--fold-models DIR]</c>.</summary>
 internal static class TrainCommand
 {
     public static Command Create()
     {
-        var model = new Argument<string>("model") { Description = "Which model to train: pos, ner, parser, the word clusters the recogniser reads, or the claim confidence calibration." };
-        model.AcceptOnlyFromAmong("pos", "ner", "parser", "clusters", "calibration");
+        var model = new Argument<string>("model") { Description = "Which model to train: pos, ner, parser, relations (the claim stage's learned relation reader), the word clusters the recogniser reads, or the claim confidence calibration." };
+        model.AcceptOnlyFromAmong("pos", "ner", "parser", "relations", "clusters", "calibration");
         var data = new Option<string>("--data") { Description = "The training data folder, laid out like ../shared/data.", DefaultValueFactory = _ => "../shared/data" };
         var output = new Option<string>("--out") { Description = "Folder the model file is written to.", DefaultValueFactory = _ => "models" };
         var epochs = new Option<int?>("--epochs") { Description = "Training passes (default: the model's own)." };
@@ -25,15 +30,16 @@ internal static class TrainCommand
             Description = "Calibration: a folder with one model folder per re3d source folder, its recogniser trained without it (nexus train ner --hold-out SOURCE). "
                 + "NER with --cross-validate: where to save those leave-one-source-out models.",
         };
-        var gold = new Option<string>("--gold")
+        var gold = new Option<string[]>("--gold")
         {
-            Description = "Calibration only: the judged holder and modality gold whose verdicts label claims.",
-            DefaultValueFactory = _ => "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution.tsv",
+            Description = "Calibration only: the holder and modality golds whose verdicts label claims for fitting.",
+            AllowMultipleArgumentsPerToken = true,
+            DefaultValueFactory = _ => ["tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution.tsv", "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind.tsv"],
         };
         var heldOutGold = new Option<string>("--held-out-gold")
         {
             Description = "Calibration only: the blind gold whose documents are held out of fitting and used to check it.",
-            DefaultValueFactory = _ => "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind.tsv",
+            DefaultValueFactory = _ => "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind-3.tsv",
         };
         var claims = new Option<string?>("--claims") { Description = "Calibration only: write every labelled claim, its features and confidences to this TSV file." };
         var clusters = new Option<string>("--clusters")
@@ -41,7 +47,7 @@ internal static class TrainCommand
             Description = "NER only: the word clusters file (nexus train clusters) the recogniser reads.",
             DefaultValueFactory = _ => Path.Combine("models", ClustersFile),
         };
-        var holdOut = new Option<string?>("--hold-out") { Description = "NER only: leave this re3d source folder out of training (\"UK Government\"), for leave-one-source-out evaluation." };
+        var holdOut = new Option<string?>("--hold-out") { Description = "NER and relations only: leave this re3d source folder out of training (\"UK Government\"), for leave-one-source-out evaluation." };
         var command = new Command("train", "Train a model from the open corpora; the same data and options give a byte-identical file.");
         command.Arguments.Add(model);
         command.Options.Add(data);
@@ -81,7 +87,7 @@ internal static class TrainCommand
                 Console.Error.WriteLine($"No word clusters at '{clustersFile}'; build them with 'nexus train clusters' or pass --clusters.");
                 return Task.FromResult(ExitCodes.Usage);
             }
-            var options = new TrainingOptions { Epochs = ModelTrainer.DefaultEpochs(name) };
+            var options = new TrainingOptions { Epochs = name == "relations" ? RelationTrainer.Epochs : ModelTrainer.DefaultEpochs(name) };
             if (parseResult.GetValue(epochs) is { } passes)
             {
                 options = options with { Epochs = passes };
@@ -150,6 +156,9 @@ internal static class TrainCommand
                     case "parser":
                         ModelTrainer.TrainParser(corpora, options, progress, cancellationToken).Save(file);
                         break;
+                    case "relations":
+                        TrainRelations(corpora, parseResult.GetValue(holdOut), options, progress, cancellationToken).Save(file);
+                        break;
                 }
             });
             File.Move(path + ".partial", path, overwrite: true);
@@ -161,6 +170,22 @@ internal static class TrainCommand
 
     /// <summary>Where <c>nexus train clusters</c> writes the word clusters: "path TAB word TAB count" lines.</summary>
     public const string ClustersFile = "word-clusters.tsv";
+
+    // Every re3d document but the held-out folder's, read up to the parser with re3d's entities as mentions.
+    private static RelationModel TrainRelations(SharedCorpora corpora, string? holdOut, TrainingOptions options, IProgress<TrainingProgress> progress, CancellationToken cancellationToken)
+    {
+        var texts = Re3dRelationCorpus.Read(corpora.Re3dFolder);
+        if (holdOut is not null && !texts.Any(t => t.Folder == holdOut))
+        {
+            throw new ArgumentException($"No re3d source folder '{holdOut}' to hold out.");
+        }
+        var training = texts.Where(t => t.Folder != holdOut).ToList();
+        var gazetteer = new GazetteerMatcher(CliOptions.Runtime.References.Gazetteer);
+        var pipeline = RelationEvaluator.WithGoldMentions(TextPipelines.BeforeClaims(gazetteer, new ModelCatalog()), training).Build();
+        var provenance = "nexus train relations" + (holdOut is null ? "" : $" --hold-out \"{holdOut}\"")
+            + $" (epochs {options.Epochs}, seed {options.Seed}); re3d source folders: {string.Join(", ", training.Select(t => t.Folder).Distinct())}";
+        return RelationTrainer.Train(training, pipeline, options, provenance, progress, cancellationToken);
+    }
 
     /// <summary>Reports synchronously: <see cref="Progress{T}"/> would post to the thread pool and lag behind.</summary>
     private sealed class Progress(Action<TrainingProgress> report) : IProgress<TrainingProgress>

@@ -40,7 +40,7 @@ internal static class CommonSql
 
     public const string ListDocuments =
         "SELECT id, length, mention_count, claim_count, ingested_at, " + MetadataColumns +
-        " FROM documents ORDER BY published DESC NULLS LAST, seq LIMIT @limit OFFSET @offset";
+        " FROM documents ORDER BY published DESC NULLS LAST, seq LIMIT +@limit OFFSET @offset";
 
     public const string ReadDocumentEntities = """
         SELECT de.entity_key, de.type, de.kind, de.name, de.aliases, de.refs, de.document_id, d.published
@@ -92,6 +92,8 @@ internal static class CommonSql
     /// Follows a CTE <c>names (entity_id, name, alias, name_key)</c>: ranks each entity whose name or
     /// alias holds <c>@contains</c> by its best-matching name, 0 the whole key, 1 a prefix of it, 2 a prefix
     /// of a later word, 3 anywhere inside. Keys are folded by <see cref="NameKey"/> and hold no wildcard.
+    /// The filter's pattern is an expression, not a bare parameter, which SQLite would plan with its
+    /// value and so compile again for each lookup (the trigram index still answers it).
     /// </summary>
     public const string RankEntityNames = """
         hits AS (
@@ -100,7 +102,7 @@ internal static class CommonSql
                      WHEN name_key LIKE @prefix THEN 1
                      WHEN name_key LIKE @word THEN 2
                      ELSE 3 END AS rank
-            FROM names WHERE name_key LIKE @contains),
+            FROM names WHERE name_key LIKE (@contains || '')),
         best AS (
             SELECT entity_id, name, alias, rank,
                 ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY rank, alias, name) AS pick
@@ -109,7 +111,7 @@ internal static class CommonSql
         FROM best b JOIN entities e ON e.id = b.entity_id
         WHERE b.pick = 1 AND (@type IS NULL OR e.type = @type)
         ORDER BY b.rank, e.document_count DESC, e.name, e.id
-        LIMIT @limit OFFSET @offset
+        LIMIT +@limit OFFSET @offset
         """;
 
     public const string FindEntities = "WITH names AS (" + EntityNames + "),\n" + RankEntityNames;
@@ -133,7 +135,7 @@ internal static class CommonSql
 
     /// <summary>The last id of the next keyset page of entities; null when none are left.</summary>
     public const string NextEntityPage =
-        "SELECT MAX(id) FROM (SELECT id FROM entities WHERE id > @after ORDER BY id LIMIT @limit) page";
+        "SELECT MAX(id) FROM (SELECT id FROM entities WHERE id > @after ORDER BY id LIMIT +@limit) page";
 
     public const string GetMemberships =
         "SELECT document_id, entity_key, entity_id, reason, score FROM memberships WHERE entity_id = @id ORDER BY document_id, entity_key";
@@ -192,7 +194,7 @@ internal static class CommonSql
         " (@document IS NULL OR c.document_id = @document) AND (@predicate IS NULL OR c.predicate = @predicate) AND (@has_role = 0 OR c.role <> '') ";
 
     public const string GetClaims = ClaimDetails + " WHERE " + ClaimFilters +
-        " ORDER BY d.published NULLS LAST, d.seq, c.ordinal LIMIT @limit OFFSET @offset";
+        " ORDER BY d.published NULLS LAST, d.seq, c.ordinal LIMIT +@limit OFFSET @offset";
 
     /// <summary>Every filter of a <see cref="ClaimQuery"/> on an entity's listed claims <c>ec</c> (migration 0004).</summary>
     private const string EntityClaimFilters =
@@ -218,7 +220,7 @@ internal static class CommonSql
     /// <summary>A page of an entity's claims in the order of <see cref="GetClaims"/>, read and joined only for that page.</summary>
     public const string GetClaimsOfEntity =
         "WITH page AS (SELECT " + EntityClaimKeys + " FROM entity_claims ec WHERE " + EntityClaimFilters +
-        " ORDER BY ec.published NULLS LAST, ec.document_seq, ec.ordinal LIMIT @limit OFFSET @offset)\n" +
+        " ORDER BY ec.published NULLS LAST, ec.document_seq, ec.ordinal LIMIT +@limit OFFSET @offset)\n" +
         PageDetails + " ORDER BY p.published NULLS LAST, p.document_seq, p.ordinal";
 
     /// <summary>The first <c>@per_predicate</c> claims of an entity with each predicate, by predicate, then as <see cref="GetClaims"/> orders them.</summary>

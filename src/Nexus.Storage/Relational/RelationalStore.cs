@@ -112,9 +112,7 @@ public abstract class RelationalStore : INexusStore
             r.GetString(0), RowReader.Metadata(r, 5), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.Instant(4)), cancellationToken);
     }
 
-    public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken);
-
-    public abstract Task<int> CountSearchAsync(string query, CancellationToken cancellationToken);
+    public abstract Task<SearchResults> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken);
 
     public async IAsyncEnumerable<StoredDocumentEntity> ReadDocumentEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -330,6 +328,26 @@ public abstract class RelationalStore : INexusStore
             rows.Add(read(r));
         }
         return rows;
+    }
+
+    /// <summary>
+    /// Reads a search whose rows are the count of matches followed by a hit's columns, the hit's
+    /// columns null when the page holds none (so that a page past the end still gives the count).
+    /// </summary>
+    private protected static async Task<SearchResults> ReadSearchAsync(DbCommand command, Func<DbDataReader, SearchHit> hit, CancellationToken cancellationToken)
+    {
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        var hits = new List<SearchHit>();
+        var matching = 0;
+        while (await r.ReadAsync(cancellationToken))
+        {
+            matching = r.GetInt32(0);
+            if (!r.IsDBNull(1))
+            {
+                hits.Add(hit(r));
+            }
+        }
+        return new SearchResults(hits, matching);
     }
 
     private protected async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)

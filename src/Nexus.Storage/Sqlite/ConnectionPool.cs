@@ -51,6 +51,9 @@ internal sealed class ConnectionPool(string connectionString, string pragmas, in
         return true;
     }
 
+    /// <summary>The connections waiting for an operation, with the statements they keep (tests check those).</summary>
+    public IEnumerable<SqliteConnection> Idle => _idle;
+
     /// <summary>Closes the idle connections; connections in use close when handed back.</summary>
     public ValueTask CloseAsync()
     {

@@ -3,18 +3,20 @@ using System.Text;
 namespace Nexus.Storage.Sqlite;
 
 /// <summary>
-/// Turns what a user types into an FTS5 query that cannot fail: every word or "phrase" becomes a
-/// quoted FTS5 string, so punctuation (<c>ISKP-LeT</c>, <c>*</c>, <c>(</c>, <c>:</c>) is left to the
-/// tokenizer and never read as syntax. Follows PostgreSQL's websearch_to_tsquery: words are all
-/// required, <c>or</c> between two words offers either, a leading <c>-</c> excludes a word.
+/// What a user types, as an FTS5 query that cannot fail: every word or "phrase" becomes a quoted FTS5
+/// string, so punctuation (<c>ISKP-LeT</c>, <c>*</c>, <c>(</c>, <c>:</c>) is left to the tokenizer and
+/// never read as syntax. Follows PostgreSQL's websearch_to_tsquery: words are all required, <c>or</c>
+/// between two words offers either, a leading <c>-</c> excludes a word. <see cref="Phrases"/> are the
+/// words and phrases a match may contain (not the excluded ones), which its snippet marks.
 /// </summary>
-internal static class FtsQuery
+internal sealed record FtsQuery(string Match, ImmutableArray<string> Phrases)
 {
-    /// <summary>The FTS5 query, or null when the text holds nothing to search for.</summary>
-    public static string? Build(string text)
+    /// <summary>The query, or null when the text holds nothing to search for.</summary>
+    public static FtsQuery? Parse(string text)
     {
         var groups = new List<List<string>>();
         var excluded = new List<string>();
+        var phrases = ImmutableArray.CreateBuilder<string>();
         var joinNext = false;
         foreach (var (term, quoted) in Terms(text))
         {
@@ -37,10 +39,12 @@ internal static class FtsQuery
             else if (joinNext)
             {
                 groups[^1].Add(phrase);
+                phrases.Add(words);
             }
             else
             {
                 groups.Add([phrase]);
+                phrases.Add(words);
             }
             joinNext = false;
         }
@@ -55,7 +59,7 @@ internal static class FtsQuery
         {
             query.Append(" NOT ").Append(phrase);
         }
-        return query.ToString();
+        return new FtsQuery(query.ToString(), phrases.ToImmutable());
     }
 
     /// <summary>Whitespace-separated words and double-quoted phrases; an unclosed quote runs to the end.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Nexus.Storage.Relational;
 
@@ -24,21 +23,22 @@ public sealed class SqliteStore : RelationalStore
     /// <summary>Idle connections kept: more than the requests a busy server answers at once.</summary>
     private const int PoolCapacity = 32;
 
-    /// <summary>Ranks first and cuts snippets for the page only: a snippet re-reads its document's text.</summary>
+    /// <summary>
+    /// One pass of FTS5 finds and ranks every match (<c>bm25</c> adds its own pass for each phrase's
+    /// document frequency); the count and the page are read from it, and the page's documents come
+    /// with their text, from which <see cref="Snippets"/> cuts the snippets in C#.
+    /// </summary>
     private const string Search = """
-        WITH hits AS (
+        WITH hits AS MATERIALIZED (
             SELECT rowid AS seq, bm25(documents_fts, 10.0, 1.0) AS rank
-            FROM documents_fts WHERE documents_fts MATCH @query
-            ORDER BY rank, rowid
-            LIMIT @limit OFFSET @offset)
-        SELECT d.id, d.title, snippet(documents_fts, -1, @open, @close, '…', 24), -h.rank
-        FROM hits h
-        JOIN documents_fts ON documents_fts.rowid = h.seq AND documents_fts MATCH @query
-        JOIN documents d ON d.seq = h.seq
-        ORDER BY h.rank, h.seq
+            FROM documents_fts WHERE documents_fts MATCH @query),
+        page AS (SELECT seq, rank FROM hits ORDER BY rank, seq LIMIT +@limit OFFSET @offset)
+        SELECT c.matching, d.id, d.title, d.text, -p.rank
+        FROM (SELECT COUNT(*) AS matching FROM hits) c
+        LEFT JOIN page p
+        LEFT JOIN documents d ON d.seq = p.seq
+        ORDER BY p.rank, p.seq
         """;
-
-    private const string CountSearch = "SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH @query";
 
     /// <summary>
     /// Names and aliases in an FTS5 trigram index (migration 0004), which answers the ranking's
@@ -112,28 +112,16 @@ public sealed class SqliteStore : RelationalStore
         }
     }
 
-    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken)
+    public override async Task<SearchResults> SearchAsync(string query, PageRequest page, CancellationToken cancellationToken)
     {
-        if (FtsQuery.Build(query) is not { } match)
+        if (FtsQuery.Parse(query) is not { } parsed)
         {
-            return [];
+            return SearchResults.None;
         }
+        var snippets = new Snippets(parsed.Phrases);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.Command(Search)
-            .WithText("@query", match).WithText("@open", Highlights.Open).WithText("@close", Highlights.Close)
-            .Page(page);
-        return await ReadAllAsync(command, r => Highlights.Hit(r.GetString(0), r.TextOrNull(1), r.GetString(2), r.GetDouble(3)), cancellationToken);
-    }
-
-    public override async Task<int> CountSearchAsync(string query, CancellationToken cancellationToken)
-    {
-        if (FtsQuery.Build(query) is not { } match)
-        {
-            return 0;
-        }
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.Command(CountSearch).WithText("@query", match);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        await using var command = connection.Command(Search).WithText("@query", parsed.Match).Page(page);
+        return await ReadSearchAsync(command, r => snippets.Hit(r.GetString(1), r.TextOrNull(2), r.GetString(3), r.GetDouble(4)), cancellationToken);
     }
 
     private static bool Configure()
@@ -150,6 +138,9 @@ public sealed class SqliteStore : RelationalStore
         await using var index = scope.Command(IndexNames);
         await index.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>The pooled connections no operation is using (tests read the statements they keep).</summary>
+    internal IEnumerable<SqliteConnection> IdleConnections => connections.Idle;
 
     /// <summary>Closes the pooled connections, so the file is released (and can be moved or deleted).</summary>
     public override async ValueTask DisposeAsync()

@@ -47,7 +47,9 @@ internal static class AttributionFinder
             else if (CueLexicon.AttributionVerbs.TryGetValue(word, out var modality) && IsVerbUse(view, i) && view.MentionAt(i) is null
                 && (i == view.First || char.IsLower(view.Word(i)[0])))
             {
-                var holder = VerbScope(view, i).Item1 == view.First && i > view.First + 1 ? SpeakerClosing(view, i) : SpeakerBefore(view, i);
+                var holder = FollowsQuotation(view, i) ? SpeakerAfter(view, i) ?? SpeakerBefore(view, i)
+                    : VerbScope(view, i).Item1 == view.First && i > view.First + 1 ? SpeakerClosing(view, i)
+                    : SpeakerBefore(view, i);
                 if (holder is null && modality is not Modality.Alleged)
                 {
                     continue;
@@ -63,7 +65,8 @@ internal static class AttributionFinder
                 cues.Add(new Cue(i, i + phrase.Words, Modality.Speculative, author, phrase.Text, phrase.Text, false, Whole(view)));
                 i += phrase.Words - 1;
             }
-            else if (CueLexicon.Adverbs.TryGetValue(word, out var hedge))
+            // "in May 2016" is a month, not a hedge.
+            else if (CueLexicon.Adverbs.TryGetValue(word, out var hedge) && !(word == "may" && view.Word(i) != "may"))
             {
                 var holder = hedge is Modality.Reported or Modality.Alleged ? Unnamed : author;
                 cues.Add(new Cue(i, i + 1, hedge, holder, word, null, false, Whole(view)));
@@ -119,9 +122,14 @@ internal static class AttributionFinder
         return (0, 0);
     }
 
-    // "X said that …" governs what follows; "…, X said." and "…, X concluded in its report." govern what precedes.
+    // "X said that …" governs what follows; "…, X said.", "…, X concluded in its report." and ""…," said X, commander of Y."
+    // govern what precedes (the speaker's description after the verb is the author's).
     private static (int, int) VerbScope(SentenceView view, int verb)
     {
+        if (FollowsQuotation(view, verb))
+        {
+            return (view.First, verb + 1);
+        }
         var rest = Enumerable.Range(verb + 1, Math.Max(0, view.End - verb - 1)).Where(k => char.IsLetterOrDigit(view.Word(k)[0])).ToList();
         var commaBefore = Enumerable.Range(Math.Max(view.First, verb - 7), Math.Min(7, verb - view.First)).Any(k => view.Word(k) == ",");
         // "…, Peter Cook told reporters today.": a short tail naming the audience or the time still closes the sentence.
@@ -130,6 +138,26 @@ internal static class AttributionFinder
                 || view.Lower(verb) is "told" or "tells" && rest.Count <= 3)
                && rest.All(k => view.Lower(k) != "that") && commaBefore;
         return closing ? (view.First, verb + 1) : (verb, view.End);
+    }
+
+    // ""Forbin is committed to …," said": a verb of saying right after a quotation closes.
+    private static bool FollowsQuotation(SentenceView view, int verb) =>
+        view.Word(verb - 1) is "\"" or "”" && view.Word(verb - 2) is "," or "." or "?" or "!";
+
+    // ""…," said Capt. Christophe Cluzel": the person or body named right after the verb, titles aside, or the person
+    // named earlier whose surname it is ("said Burns.").
+    private static Holder? SpeakerAfter(SentenceView view, int verb)
+    {
+        var k = verb + 1;
+        while (view.Contains(k) && view.MentionAt(k) is null && Names.Lexicon.Titles.Contains(view.Word(k)))
+        {
+            k++;
+        }
+        if (view.MentionAt(k) is { } speaker && IsSpeaker(speaker))
+        {
+            return HolderOf(view, speaker, view.RangeOf(speaker).End);
+        }
+        return view.Contains(k) && char.IsUpper(view.Word(k)[0]) && view.PersonNamed(k) is { } earlier ? HolderOf(view, earlier, k + 1) : null;
     }
 
     // "is said", "are also seen", "has long been assessed": the auxiliary of a passive, adverbs allowed between.

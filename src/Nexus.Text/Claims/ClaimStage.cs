@@ -1,4 +1,5 @@
 using Nexus.Text.Claims.Calibration;
+using Nexus.Text.Claims.Learned;
 using Nexus.Text.Mentions;
 using Nexus.Text.Pipeline;
 
@@ -31,14 +32,17 @@ public sealed class ClaimStage : IPipelineStage
     private const int MaxTimeDistance = 12;
 
     private readonly CalibrationTable? _calibration;
+    private readonly RelationModel? _relations;
 
     /// <param name="calibration">
     /// Turns each claim's features into the probability that its relation is right; null keeps the
     /// patterns' hand-set priors (what the calibration is trained from).
     /// </param>
-    public ClaimStage(CalibrationTable? calibration)
+    /// <param name="relations">The learned relation reader, which adds what the patterns miss; null reads with the patterns only.</param>
+    public ClaimStage(CalibrationTable? calibration, RelationModel? relations)
     {
         _calibration = calibration;
+        _relations = relations;
     }
 
     public string Name => "claims";
@@ -55,6 +59,8 @@ public sealed class ClaimStage : IPipelineStage
         var claims = ImmutableArray.CreateBuilder<Claim>();
         Cue? report = null;
         Cue? quotation = null;
+        // The last alliance read, which "this collaboration" in a later sentence refers to.
+        (Mention, Mention)? alliance = null;
         var quoteOpen = false;
         Sentence? previous = null;
         foreach (var sentence in document.Sentences)
@@ -75,7 +81,14 @@ public sealed class ClaimStage : IPipelineStage
                 : AttributionFinder.StatementIntro(view);
             previous = sentence;
             var kept = new Dictionary<(string, Predicate, string?), Claim>();
-            foreach (var candidate in RelationPatterns.Read(view))
+            var tree = new ParseTree(view);
+            var candidates = RelationPatterns.Read(view, tree, alliance);
+            alliance = RelationPatterns.LastAlliance(candidates) ?? alliance;
+            if (_relations is not null)
+            {
+                candidates.AddRange(LearnedRelations.Read(view, tree, _relations, candidates).ToList());
+            }
+            foreach (var candidate in candidates)
             {
                 if (ToClaim(view, index, candidate, cues, report, author) is not { } claim)
                 {

@@ -58,8 +58,9 @@ internal static class DependencyPatterns
 
     private static readonly FrozenSet<string> FromLemmas = Set("visit", "deploy", "come", "came", "arrive", "hail", "draw", "drawn", "dispatch", "send", "sent");
 
+    // "into" places only what moves ("deployed into Syria"): attacks launched into Afghanistan are not there.
     private static readonly FrozenSet<string> PlaceCases = Set(
-        "in", "near", "at", "inside", "across", "throughout", "outside", "around", "within", "into", "on");
+        "in", "near", "at", "inside", "across", "throughout", "outside", "around", "within", "on");
 
     private static readonly FrozenSet<string> MoveLemmas = Set(
         "deploy", "return", "travel", "fly", "flew", "go", "went", "move", "arrive", "head", "send", "sent", "dispatch", "relocate", "return");
@@ -101,10 +102,31 @@ internal static class DependencyPatterns
         ["training"] = Predicate.Trained,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Nouns that refer back to an alliance already named ("this collaboration", "the partnership"), and the verbs
+    // whose agent stands behind one ("orchestrated and sustained by the ISI").
+    private static readonly FrozenSet<string> AllianceAnaphors = Set(
+        "collaboration", "partnership", "alliance", "nexus", "cooperation", "co-operation", "alignment", "axis", "pact");
+
+    private static readonly FrozenSet<string> BackingLemmas = Set(
+        "orchestrate", "sustain", "back", "support", "sponsor", "facilitate", "fund", "finance", "enable", "broker", "engineer",
+        "mastermind", "nurture", "bankroll", "underwrite");
+
     // Verbs that hand over what an event noun names: "Turkey provided support to the opposition".
     private static readonly FrozenSet<string> HandingLemmas = Set("provide", "give", "gave", "offer", "extend", "lend", "lent", "deliver", "pledge");
 
     private static readonly FrozenSet<string> SupportKindWords = Set("financial", "logistical", "operational");
+
+    // The trigger lexicons by the class of relation their words signal, for the learned reader (LearnedRelations).
+    private static readonly (string Class, FrozenSet<string> Words)[] Classes =
+    [
+        ("attack", AttackLemmas), ("hostile", HostileLemmas), ("dislodge", DislodgeLemmas), ("kill", KillLemmas), ("arrest", ArrestLemmas),
+        ("meet", MeetLemmas), ("ally", AllyLemmas), ("support", SupportLemmas), ("lead", LeadLemmas), ("include", IncludeLemmas),
+        ("move", MoveLemmas), ("from", FromLemmas), ("light", LightLemmas), ("stance", StanceLemmas), ("attack-noun", AttackNouns),
+        ("hostile-noun", HostileNouns), ("contact-noun", ContactNouns), ("cooperation-noun", CooperationNouns),
+    ];
+
+    /// <summary>The classes of trigger word <paramref name="word"/> (lower-cased) is an inflection of: "attack", "meet", "hostile-noun"…</summary>
+    public static IEnumerable<string> ClassesOf(string word) => Classes.Where(c => Is(c.Words, word)).Select(c => c.Class);
 
     public static void Read(SentenceView view, ParseTree tree, List<RelationCandidate> found)
     {
@@ -132,13 +154,36 @@ internal static class DependencyPatterns
                     From(view, tree, i, found);
                     break;
             }
-            if (tree.Case(i) is { } marker && (PlaceCases.Contains(marker) || marker == "to" && Is(MoveLemmas, view.Lower(tree.Head(i)))))
+            if (tree.Case(i) is { } marker && (PlaceCases.Contains(marker) || marker is "to" or "into" && Is(MoveLemmas, view.Lower(tree.Head(i)))))
             {
                 Placed(view, tree, i, found);
             }
             Cooperation(view, tree, i, found);
             Role(view, tree, i, found);
             Nominal(view, tree, i, found);
+        }
+    }
+
+    /// <summary>
+    /// "According to the dossier, this collaboration has been orchestrated and sustained by Pakistan's ISI": whoever backs
+    /// an alliance named just before (<paramref name="alliance"/>, its two parties) sponsors each party.
+    /// </summary>
+    public static void AllianceBacking(SentenceView view, ParseTree tree, (Mention A, Mention B) alliance, List<RelationCandidate> found)
+    {
+        for (var noun = view.First; noun < view.End; noun++)
+        {
+            if (!AllianceAnaphors.Contains(view.Lower(noun)) || view.MentionAt(noun) is not null
+                || !tree.Children(noun, "det").Any(d => view.Lower(d) is "this" or "that" or "such" or "the")
+                || tree.Relation(noun) is not ("nsubj:pass" or "obj") || tree.Head(noun) is not (var verb and >= 0) || !Is(BackingLemmas, view.Lower(verb)))
+            {
+                continue;
+            }
+            var backers = tree.Relation(noun) == "nsubj:pass" ? Actors(view, tree, tree.Children(verb, "obl:agent")) : Subjects(view, tree, verb);
+            foreach (var backer in backers.Where(b => b.EntityKey != alliance.A.EntityKey && b.EntityKey != alliance.B.EntityKey))
+            {
+                Add(found, backer, Predicate.Sponsors, alliance.A, verb, 0.6, "dep:backs-alliance");
+                Add(found, backer, Predicate.Sponsors, alliance.B, verb, 0.6, "dep:backs-alliance");
+            }
         }
     }
 

@@ -73,6 +73,24 @@ internal sealed class ParseTree
         return false;
     }
 
+    /// <summary>The token and its heads up to the root.</summary>
+    public List<int> Ancestors(int i)
+    {
+        var chain = new List<int>();
+        for (; i >= 0 && chain.Count < _view.Sentence.TokenCount; i = Head(i))
+        {
+            chain.Add(i);
+        }
+        return chain;
+    }
+
+    /// <summary>The lowest token that dominates both, or -1 when they hang from different roots.</summary>
+    public int CommonAncestor(int a, int b)
+    {
+        var above = Ancestors(b);
+        return Ancestors(a).FirstOrDefault(above.Contains, -1);
+    }
+
     /// <summary>The token and every token conjoined to it ("A, B and C" from A).</summary>
     public IEnumerable<int> WithConjuncts(int i)
     {

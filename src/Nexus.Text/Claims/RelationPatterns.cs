@@ -106,7 +106,11 @@ internal static partial class RelationPatterns
     private static readonly FrozenSet<string> CountAdverbs = Set(
         "approximately", "about", "around", "some", "nearly", "almost", "roughly", "least", "over", "than", "up", "to", "an", "estimated");
 
-    public static List<RelationCandidate> Read(SentenceView view)
+    /// <summary>
+    /// Every candidate of the sentence; <paramref name="alliance"/> holds the parties of the last alliance read in the
+    /// sentences before, which "this collaboration" may refer to.
+    /// </summary>
+    public static List<RelationCandidate> Read(SentenceView view, ParseTree tree, (Mention A, Mention B)? alliance)
     {
         var found = new List<RelationCandidate>();
         RoleBeforePerson(view, found);
@@ -138,9 +142,13 @@ internal static partial class RelationPatterns
             Hostility(view, i, found);
             Meeting(view, i, found);
         }
-        if (new ParseTree(view) is { IsParsed: true } tree)
+        if (tree.IsParsed)
         {
             DependencyPatterns.Read(view, tree, found);
+            if ((LastAlliance(found) ?? alliance) is { } named)
+            {
+                DependencyPatterns.AllianceBacking(view, tree, named, found);
+            }
         }
         EventPlaces(found);
         AttachCounts(view, found);
@@ -870,6 +878,10 @@ internal static partial class RelationPatterns
             found.Add(Pair(partner, subject, Predicate.MetWith, i, 0.75, "convened-meeting") with { Place = place });
         }
     }
+
+    /// <summary>The parties of the last alliance among <paramref name="candidates"/>, or null.</summary>
+    public static (Mention A, Mention B)? LastAlliance(IEnumerable<RelationCandidate> candidates) =>
+        candidates.LastOrDefault(c => c.Predicate == Predicate.AlliedWith && c.Object is not null) is { } last ? (last.Subject, last.Object!) : null;
 
     // Where an event or a post is, its parties are: "Carter met with al-Abadi in Baghdad" puts both in Baghdad,
     // "X was arrested by Y near Z" both near Z, "ISKP's coordinator in Balochistan" the coordinator in Balochistan.

@@ -288,6 +288,13 @@ internal sealed class SentenceView
         return _mentions.LastBefore(Document.Tokens[i].Span.Start, accept, window);
     }
 
+    /// <summary>
+    /// The last person named before token <paramref name="i"/> one of whose name words is the word at it, for a bare
+    /// surname no stage marked ("said Burns." → "Commodore Andrew Burns").
+    /// </summary>
+    public Mention? PersonNamed(int i) =>
+        _mentions.LastBefore(Document.Tokens[i].Span.Start, m => IsPerson(m) && m.Text.Split(' ').Contains(Word(i), StringComparer.Ordinal), 0);
+
     /// <summary>A coordinated subject before <paramref name="subject"/>: "A and his deputy, B" gives A.</summary>
     public Mention? CoordinatedWith(Mention subject)
     {

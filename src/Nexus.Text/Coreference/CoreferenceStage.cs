@@ -11,11 +11,27 @@ namespace Nexus.Text.Coreference;
 /// canonical name (acronyms were given their long form's), have the same folded text, or when a
 /// single name part repeats a person named in full earlier ("Mengal" → "Mir Shafiq Mengal"; the
 /// nearest such person when two share a surname), or a definite "the dossier" points back to the
-/// last dossier named. Bare repeats of known names that no stage marked become mentions here.
+/// last dossier named. Bare repeats of known names that no stage marked become mentions here, and so do
+/// definite descriptions of an organisation named earlier ("the coalition", "the terrorist group"), which join it.
 /// </summary>
 public sealed class CoreferenceStage : IPipelineStage
 {
     private const string Source = "coreference";
+
+    // A definite description ("the group") refers but does not name: it joins its antecedent alone, and is never an
+    // entity's name or alias.
+    private const string DefiniteSource = "coreference:definite";
+
+    // Head nouns of a definite description that names its organisation by kind ("the coalition" for "the Global
+    // Coalition to Counter ISIL", "the regime" for "the Asad regime"), and those that stand for any armed group.
+    private static readonly FrozenSet<string> NamedHeads = FrozenSet.ToFrozenSet(
+        ["coalition", "regime", "government", "alliance", "militia", "movement"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GroupHeads = FrozenSet.ToFrozenSet(
+        ["group", "organization", "organisation", "outfit"], StringComparer.Ordinal);
+
+    // Words a definite description may have between "the" and its head.
+    private const int MaxModifiers = 3;
 
     public string Name => "coreference";
 
@@ -25,8 +41,19 @@ public sealed class CoreferenceStage : IPipelineStage
 
     public AnnotatedDocument Process(AnnotatedDocument document, CancellationToken cancellationToken)
     {
-        var mentions = Propagate(document).OrderBy(m => m.Span.Start).ToList();
+        var propagated = Propagate(document);
+        var antecedents = Definites(document, propagated);
+        var mentions = propagated.Concat(antecedents.Keys).OrderBy(m => m.Span.Start).ToList();
         var sets = new DisjointSets(mentions.Count);
+        var position = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            position[mentions[i]] = i;
+        }
+        foreach (var (definite, antecedent) in antecedents)
+        {
+            sets.Union(position[definite], position[antecedent]);
+        }
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         // Shorter forms of the names seen so far, each pointing at the latest mention that has it, so a
         // repeated surname joins the nearest person named in full before it.
@@ -34,6 +61,11 @@ public sealed class CoreferenceStage : IPipelineStage
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
+            if (mention.Source == DefiniteSource)
+            {
+                // "the group" joins its antecedent only: two groups are not one for being called so.
+                continue;
+            }
             foreach (var key in IdentityKeys(mention))
             {
                 if (byKey.TryGetValue(key, out var other))
@@ -105,13 +137,8 @@ public sealed class CoreferenceStage : IPipelineStage
             .Select(g => (Text: g.Key, Template: (Mention?)g.First()));
         var names = shortNames.Concat(repeatable).OrderByDescending(n => n.Text.Length).ToList();
         var tokens = document.Tokens;
-        var covered = new bool[tokens.Length];
         var index = new TokenIndex(tokens);
-        foreach (var mention in mentions)
-        {
-            var (start, end) = index.Range(mention.Span);
-            covered.AsSpan(start, end - start).Fill(true);
-        }
+        var covered = Covered(index, tokens.Length, mentions);
         var byFirstWord = names
             .GroupBy(n => Tokenizer.Tokenize(n.Text)[0].Text, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
@@ -140,6 +167,60 @@ public sealed class CoreferenceStage : IPipelineStage
         }
         return mentions;
     }
+
+    private static bool[] Covered(TokenIndex index, int tokens, IEnumerable<Mention> mentions)
+    {
+        var covered = new bool[tokens];
+        foreach (var mention in mentions)
+        {
+            var (start, end) = index.Range(mention.Span);
+            covered.AsSpan(start, end - start).Fill(true);
+        }
+        return covered;
+    }
+
+    // "the coalition", "the U.S.-led coalition", "the terrorist group": a definite description no stage marked, whose
+    // antecedent is the last organisation named before it with the same head word ("the regime" → "the Asad regime") or,
+    // for "the group", the last armed group. A capitalised modifier must be in the antecedent's name too, so "the Syrian
+    // government" never points at "the Iraqi government"; "the government of Iraq" is a name, not a description.
+    // Returns each new mention with the mention it joins.
+    private static Dictionary<Mention, Mention> Definites(AnnotatedDocument document, List<Mention> mentions)
+    {
+        var tokens = document.Tokens;
+        var index = new TokenIndex(tokens);
+        var covered = Covered(index, tokens.Length, mentions);
+        var organisations = mentions.Where(m => m.Type == EntityType.Organization).OrderBy(m => m.Span.Start).ToList();
+        var builder = new MentionBuilder(document);
+        var found = new Dictionary<Mention, Mention>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Text is not ("the" or "The") || covered[i])
+            {
+                continue;
+            }
+            var head = Enumerable.Range(i + 1, Math.Min(MaxModifiers + 1, tokens.Length - i - 1))
+                .TakeWhile(k => !covered[k] && tokens[k].Text is not ("," or ";" or ":" or "(" or ")" or "." or "and" or "or"))
+                .FirstOrDefault(k => NamedHeads.Contains(tokens[k].Text.ToLowerInvariant()) || GroupHeads.Contains(tokens[k].Text.ToLowerInvariant()), -1);
+            if (head < 0 || head + 1 < tokens.Length && (tokens[head + 1].Text == "of" || char.IsUpper(tokens[head + 1].Text[0])))
+            {
+                continue;
+            }
+            var word = tokens[head].Text.ToLowerInvariant();
+            var named = Enumerable.Range(i + 1, head - i - 1).Select(k => tokens[k].Text).Where(t => char.IsUpper(t[0])).ToList();
+            var antecedent = organisations.LastOrDefault(m => m.Span.End <= tokens[i].Span.Start
+                && (HasWord(m.Text, word) || GroupHeads.Contains(word) && m.Kind == EntityKind.ArmedGroup)
+                && named.All(n => m.Text.Contains(n, StringComparison.OrdinalIgnoreCase)));
+            if (antecedent is not null)
+            {
+                found[builder.Create(i + 1, head + 1, EntityType.Organization, antecedent.Kind, DefiniteSource, 0.6, antecedent.Canonical, antecedent.Refs)] = antecedent;
+                covered.AsSpan(i, head + 1 - i).Fill(true);
+            }
+        }
+        return found;
+    }
+
+    private static bool HasWord(string text, string word) =>
+        text.Split(' ', '-').Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
 
     // "Mir Shafiq Mengal" → "Shafiq Mengal", "Mengal"; "Hamadou Ag Moussa" → "Ag Moussa", "Moussa".
     private static IEnumerable<string> ShorterNames(string name)
@@ -175,14 +256,15 @@ public sealed class CoreferenceStage : IPipelineStage
             var key = "e" + number;
             var members = cluster.Select(i => mentions[i]).ToList();
             var best = members.OrderByDescending(m => m.Confidence).ThenByDescending(m => m.Refs.Length).First();
-            var name = PreferredName(members);
+            var naming = members.Where(m => m.Source != DefiniteSource).ToList();
+            var name = PreferredName(naming);
             entities.Add(new DocumentEntity
             {
                 Key = key,
                 Type = best.Type,
                 Kind = members.Select(m => m.Kind).FirstOrDefault(k => k is not null),
                 Name = name,
-                Aliases = [.. members.Select(m => m.Text).Where(t => t != name).Distinct(StringComparer.Ordinal)],
+                Aliases = [.. naming.Select(m => m.Text).Where(t => t != name).Distinct(StringComparer.Ordinal)],
                 Refs = [.. members.SelectMany(m => m.Refs).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             });
             foreach (var i in cluster)

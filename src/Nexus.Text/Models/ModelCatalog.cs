@@ -1,3 +1,4 @@
+using Nexus.Text.Claims.Learned;
 using Nexus.Text.Models.Ner;
 using Nexus.Text.Models.Parsing;
 using Nexus.Text.Models.Pos;
@@ -14,12 +15,14 @@ public sealed class ModelCatalog
     public const string PosFile = "pos.nxm";
     public const string ParserFile = "parser.nxm";
     public const string NerFile = "ner.nxm";
+    public const string RelationsFile = "relations.nxm";
 
     private readonly string? _folder;
     private readonly ModelCatalog? _fallback;
     private readonly Lazy<PosTagger> _pos;
     private readonly Lazy<DependencyParser> _parser;
     private readonly Lazy<NerTagger> _ner;
+    private readonly Lazy<RelationModel> _relations;
 
     /// <param name="folder">A folder holding model files, or null for the embedded models.</param>
     public ModelCatalog(string? folder = null)
@@ -36,6 +39,7 @@ public sealed class ModelCatalog
         _pos = new Lazy<PosTagger>(() => Load(PosFile, PosTagger.Load));
         _parser = new Lazy<DependencyParser>(() => Load(ParserFile, DependencyParser.Load));
         _ner = new Lazy<NerTagger>(() => Load(NerFile, NerTagger.Load));
+        _relations = new Lazy<RelationModel>(() => Load(RelationsFile, RelationModel.Load));
     }
 
     public PosTagger Pos => _pos.Value;
@@ -43,6 +47,9 @@ public sealed class ModelCatalog
     public DependencyParser Parser => _parser.Value;
 
     public NerTagger Ner => _ner.Value;
+
+    /// <summary>The learned relation reader of the claim stage.</summary>
+    public RelationModel Relations => _relations.Value;
 
     /// <summary>Opens a model file's bytes; throws a clear error when the model is missing.</summary>
     public Stream Open(string file)

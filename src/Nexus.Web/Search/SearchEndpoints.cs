@@ -9,7 +9,7 @@ public static class SearchEndpoints
 {
     public const int EntityCount = 10;
 
-    /// <summary>Documents a page holds unless asked otherwise: each cuts a snippet from its text, the dearest part of a search.</summary>
+    /// <summary>Documents a page holds unless asked otherwise: each cuts a snippet from its text.</summary>
     public const int DefaultLimit = 10;
 
     public static RouteGroupBuilder MapSearch(this RouteGroupBuilder api)
@@ -34,11 +34,8 @@ public static class SearchEndpoints
             return error!;
         }
         var entities = await store.FindEntitiesAsync(new EntityQuery { Text = q, Page = PageRequest.First(EntityCount + 1) }, cancellationToken);
-        // The count says whether more follow, so the page needs no extra hit (each hit cuts a snippet).
-        // A page that holds fewer than it may is the last one, so it counts the matches itself.
-        var hits = await store.SearchAsync(q, page with { Limit = limit }, cancellationToken);
-        var last = hits.Count < limit && (hits.Count > 0 || offset == 0);
-        var matching = last ? offset + hits.Count : await store.CountSearchAsync(q, cancellationToken);
+        // The count, from the pass that ranks the matches, says whether more follow.
+        var (hits, matching) = await store.SearchAsync(q, page with { Limit = limit }, cancellationToken);
         return TypedResults.Ok(new SearchResponse(
             q,
             [.. entities.Take(EntityCount).Select(EntityItem.From)],

@@ -40,6 +40,29 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void ASpeakerNamedAfterAQuotationHoldsItButNotHisDescription()
+    {
+        var document = Extract.Run(
+            "Zabihullah Karimi spoke in Kabul. \"Afghan forces arrested Aslam Farooqi in Kabul,\" said Karimi. \"Afghan forces arrested Mir Shafiq Mengal,\" said Zabihullah Karimi, a spokesman of ISKP.");
+
+        foreach (var claim in document.Claims.Where(c => c.Predicate == Predicate.Arrested))
+        {
+            Assert.Equal(Modality.Reported, claim.Modality);
+            Assert.Equal("Zabihullah Karimi", document.NameOf(claim.Holder.Entity));
+        }
+        Assert.Equal(2, document.Claims.Count(c => c.Predicate == Predicate.Arrested));
+        Assert.All(document.Between("Zabihullah Karimi", Predicate.MemberOf), c => Assert.Equal(HolderKind.Author, c.Holder.Kind));
+    }
+
+    [Fact]
+    public void AMonthNamedMayIsNoHedge()
+    {
+        var claim = Extract.Run("Afghan forces arrested Aslam Farooqi in Kabul in May 2025.").Single("Afghan forces", Predicate.Arrested, "Aslam Farooqi");
+
+        Assert.Equal(Modality.Asserted, claim.Modality);
+    }
+
+    [Fact]
     public void APronounSpeakerHoldsHisQuotation()
     {
         var document = Extract.Run(

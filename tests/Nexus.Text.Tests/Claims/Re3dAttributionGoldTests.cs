@@ -10,9 +10,10 @@ namespace Nexus.Text.Tests.Claims;
 
 /// <summary>
 /// The hand-written golds of Claims/Gold read as specifications: the claims the product pipeline (lists, rules
-/// and the embedded models) reads from 30 CENTCOM and State Department documents keep the holder and modality a
+/// and the embedded models) reads from 44 CENTCOM and State Department documents keep the holder and modality a
 /// reader gives them. re3d-attribution.tsv was written after reading Nexus's output; re3d-attribution-blind.tsv
-/// before. The texts stay in ../shared; the golds only quote them.
+/// (second round) and re3d-attribution-blind-3.tsv (third round) before. The texts stay in ../shared; the golds
+/// only quote them.
 /// </summary>
 public sealed class Re3dAttributionGoldTests(ITestOutputHelper output)
 {
@@ -34,9 +35,20 @@ public sealed class Re3dAttributionGoldTests(ITestOutputHelper output)
         // Most expected claims are lost to entity recognition ("the coalition", "Syrian opposition forces"); the floor
         // guards what is read today. Of so few judged claims one disagreement costs 0.09: "Dae'sh claimed dual attacks
         // in … the Al-Sinek neighborhood in Baghdad" gives the place its claimant, where the gold gives it the author.
-        Assert.True(result.Found >= 11, $"Only {result.Found} of {result.Expected} blind gold claims were extracted.");
+        Assert.True(result.Found >= 17, $"Only {result.Found} of {result.Expected} blind gold claims were extracted.");
         Assert.True(result.ModalityAccuracy >= 0.85, $"Modality accuracy {result.ModalityAccuracy:F3} is below 0.85.");
         Assert.True(result.HolderAccuracy >= 0.85, $"Holder accuracy {result.HolderAccuracy:F3} is below 0.85.");
+    }
+
+    [Fact]
+    public void ClaimsInTheThirdRoundBlindGoldDocumentsKeepTheirHolderAndModality()
+    {
+        var result = Evaluate("re3d-attribution-blind-3.tsv");
+        // A fifth of the expected claims is read: the daily strike releases list thirteen coalition members and the
+        // places struck, most of them in lists no pattern reads. The floor guards what is read today.
+        Assert.True(result.Found >= 29, $"Only {result.Found} of {result.Expected} third-round blind gold claims were extracted.");
+        Assert.True(result.ModalityAccuracy >= 0.90, $"Modality accuracy {result.ModalityAccuracy:F3} is below 0.90.");
+        Assert.True(result.HolderAccuracy >= 0.90, $"Holder accuracy {result.HolderAccuracy:F3} is below 0.90.");
     }
 
     private AttributionEvaluation Evaluate(string gold)

@@ -18,6 +18,29 @@ public sealed class MentionStageTests
     }
 
     [Fact]
+    public void ADefiniteDescriptionJoinsTheGroupNamedLastWithoutNamingIt()
+    {
+        var document = Extract.Run(
+            "Lashkar-e-Taiba recruited in Quetta. The group trained fighters. The Islamic State Khorasan Province grew too, and the terrorist group struck Kabul.");
+
+        var let = Assert.Single(document.Entities, e => e.Name == "Lashkar-e-Taiba");
+        var iskp = Assert.Single(document.Entities, e => e.Name == "Islamic State Khorasan Province");
+        Assert.Equal(let.Key, MentionOf(document, "group").EntityKey);
+        Assert.Equal(iskp.Key, MentionOf(document, "terrorist group").EntityKey);
+        Assert.DoesNotContain(document.Entities, e => e.Aliases.Contains("group") || e.Aliases.Contains("terrorist group"));
+    }
+
+    [Fact]
+    public void ADefiniteDescriptionWithAnotherNameIsNoReference()
+    {
+        var document = Extract.Run("Lashkar-e-Taiba recruited in Quetta. Later the Punjabi group refused, the group of elders stalled and the group paid.");
+
+        var let = Assert.Single(document.Entities, e => e.Name == "Lashkar-e-Taiba");
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "Punjabi group" && m.EntityKey == let.Key);
+        Assert.Equal(let.Key, Assert.Single(document.Mentions, m => m.Text == "group").EntityKey);
+    }
+
+    [Fact]
     public void AcronymDefinedInTheTextJoinsItsLongForm()
     {
         var document = Extract.Run("The Islamic State Khorasan Province (ISKP) grew. Later ISKP recruited in Quetta.");

@@ -21,10 +21,16 @@ public sealed record ClaimFeatures(string Pattern, double Prior, string Distance
     /// <summary>Whether the pattern read the dependency parse.</summary>
     public bool IsDependency => Pattern.StartsWith("dep:", StringComparison.Ordinal);
 
-    /// <summary>The one-hot features that are on, as "name=value".</summary>
+    /// <summary>Whether the learned relation reader read it (<see cref="Learned.LearnedRelations"/>).</summary>
+    public bool IsLearned => Pattern == Learned.LearnedRelations.Pattern;
+
+    /// <summary>
+    /// The one-hot features that are on, as "name=value". None is the confidence itself, which the stage replaces with
+    /// the calibrated value, so features read back from a stored claim are the ones it was calibrated on.
+    /// </summary>
     public IEnumerable<string> Indicators() =>
     [
-        "pattern=" + Pattern, "kind=" + (IsDependency ? "dependency" : "surface"), "distance=" + Distance,
+        "pattern=" + Pattern, "kind=" + (IsLearned ? "learned" : IsDependency ? "dependency" : "surface"), "distance=" + Distance,
         "modality=" + Modality, "arguments=" + Arguments, "relation=" + Relation,
     ];
 

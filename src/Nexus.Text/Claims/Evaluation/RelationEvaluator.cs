@@ -113,8 +113,8 @@ public static class RelationEvaluator
         return Gold(text).Any(g => g.Type == type && Matches(g, subject, obj));
     }
 
-    // Confident relations of the scored types, one per (type, pair of spans): re3d often annotates both directions.
-    private static IEnumerable<Re3dRelation> Gold(Re3dText text) =>
+    /// <summary>Confident relations of the scored types, one per (type, pair of spans): re3d often annotates both directions.</summary>
+    internal static IEnumerable<Re3dRelation> Gold(Re3dText text) =>
         text.Relations
             .Where(r => r.Confidence >= GoldFloor && Re3dRelationTypes.Scored.Contains(r.Type) && r.Source.End <= text.Text.Length && r.Target.End <= text.Text.Length)
             .DistinctBy(r => Re3dRelationTypes.IsUnordered(r.Type) && r.Target.Start < r.Source.Start

@@ -1,8 +1,10 @@
-namespace Nexus.Storage.Relational;
+using Nexus.Core;
+
+namespace Nexus.Storage.Postgres;
 
 /// <summary>
-/// Both backends mark matches in a snippet with two private-use characters, which are then taken out
-/// and turned into spans, so that no markup is ever mixed into raw document text.
+/// <c>ts_headline</c> marks matches in a snippet with two private-use characters, which are then taken
+/// out and turned into spans, so that no markup is ever mixed into raw document text.
 /// </summary>
 internal static class Highlights
 {
