@@ -84,6 +84,7 @@ internal static class EvalCommand
                 return Task.FromResult(ExitCodes.Usage);
             }
             EntityScorer scorer;
+            EntityScorer? withoutPronouns = null;
             if (formatName == "re3d")
             {
                 var documents = Re3dReader.ReadAll(path);
@@ -91,7 +92,7 @@ internal static class EvalCommand
                 {
                     var gazetteer = new GazetteerMatcher(CliOptions.Runtime.References.Gazetteer);
                     var pipelines = new Re3dFoldPipelines(m => TextPipelines.Default(gazetteer, m), catalog, folds);
-                    scorer = NerEvaluator.EvaluateRe3dPipeline(pipelines.For, documents, cancellationToken);
+                    (scorer, withoutPronouns) = NerEvaluator.EvaluateRe3dPipeline(pipelines.For, documents, cancellationToken);
                 }
                 else
                 {
@@ -107,13 +108,23 @@ internal static class EvalCommand
             {
                 scorer = NerEvaluator.EvaluateTokens(catalog.Ner, ConllNerReader.ReadFile(path, "conll", EntityLabels.FromConll), cancellationToken);
             }
+            var title = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
             if (json)
             {
-                Console.WriteLine(ScoreTable.Json(new() { ["entities"] = scorer }));
+                var scorers = new Dictionary<string, EntityScorer> { ["entities"] = scorer };
+                if (withoutPronouns is not null)
+                {
+                    scorers["entities_without_pronoun_gold"] = withoutPronouns;
+                }
+                Console.WriteLine(ScoreTable.Json(scorers));
             }
             else
             {
-                ScoreTable.Write(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), scorer);
+                ScoreTable.Write(title, scorer);
+                if (withoutPronouns is not null)
+                {
+                    ScoreTable.Write(title + ", pronoun gold left out (\"We\", \"I\", \"our\": no mention by design)", withoutPronouns);
+                }
             }
             return Task.FromResult(ExitCodes.Ok);
         });

@@ -73,7 +73,8 @@ public static class Lexicon
         "Tehreek", "Tehrik", "Taliban", "Mujahideen", "Mujahidin", "Brotherhood", "Caliphate", "Nations",
         "Government", "Assembly", "Parliament", "Congress", "Senate", "Cabinet", "Office", "Department",
         "Militia", "Legion", "Regiment", "Division", "Fund", "Trust", "Centre", "Center", "Ansar", "Hezbollah",
-        "Hizbullah", "Court", "Tribunal", "Secretariat", "Embassy", "Consulate", "Mission", "Federation");
+        "Hizbullah", "Court", "Tribunal", "Secretariat", "Embassy", "Consulate", "Mission", "Federation", "Navy",
+        "Wing", "Squadron", "Board", "Coalition", "Component", "Airmen", "Marines");
 
     /// <summary>Words that continue a name across "of" ("Islamic State of Iraq", "Republic of Yemen"), besides organisation heads.</summary>
     public static readonly FrozenSet<string> OfJoiners = Set(
@@ -90,7 +91,13 @@ public static class Lexicon
     /// <summary>Modifiers that may stand between a nationality and a collective noun ("Baloch armed groups").</summary>
     public static readonly FrozenSet<string> CollectiveModifiers = Set(
         "armed", "security", "intelligence", "special", "military", "militant", "government", "state", "border",
-        "paramilitary", "federal", "local", "national", "provincial", "regular", "elite", "separatist");
+        "paramilitary", "federal", "local", "national", "provincial", "regional", "regular", "elite", "separatist",
+        "transitional", "interim", "provisional");
+
+    /// <summary>Nouns for a state's bodies that name one with "of" and its country ("the Government of Iraq").</summary>
+    public static readonly FrozenSet<string> StateBodies = Set(
+        "government", "regime", "authorities", "administration", "military", "army", "forces", "police", "parliament",
+        "ministry", "judiciary");
 
     /// <summary>Nouns ending a descriptor before an organisation's name ("the militant group Lashkar-e-Taiba").</summary>
     public static readonly FrozenSet<string> OrganizationDescriptors = Set(
@@ -159,7 +166,8 @@ public static class Lexicon
         "Street", "Road", "Square", "Airport", "Port", "Camp", "City", "Town", "Village", "District", "Province",
         "Region", "Territory", "Territories", "Border", "Frontier", "Zone", "Agency", "Tribal", "Non", "New", "Old",
         "Saint", "San", "Santa", "Fort", "Mount", "Cape", "Bay", "Day", "Week", "Year", "Times", "Post", "News",
-        "Herald", "Daily", "Tribune", "Journal", "Review", "Monitor", "Ally", "Allies", "Nations", "Union", "Affairs");
+        "Herald", "Daily", "Tribune", "Journal", "Review", "Monitor", "Ally", "Allies", "Nations", "Union", "Affairs",
+        "Airfield", "Airbase", "Base", "Dam", "Gate", "Bridge", "Room", "Time", "Tel", "Tell", "Deir", "Dayr", "Jabal", "Jebel", "Wadi");
 
     /// <summary>Month names, which are times, not names.</summary>
     public static readonly FrozenSet<string> Months = Set(

@@ -13,6 +13,9 @@ namespace Nexus.Text.Names;
 /// </summary>
 public sealed class NameRulesStage : IPipelineStage
 {
+    /// <summary>The <see cref="Mention.Source"/> of the mentions this stage finds.</summary>
+    public const string Source = "rules";
+
     public string Name => "rules";
 
     public IReadOnlyCollection<Layer> Requires => [Layer.Tokens, Layer.Sentences];
@@ -36,6 +39,8 @@ public sealed class NameRulesStage : IPipelineStage
                 }
             }
             found.AddRange(context.CollectiveBodies());
+            found.AddRange(context.GovernmentsOfCountries());
+            found.AddRange(context.RegimesOfPeople());
             found.AddRange(context.Documents());
             found.AddRange(context.Events());
             found.AddRange(context.Borders());
@@ -51,8 +56,6 @@ public sealed class NameRulesStage : IPipelineStage
         KnownMentions known,
         MentionBuilder builder)
     {
-        private const string Source = "rules";
-
         private string Word(int i) => i >= sentence.FirstToken && i < sentence.EndToken ? tokens[i].Text : "";
 
         private string Lower(int i) => Word(i).ToLowerInvariant();
@@ -76,6 +79,11 @@ public sealed class NameRulesStage : IPipelineStage
             var nameLike = Enumerable.Range(start, run.Length).All(i => CapitalisedRuns.IsNameLike(Word(i)));
             var last = Word(end - 1);
 
+            // "Anbar Province", "Diyala Province": a known place and its division, not a group's "Khorasan Province".
+            if (last is "Province" && run.Length == 2 && KnownAt(start, start + 1) is { Type: EntityType.Location })
+            {
+                return builder.Create(start, end, EntityType.Location, EntityKind.Region, Source, 0.75);
+            }
             if (Lexicon.OrganizationHeads.Contains(last) && run.Length > 1)
             {
                 return builder.Create(start, end, EntityType.Organization, OrganizationKindOf(start, end), Source, 0.75);
@@ -83,6 +91,11 @@ public sealed class NameRulesStage : IPipelineStage
             if (Lexicon.GroupNameStarts.Contains(Word(start)) && run.Length > 1)
             {
                 return builder.Create(start, end, EntityType.Organization, EntityKind.ArmedGroup, Source, 0.75);
+            }
+            // "Operation Inherent Resolve": a military operation, not a person.
+            if (Word(start) is "Operation" && run.Length > 1)
+            {
+                return builder.Create(start, end, EntityType.Event, null, Source, 0.7);
             }
             // "a senior commander of Katiba Serma", "fighters of X": the run after a role is its group.
             if (Lower(start - 1) == "of" && (Lexicon.IsRole(Lower(start - 2)) || Lower(start - 2) is "fighters" or "members" or "militants" or "leaders" or "commanders"))
@@ -98,6 +111,11 @@ public sealed class NameRulesStage : IPipelineStage
             if (!nameLike)
             {
                 return null;
+            }
+            // "Near Palmyra, Coalition forces struck …", "near Dayr Az Zayr": what one is near is a place.
+            if (Lower(start - 1) == "near" && KnownCovering(start) is null)
+            {
+                return builder.Create(start, end, EntityType.Location, null, Source, 0.7);
             }
             var confidence = PersonEvidence(run);
             return confidence > 0 ? builder.Create(start, end, EntityType.Person, null, Source, confidence) : null;
@@ -129,9 +147,17 @@ public sealed class NameRulesStage : IPipelineStage
             {
                 return 0.6;
             }
-            // Two or three name-like words with no cue: most likely a person's name, but say so weakly.
+            // "the Foreign Secretary", "Inherent Resolve Commander": an office standing for the person who holds it.
+            if (run.Length > 1 && Lexicon.Titles.Contains(Word(end - 1)))
+            {
+                return 0.6;
+            }
+            // Two or three name-like words with no cue: most likely a person's name, but say so weakly. Not a
+            // title ("Prime Minister", "Defence Secretaries") nor an Arabic place with its article ("Al Huwayjah").
             var words = Enumerable.Range(start, run.Length).Select(Word).ToList();
             if (run.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsLower(w[^1])) && !words.Any(Lexicon.GeographicWords.Contains)
+                && !words.Any(w => Lexicon.Titles.Contains(w) || Lexicon.Titles.Contains(w.TrimEnd('s')) || w.EndsWith("ies", StringComparison.Ordinal) && Lexicon.Titles.Contains(w[..^3] + "y"))
+                && words[0] is not ("Al" or "Ad" or "Ar" or "As" or "Ash" or "At" or "Az" or "El")
                 && Enumerable.Range(start, run.Length).All(k => KnownCovering(k) is null))
             {
                 return 0.5;
@@ -240,6 +266,65 @@ public sealed class NameRulesStage : IPipelineStage
                 }
                 yield return builder.Create(headStart, k + 1, EntityType.Organization, CollectiveKind(Lower(k)), Source, 0.7);
                 i = k;
+            }
+        }
+
+        // "the Government of Iraq", "the Federal Government of Iraq", "the armed forces of Jordan": the body, not
+        // the place, so the country inside is no mention of its own.
+        public IEnumerable<Mention> GovernmentsOfCountries()
+        {
+            for (var i = sentence.FirstToken; i + 2 < sentence.EndToken; i++)
+            {
+                if (!Lexicon.StateBodies.Contains(Lower(i)) || Lower(i + 1) != "of" || KnownCovering(i + 2) is not { Type: EntityType.Location, Kind: EntityKind.Country } country
+                    || known.StartOf(country) != i + 2)
+                {
+                    continue;
+                }
+                var start = i;
+                while (Lexicon.CollectiveModifiers.Contains(Lower(start - 1)))
+                {
+                    start--;
+                }
+                var end = i + 2;
+                while (KnownCovering(end) == country)
+                {
+                    end++;
+                }
+                yield return builder.Create(start, end, EntityType.Organization, CollectiveKind(Lower(i)), Source, 0.75);
+                i = end - 1;
+            }
+        }
+
+        // "the Assad regime", "Assad's brutal regime", "the Obama administration": a government named after its leader.
+        public IEnumerable<Mention> RegimesOfPeople()
+        {
+            for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+            {
+                if (Lower(i) is not ("regime" or "administration" or "government" or "junta"))
+                {
+                    continue;
+                }
+                var end = i - 1;
+                if (Word(end - 1) is "'s" or "’s" && Word(end) is { Length: > 0 } adjective && char.IsLower(adjective[0]))
+                {
+                    end--;
+                }
+                if (Word(end) is "'s" or "’s")
+                {
+                    end--;
+                }
+                var start = end;
+                while (start >= sentence.FirstToken && CapitalisedRuns.IsNameLike(Word(start)) && !Lexicon.CapitalisedFunctionWords.Contains(Word(start))
+                    && !Lexicon.Titles.Contains(Word(start)))
+                {
+                    start--;
+                }
+                start++;
+                if (start > end || !char.IsUpper(Word(start)[0]) || KnownCovering(end) is { Type: not EntityType.Person } || Lexicon.GeographicWords.Contains(Word(end)))
+                {
+                    continue;
+                }
+                yield return builder.Create(start, i + 1, EntityType.Organization, EntityKind.Government, Source, 0.7);
             }
         }
 

@@ -87,4 +87,55 @@ public sealed class MentionReconcilerTests
 
         Assert.Equal(EntityType.Location, Assert.Single(merged).Type);
     }
+
+    [Fact]
+    public void AnOrganisationsNameWinsOverTheNationalitiesAndCountriesInIt()
+    {
+        var body = M(0, 19, EntityType.Organization, NerStage.Source) with { Text = "Syrian Arab Coalition" };
+        var syrian = M(0, 6, EntityType.Nationality, "gazetteer", 0.9, "country:SY");
+        var arab = M(7, 11, EntityType.Nationality, "gazetteer");
+
+        var mention = Assert.Single(MentionReconciler.Reconcile([body, syrian, arab]));
+
+        Assert.Equal((EntityType.Organization, NerStage.Source), (mention.Type, mention.Source));
+    }
+
+    [Fact]
+    public void ACountryTheModelReadsAsAnOrganisationStaysOneCountryWithItsIds()
+    {
+        var acting = M(0, 6, EntityType.Organization, NerStage.Source) with { Text = "Russia" };
+        var country = M(0, 6, EntityType.Location, "gazetteer", 0.9, "country:RU") with { Text = "Russia", Kind = EntityKind.Country };
+
+        var mention = Assert.Single(MentionReconciler.Reconcile([acting, country]));
+
+        Assert.Equal((EntityType.Location, EntityKind.Country), (mention.Type, mention.Kind));
+        Assert.Equal(["country:RU"], mention.Refs.ToArray());
+        Assert.Equal("gazetteer+model:ner", mention.Source);
+    }
+
+    [Theory]
+    [InlineData(0.5, EntityType.Organization)]
+    [InlineData(0.85, EntityType.Person)]
+    public void ARulesWeakPersonGuessGivesWayToTheModel(double ruleConfidence, EntityType kept)
+    {
+        var navy = M(0, 10, EntityType.Organization, NerStage.Source) with { Text = "Royal Navy" };
+        var guess = M(0, 10, EntityType.Person, "rules", ruleConfidence) with { Text = "Royal Navy" };
+
+        Assert.Equal(kept, Assert.Single(MentionReconciler.Reconcile([navy, guess])).Type);
+    }
+
+    [Theory]
+    [InlineData(EntityType.Organization, EntityType.Person)]
+    [InlineData(EntityType.Location, EntityType.Location)]
+    public void AListPlaceRepeatingTheSurnameOfAPersonNamedInFullIsThatPerson(EntityType modelReading, EntityType expected)
+    {
+        var person = M(0, 10, EntityType.Person, NerStage.Source) with { Text = "Jeff Davis" };
+        var town = M(20, 25, EntityType.Location, "gazetteer", 0.9, "geonames:5339840") with { Text = "Davis" };
+        var reading = M(20, 25, modelReading, NerStage.Source) with { Text = "Davis" };
+
+        var davis = MentionReconciler.Reconcile([person, town, reading]).Single(m => m.Span.Start == 20);
+
+        Assert.Equal(expected, davis.Type);
+        Assert.Equal(expected == EntityType.Person ? [] : ["geonames:5339840"], davis.Refs.ToArray());
+    }
 }

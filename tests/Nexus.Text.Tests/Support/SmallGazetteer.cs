@@ -25,9 +25,14 @@ internal static class SmallGazetteer
         Place("Mastung", EntityKind.City, "geonames:1170706"),
         Place("Kabul", EntityKind.City, "geonames:1138958"),
         Place("Mumbai", EntityKind.City, "geonames:1275339"),
+        Place("Iraq", EntityKind.Country, "country:IQ"),
+        Place("Anbar", EntityKind.Region, "geonames:99592"),
         Nationality("Pakistani", "country:PK"),
         Nationality("Afghan", "country:AF"),
         Nationality("Indian", "country:IN"),
+        Nationality("Iraqi", "country:IQ"),
+        Nationality("Syrian", "country:SY"),
+        Nationality("Russian", "country:RU"),
         Nationality("Baloch", null),
     ];
 

@@ -1,0 +1,66 @@
+using Nexus.Text.Tests.Support;
+
+namespace Nexus.Text.Tests.Mentions;
+
+/// <summary>The name rules over bodies named through a country, places, operations and offices (lists and rules only).</summary>
+public sealed class NameRulesTests
+{
+    private static Mention MentionOf(AnnotatedDocument document, string text) =>
+        Assert.Single(document.Mentions, m => m.Text == text);
+
+    [Theory]
+    [InlineData("Officials said the Government of Iraq asked for help.", "Government of Iraq", EntityKind.Government)]
+    [InlineData("The Federal Government of Iraq asked for help.", "Federal Government of Iraq", EntityKind.Government)]
+    [InlineData("Officials said the government of Iraq asked for help.", "government of Iraq", EntityKind.Government)]
+    [InlineData("Officials said the armed forces of Iraq advanced.", "armed forces of Iraq", EntityKind.StateAgency)]
+    [InlineData("Officials said the Iraqi government asked for help.", "Iraqi government", EntityKind.Government)]
+    [InlineData("Officials said Iraq's government asked for help.", "Iraq's government", EntityKind.Government)]
+    [InlineData("Officials said the Syrian regime bombed the town.", "Syrian regime", EntityKind.Government)]
+    [InlineData("Officials said Russian forces bombed the town.", "Russian forces", EntityKind.StateAgency)]
+    [InlineData("Officials said the Assad regime bombed the town.", "Assad regime", EntityKind.Government)]
+    [InlineData("Officials said Assad's brutal regime bombed the town.", "Assad's brutal regime", EntityKind.Government)]
+    [InlineData("Officials said the Obama administration agreed.", "Obama administration", EntityKind.Government)]
+    public void AStateBodyNamedThroughItsCountryOrLeaderIsAnOrganisation(string text, string name, EntityKind kind)
+    {
+        var document = Extract.Run(text);
+
+        var body = MentionOf(document, name);
+        Assert.Equal((EntityType.Organization, kind), (body.Type, body.Kind));
+        Assert.DoesNotContain(document.Mentions, m => m.Type is EntityType.Location or EntityType.Nationality);
+    }
+
+    [Fact]
+    public void ACountryNamedAsAPlaceOrActingStaysOneCountry()
+    {
+        var document = Extract.Run("Iraq said the Government of Iraq would return to Iraq.");
+
+        var countries = document.Mentions.Where(m => m.Text == "Iraq").ToList();
+        Assert.Equal(2, countries.Count);
+        Assert.All(countries, m => Assert.Equal((EntityType.Location, EntityKind.Country), (m.Type, m.Kind)));
+        Assert.Single(document.Entities, e => e.Type == EntityType.Location);
+        Assert.Equal(EntityType.Organization, MentionOf(document, "Government of Iraq").Type);
+    }
+
+    [Theory]
+    [InlineData("Near Huwayjah Tahta, Coalition forces struck two units.", "Huwayjah Tahta", EntityType.Location)]
+    [InlineData("Strikes hit fighters in Anbar Province yesterday.", "Anbar Province", EntityType.Location)]
+    [InlineData("Strikes under Operation Inherent Resolve went on.", "Operation Inherent Resolve", EntityType.Event)]
+    [InlineData("The Foreign Secretary said the talks went on.", "Foreign Secretary", EntityType.Person)]
+    public void ContextTypesAnUnlistedName(string text, string name, EntityType type)
+    {
+        var document = Extract.Run(text);
+
+        Assert.Equal(type, MentionOf(document, name).Type);
+    }
+
+    [Theory]
+    [InlineData("Officials met Dayr Zayr Tamer there.")]
+    [InlineData("Reporters saw Al Huwayjah from the road.")]
+    [InlineData("Talks with Defence Secretaries went on.")]
+    public void NoWeakPersonGuessForPlacesOrTitles(string text)
+    {
+        var document = Extract.Run(text);
+
+        Assert.DoesNotContain(document.Mentions, m => m.Type == EntityType.Person);
+    }
+}

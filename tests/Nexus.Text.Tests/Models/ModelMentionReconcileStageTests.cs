@@ -1,0 +1,78 @@
+using Nexus.Text.Models.Ner;
+using Nexus.Text.Tokenization;
+
+namespace Nexus.Text.Tests.Models;
+
+public sealed class ModelMentionReconcileStageTests
+{
+    // "Word/TAG Word/TAG …" as a tagged document, with mentions placed on the first occurrence of their text.
+    private static AnnotatedDocument Tagged(string tagged, params (string Text, EntityType Type, string Source, string? Ref)[] mentions)
+    {
+        var pairs = tagged.Split(' ').Select(p => (Word: p[..p.LastIndexOf('/')], Tag: p[(p.LastIndexOf('/') + 1)..])).ToList();
+        var text = string.Join(' ', pairs.Select(p => p.Word));
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(pairs.Select(p => p.Word), tokens.Select(t => t.Text));
+        return new AnnotatedDocument(Document.Create(text, new DocumentMetadata()))
+        {
+            Tokens = [.. tokens.Select((t, i) => t with { Tag = pairs[i].Tag })],
+            Mentions =
+            [
+                .. mentions.Select(m =>
+                {
+                    var start = text.IndexOf(m.Text, StringComparison.Ordinal);
+                    return new Mention
+                    {
+                        Span = new TextSpan(start, start + m.Text.Length), Text = m.Text, Type = m.Type, Confidence = 0.9, Source = m.Source,
+                        Kind = m.Type == EntityType.Location ? EntityKind.City : null, Refs = m.Ref is null ? [] : [m.Ref],
+                    };
+                }),
+            ],
+        };
+    }
+
+    private static ImmutableArray<Mention> Reconciled(AnnotatedDocument document) =>
+        new ModelMentionReconcileStage().Process(document, CancellationToken.None).Mentions;
+
+    [Theory]
+    [InlineData("Deputy/NOUN Secretary/PROPN of/ADP State/PROPN Tony/PROPN Blinken/PROPN spoke/VERB", "Deputy Secretary of State Tony Blinken", "Tony Blinken")]
+    [InlineData("Navy/PROPN Capt./PROPN Jeff/PROPN Davis/PROPN spoke/VERB", "Navy Capt. Jeff Davis", "Jeff Davis")]
+    [InlineData("the/DET UN/PROPN Special/ADJ Envoy/PROPN Staffan/PROPN de/PROPN Mistura/PROPN spoke/VERB", "the UN Special Envoy Staffan de Mistura", "Staffan de Mistura")]
+    [InlineData("Isiah/PROPN L./PROPN Booker/PROPN spoke/VERB", "Isiah L. Booker", "Isiah L. Booker")]
+    [InlineData("King/PROPN Nebuchadnezzar/PROPN II/NUM built/VERB it/PRON", "King Nebuchadnezzar II", "Nebuchadnezzar II")]
+    public void APersonIsKeptByNameWithoutTheTitlesBeforeIt(string tagged, string found, string name)
+    {
+        var mention = Assert.Single(Reconciled(Tagged(tagged, (found, EntityType.Person, NerStage.Source, null))));
+
+        Assert.Equal((name, EntityType.Person), (mention.Text, mention.Type));
+    }
+
+    [Theory]
+    [InlineData("Near/ADP Palmyra/PROPN ,/PUNCT forces/NOUN struck/VERB", "Near Palmyra", EntityType.Person)]
+    [InlineData("Major/PROPN Non/PROPN -/PUNCT NATO/PROPN Ally/PROPN status/NOUN", "Major Non - NATO Ally", EntityType.Person)]
+    [InlineData("We/PRON struck/VERB it/PRON", "We", EntityType.Organization)]
+    [InlineData("the/DET regime/NOUN struck/VERB", "the regime", EntityType.Organization)]
+    public void WhatNamesNoOneIsNoNode(string tagged, string found, EntityType type)
+    {
+        Assert.Empty(Reconciled(Tagged(tagged, (found, type, NerStage.Source, null))));
+    }
+
+    [Fact]
+    public void AnAcronymTheTaggerReadsAsACommonNounIsStillAName()
+    {
+        var mention = Assert.Single(Reconciled(Tagged("the/DET SDF/NOUN took/VERB Raqqa/PROPN", ("the SDF", EntityType.Organization, NerStage.Source, null))));
+
+        Assert.Equal("SDF", mention.Text);
+    }
+
+    [Fact]
+    public void AOneWordNameAfterATitleWinsOverAListPlace()
+    {
+        var document = Tagged("Secretary/PROPN Kerry/PROPN said/VERB so/ADV",
+            ("Secretary Kerry", EntityType.Person, NerStage.Source, null), ("Kerry", EntityType.Location, "gazetteer", "geonames:2963517"));
+
+        var mention = Assert.Single(Reconciled(document));
+
+        Assert.Equal(("Kerry", EntityType.Person), (mention.Text, mention.Type));
+        Assert.Empty(mention.Refs);
+    }
+}
