@@ -318,12 +318,16 @@ public static class WebBench
     private sealed record GraphTiming(int Nodes, int Edges, double Paint, double MeanFrame, double WorstFrame, double Tap);
 
     /// <summary>A server: a build of this program (this one, or a baseline's) in its <c>web-serve</c> mode, as a separate process.</summary>
-    private static Process StartServer(string program, string store, string url) =>
-        Process.Start(new ProcessStartInfo(program, ["web-serve", "--store", store, "--urls", url])
+    private static Process StartServer(string program, string store, string url)
+    {
+        // Run as `dotnet Nexus.Benchmarks.dll`, this process is the dotnet host, which must be told the assembly again.
+        string[] assembly = Path.GetFileNameWithoutExtension(program) == "dotnet" ? [typeof(WebBench).Assembly.Location] : [];
+        return Process.Start(new ProcessStartInfo(program, [.. assembly, "web-serve", "--store", store, "--urls", url])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
+    }
 
     private static async Task WaitForAsync(HttpClient http, CancellationToken cancel)
     {
