@@ -456,6 +456,11 @@ internal static class DependencyPatterns
         {
             return;
         }
+        // "conducted 34 strikes against ISIL terrorists in Syria": the strikes were there, so was who struck.
+        if (tree.Case(head) == "against" && tree.Head(head) is var strike and >= 0 && AttackNouns.Contains(view.Lower(strike)))
+        {
+            PlaceAll(NounAgents(view, tree, strike), places, place, "dep:strike-in-place", 0.55, found);
+        }
         List<Mention> actors;
         string pattern;
         if (view.MentionAt(head) is { } owner && owner.Type is EntityType.Person or EntityType.Organization)
@@ -478,11 +483,16 @@ internal static class DependencyPatterns
         {
             return;
         }
+        PlaceAll(actors, places, place, pattern, 0.6, found);
+    }
+
+    private static void PlaceAll(List<Mention> actors, List<Mention> places, int trigger, string pattern, double confidence, List<RelationCandidate> found)
+    {
         foreach (var actor in actors.Where(a => a.Type is EntityType.Person or EntityType.Organization))
         {
             foreach (var where in places.Where(p => p.EntityKey != actor.EntityKey))
             {
-                Add(found, actor, actor.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn, where, place, 0.6, pattern);
+                Add(found, actor, actor.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn, where, trigger, confidence, pattern);
             }
         }
     }

@@ -279,7 +279,15 @@ internal static partial class RelationPatterns
         {
             return;
         }
-        foreach (var (actor, start, _) in view.Mentions().Where(m => m.Start > comma && m.Mention.Type is EntityType.Organization or EntityType.Person).Take(3).ToList())
+        // "Near Mosul, five strikes engaged …; destroyed three ISIL-held buildings, a staging facility …": a strike
+        // report's clause is one list of what was hit there, however long, places among it (a building, a
+        // fighting position); elsewhere the first actors only.
+        var strikes = IsStrikeCount(view, comma + 1);
+        var placed = view.Mentions()
+            .Where(m => m.Start > comma && (m.Mention.Type is EntityType.Organization or EntityType.Person
+                || strikes && SentenceView.IsPlace(m.Mention) && m.Mention.Kind is not EntityKind.Country && m.Mention.EntityKey != place.EntityKey))
+            .Take(strikes ? int.MaxValue : 3).ToList();
+        foreach (var (actor, start, _) in placed)
         {
             if (view.IsPreposition(start - 1) && view.Lower(start - 1) is not ("against" or "by"))
             {
@@ -288,10 +296,15 @@ internal static partial class RelationPatterns
             found.Add(new RelationCandidate
             {
                 Subject = actor, Predicate = actor.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn,
-                Object = place, Trigger = (first, first + 1), Confidence = 0.55, Pattern = "opening-place",
+                Object = place, Trigger = (first, first + 1), Confidence = 0.55, Pattern = strikes ? "strike-list-place" : "opening-place",
             });
         }
     }
+
+    // "five strikes", "one airstrike", "12 strikes": a count of strikes opening the clause at i.
+    private static bool IsStrikeCount(SentenceView view, int i) =>
+        (view.Word(i) is { Length: > 0 } count && char.IsDigit(count[0]) || Time.TimeVocabulary.Cardinals.ContainsKey(view.Lower(i)))
+        && view.Lower(i + 1) is "strike" or "strikes" or "airstrike" or "airstrikes";
 
     // "Booker was assigned to 2nd Battalion", "Coalition nations … include Australia, Bahrain and Canada",
     // "coalition partners such as France".
