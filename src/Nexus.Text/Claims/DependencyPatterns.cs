@@ -468,6 +468,16 @@ internal static class DependencyPatterns
             actors = Actors(view, tree, [head]);
             pattern = "dep:actor-in-place";
         }
+        else if (AttackNouns.Contains(view.Lower(head)) && tree.Case(head) == "by" && tree.Head(head) is var hit and >= 0 && IsVerbal(tree, hit) && IsPassive(tree, hit))
+        {
+            // "X was struck and killed by an airstrike near Tabqa": whom the strike hit was there.
+            actors = Actors(view, tree, tree.Children(hit, "nsubj:pass"));
+            if (actors.Count == 0 && tree.Relation(hit) == "conj" && tree.Head(hit) is var first and >= 0)
+            {
+                actors = Actors(view, tree, tree.Children(first, "nsubj:pass"));
+            }
+            pattern = "dep:struck-in-place";
+        }
         else if (IsVerbal(tree, head) && !Is(StanceLemmas, view.Lower(head)))
         {
             actors = IsPassive(tree, head) ? Actors(view, tree, tree.Children(head, "nsubj:pass")) : Subjects(view, tree, head);

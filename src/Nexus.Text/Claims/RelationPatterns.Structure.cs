@@ -262,7 +262,7 @@ internal static partial class RelationPatterns
     private static void OpeningPlace(SentenceView view, List<RelationCandidate> found)
     {
         var first = view.First;
-        if (view.Lower(first) is "additionally" or "also" or "elsewhere" && view.Lower(first + 1) is "in" or "near")
+        if (view.Lower(first) is "additionally" or "also" or "elsewhere" or "today" or "yesterday" or "earlier" or "later" && view.Lower(first + 1) is "in" or "near" or "at")
         {
             first++;
         }
@@ -271,7 +271,9 @@ internal static partial class RelationPatterns
             return;
         }
         var comma = view.RangeOf(place).End;
-        if (view.Word(comma) == "," && view.MentionAt(comma + 1) is { Kind: EntityKind.Country })
+        // "Near Tabqa, Syria, …", "At the National Museum in Baghdad, …": the place's own setting before the comma.
+        if (view.Word(comma) == "," && view.MentionAt(comma + 1) is { Kind: EntityKind.Country }
+            || view.Lower(comma) == "in" && view.MentionAt(comma + 1) is { } setting && SentenceView.IsPlace(setting))
         {
             comma = view.RangeOf(view.MentionAt(comma + 1)!).End;
         }
