@@ -1,3 +1,4 @@
+using Nexus.Text.Claims.Evaluation;
 using Nexus.Text.Gazetteers;
 using Nexus.Text.Models;
 using Nexus.Text.Pipeline;
@@ -24,6 +25,23 @@ internal static class Extract
     /// <summary>The text read by the product pipeline, whose claim patterns also read the dependency parse.</summary>
     public static AnnotatedDocument RunParsed(string text) =>
         Parsed.Value.Run(Document.Create(text, new DocumentMetadata()), CancellationToken.None);
+
+    /// <summary>
+    /// The text read by the product pipeline with the given phrases (each its first occurrence, with a re3d type name) as its
+    /// only mentions, as the evaluation with re3d's entities reads it: the claim patterns apart from the recogniser.
+    /// </summary>
+    public static AnnotatedDocument RunWithMentions(string text, params (string Phrase, string Type)[] mentions)
+    {
+        var document = Document.Create(text, new DocumentMetadata());
+        var annotations = mentions
+            .Select(m => text.IndexOf(m.Phrase, StringComparison.Ordinal) is var start and >= 0
+                ? new Re3dAnnotation(new TextSpan(start, start + m.Phrase.Length), m.Type, 1.0)
+                : throw new ArgumentException($"'{m.Phrase}' is not in the text.", nameof(mentions)))
+            .ToImmutableArray();
+        var gold = new GoldMentionStage(new Dictionary<string, ImmutableArray<Re3dAnnotation>> { [document.Id] = annotations });
+        return TextPipelines.Default(new GazetteerMatcher(SmallGazetteer.Entries), new ModelCatalog())
+            .Replace("mention-selection", gold).Build().Run(document, CancellationToken.None);
+    }
 
     public static string NameOf(this AnnotatedDocument document, string? key) =>
         key is null ? "-" : document.Entity(key)?.Name ?? key;
