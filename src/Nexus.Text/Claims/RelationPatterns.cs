@@ -150,6 +150,7 @@ internal static partial class RelationPatterns
                 DependencyPatterns.AllianceBacking(view, tree, named, found);
             }
         }
+        Coordination(view, found);
         EventPlaces(found);
         AttachCounts(view, found);
         return found;

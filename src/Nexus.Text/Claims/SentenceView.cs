@@ -89,6 +89,9 @@ internal sealed class SentenceView
     public bool IsTaggedNonVerb(int i) =>
         Contains(i) && Document.Tokens[i].Tag is { } tag && tag is not ("VERB" or "AUX") && !IrregularPasts.Contains(Lower(i));
 
+    /// <summary>Whether the tagger read the word at <paramref name="i"/> as a verb or auxiliary.</summary>
+    public bool IsTaggedVerb(int i) => Contains(i) && Document.Tokens[i].Tag is "VERB" or "AUX";
+
     /// <summary>A mention used as a modifier: "ISKP's coordinator", "United Nations-designated", "ISKP facilities".</summary>
     public bool IsModifierAt(int end) =>
         Word(end) is "'s" or "’s" || Word(end) is "-" && Document.Tokens[end].Span.Start == Document.Tokens[end - 1].Span.End;
