@@ -27,6 +27,10 @@ internal static class DependencyPatterns
     private static readonly FrozenSet<string> DislodgeLemmas = Set(
         "liberate", "seize", "retake", "recapture", "free", "rid", "clear", "reclaim", "wrest", "drive", "push", "take");
 
+    // Verbs whose object is a place taken, held or cut off by the subject's own operation there.
+    private static readonly FrozenSet<string> TakingLemmas = Set(
+        "liberate", "seize", "retake", "recapture", "reclaim", "clear", "isolate", "encircle", "besiege", "surround", "enter", "capture");
+
     private static readonly FrozenSet<string> KillLemmas = Set("kill", "assassinate", "execute", "murder", "behead", "slay", "slew");
 
     private static readonly FrozenSet<string> ArrestLemmas = Set("arrest", "capture", "apprehend", "nab", "detain");
@@ -297,7 +301,16 @@ internal static class DependencyPatterns
         }
         if (Is(DislodgeLemmas, word))
         {
-            Pairs(agents, Obliques(view, tree, verb, "from", "of"), Predicate.HostileTo, verb, 0.65, "dep:dislodge", found);
+            var dislodged = Obliques(view, tree, verb, "from", "of");
+            Pairs(agents, dislodged, Predicate.HostileTo, verb, 0.65, "dep:dislodge", found);
+            // "liberated Mosul from ISIL", "rid Iraq of ISIL": the dislodged held the place.
+            PlaceAll(dislodged, [.. patients.Where(SentenceView.IsPlace)], verb, "dep:dislodged-from", 0.6, found);
+        }
+        // "stormed Mastung", "retook Fallujah": who strikes or takes a place operates there. Only a subject of the verb's
+        // own: one inherited ("discussed the campaign to liberate Mosul") talks about the operation, it need not be in it.
+        if ((Is(AttackLemmas, word) || Is(TakingLemmas, word)) && (passive || tree.Children(verb, "nsubj").Any()))
+        {
+            PlaceAll(agents, [.. patients.Where(SentenceView.IsPlace)], verb, "dep:operation-in-place", 0.55, found);
         }
         if (Is(AllyLemmas, word))
         {

@@ -66,6 +66,24 @@ public sealed class DependencyPatternTests
     }
 
     [Fact]
+    public void WhoIsDrivenFromAPlaceHeldItAndWhoTakesItOperatesThere()
+    {
+        var document = Extract.RunParsed("Afghan forces liberated Mastung from ISKP last week.");
+
+        Assert.Contains(document.Between("Islamic State Khorasan Province", Predicate.OperatesIn, "Mastung"), c => c.Pattern == "dep:dislodged-from");
+        Assert.Contains(document.Between("Afghan forces", Predicate.OperatesIn, "Mastung"), c => c.Pattern == "dep:operation-in-place");
+    }
+
+    [Fact]
+    public void WhoOnlyDiscussesACampaignToTakeAPlaceIsNotPlacedThere()
+    {
+        var document = Extract.RunParsed("Mehmet Gören and Saifullah Kasuri discussed the campaign to liberate Mastung.");
+
+        Assert.Empty(document.Between("Mehmet Gören", Predicate.LocatedIn, "Mastung"));
+        Assert.Empty(document.Between("Saifullah Kasuri", Predicate.LocatedIn, "Mastung"));
+    }
+
+    [Fact]
     public void AVisitedCountryIsWhereTheVisitorIsNotWhomHeMet()
     {
         var document = Extract.RunParsed("Mehmet Gören visited Pakistan on 4 April.");
