@@ -86,7 +86,9 @@ public sealed class NameRulesStage : IPipelineStage
             }
             if (Lexicon.OrganizationHeads.Contains(last) && run.Length > 1)
             {
-                return builder.Create(start, end, EntityType.Organization, OrganizationKindOf(start, end), Source, 0.75);
+                // "the 507th Air Refueling Wing": the unit's number is part of its name.
+                var first = Lexicon.IsOrdinal(Word(start - 1)) ? start - 1 : start;
+                return builder.Create(first, end, EntityType.Organization, OrganizationKindOf(start, end), Source, 0.75);
             }
             if (Lexicon.GroupNameStarts.Contains(Word(start)) && run.Length > 1)
             {

@@ -12,7 +12,8 @@ namespace Nexus.Text.Models.Ner;
 /// <item>an organisation's name of two or more words holding list countries or nationalities: the model's ("Kurdish
 /// YPG", "U.S. Central Command", "Syrian Arab Coalition" are bodies, not the nationality inside them);</item>
 /// <item>a person's name holding list places, when it has two or more words or the model read a title before it:
-/// the model's ("Philip Hammond" is no town Hammond, "Secretary Kerry" no county Kerry);</item>
+/// the model's ("Philip Hammond" is no town Hammond, "Secretary Kerry" no county Kerry); so too a longer name holding
+/// a rule's person ("Richard "Tex" Coe" over the rule's "Richard", which stops at the nickname's quotation mark);</item>
 /// <item>a rule's weak guess that two or three capitalised words are a person (confidence 0.5, no cue), inside a
 /// model mention of another type: the model's ("Royal Navy", "Global Coalition");</item>
 /// <item>any other overlap: the list's or rule's mention (the model's "Iraqi President Fuad Masum" loses to the
@@ -106,7 +107,8 @@ public static class MentionReconciler
 
     private static bool IsPersonHoldingPlaces(Mention model, List<Mention> overlapping, bool titled) =>
         model.Type == EntityType.Person && (titled || model.Text.Contains(' ', StringComparison.Ordinal))
-        && overlapping.All(o => o.Type == EntityType.Location && (titled || o.Span.Length < model.Span.Length) && model.Span.Start <= o.Span.Start && o.Span.End <= model.Span.End);
+        && overlapping.All(o => (o.Type == EntityType.Location && (titled || o.Span.Length < model.Span.Length) || o.Type == EntityType.Person && o.Span.Length < model.Span.Length)
+            && model.Span.Start <= o.Span.Start && o.Span.End <= model.Span.End);
 
     /// <summary>The mention without a leading article ("the Syrian Democratic Forces" → "Syrian Democratic Forces").</summary>
     internal static Mention WithoutArticle(Mention mention)
