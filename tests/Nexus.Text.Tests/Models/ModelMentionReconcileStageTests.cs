@@ -75,4 +75,87 @@ public sealed class ModelMentionReconcileStageTests
         Assert.Equal(("Kerry", EntityType.Person), (mention.Text, mention.Type));
         Assert.Empty(mention.Refs);
     }
+
+    // Raw text, tagged token by token, for spans the space-joined form cannot write ("JTF-KAV").
+    private static AnnotatedDocument Raw(string text, string[] tags, params (string Text, EntityType Type, string Source, double Confidence)[] mentions)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(tags.Length, tokens.Count);
+        return new AnnotatedDocument(Document.Create(text, new DocumentMetadata()))
+        {
+            Tokens = [.. tokens.Select((t, i) => t with { Tag = tags[i] })],
+            Mentions =
+            [
+                .. mentions.Select(m =>
+                {
+                    var start = text.IndexOf(m.Text, StringComparison.Ordinal);
+                    return new Mention { Span = new TextSpan(start, start + m.Text.Length), Text = m.Text, Type = m.Type, Confidence = m.Confidence, Source = m.Source };
+                }),
+            ],
+        };
+    }
+
+    [Theory]
+    [InlineData("Maj./PROPN Gen./PROPN Peter/PROPN \"/PUNCT Bull/PROPN \"/PUNCT Harlan/PROPN spoke/VERB", "Maj. Gen. Peter \" Bull \" Harlan", "Peter \" Bull \" Harlan")]
+    [InlineData("Col./NOUN Ann/PROPN “/PUNCT R.J./PROPN ”/PUNCT Osk/PROPN spoke/VERB", "Col. Ann “ R.J. ” Osk", "Ann “ R.J. ” Osk")]
+    [InlineData("Machinist/PROPN Mate/PROPN 2nd/ADJ Class/PROPN Dana/PROPN K./PROPN Morrow/PROPN III/PROPN died/VERB", "Machinist Mate 2nd Class Dana K. Morrow III", "Dana K. Morrow III")]
+    public void ANicknameOrARankWithItsClassStaysInOrBeforeTheName(string tagged, string found, string name)
+    {
+        var mention = Assert.Single(Reconciled(Tagged(tagged, (found, EntityType.Person, NerStage.Source, null))));
+
+        Assert.Equal((name, EntityType.Person), (mention.Text, mention.Type));
+    }
+
+    [Fact]
+    public void ALongerNameWinsOverTheRulesShorterPersonInsideIt()
+    {
+        var document = Tagged("Gen./PROPN Peter/PROPN \"/PUNCT Bull/PROPN \"/PUNCT Harlan/PROPN spoke/VERB",
+            ("Gen. Peter \" Bull \" Harlan", EntityType.Person, NerStage.Source, null), ("Peter", EntityType.Person, "rules", null));
+
+        var mention = Assert.Single(Reconciled(document));
+
+        Assert.Equal("Peter \" Bull \" Harlan", mention.Text);
+    }
+
+    [Fact]
+    public void AListTheRecogniserReadsAsOneNameIsSplitAtItsCommas()
+    {
+        var document = Tagged("Norway/PROPN ,/PUNCT Chile/PROPN ,/PUNCT and/CCONJ Peru/PROPN signed/VERB",
+            ("Norway , Chile , and Peru", EntityType.Organization, NerStage.Source, null));
+
+        Assert.Equal(["Norway", "Chile", "Peru"], Reconciled(document).Select(m => m.Text));
+    }
+
+    [Fact]
+    public void APartOfASplitListThatIsAListCountryStaysTheCountry()
+    {
+        var document = Tagged("Norway/PROPN ,/PUNCT Chile/PROPN signed/VERB",
+            ("Norway , Chile", EntityType.Organization, NerStage.Source, null), ("Chile", EntityType.Location, "gazetteer", "geonames:3895114"));
+
+        var mentions = Reconciled(document);
+
+        Assert.Equal(["Norway", "Chile"], mentions.Select(m => m.Text));
+        Assert.Equal((EntityType.Location, "geonames:3895114"), (mentions[1].Type, Assert.Single(mentions[1].Refs)));
+    }
+
+    [Theory]
+    [InlineData("KAV")]
+    [InlineData("JTF")]
+    public void AcronymsJoinedByAHyphenAreOneBody(string found)
+    {
+        var document = Raw("A JTF-KAV spokesman said so.", ["DET", "NOUN", "PUNCT", "PROPN", "NOUN", "VERB", "ADV", "PUNCT"],
+            (found, EntityType.Organization, NerStage.Source, 0.9));
+
+        Assert.Equal("JTF-KAV", Assert.Single(Reconciled(document)).Text);
+    }
+
+    [Fact]
+    public void ARuleGuessInsideAPersonsTitleIsDropped()
+    {
+        var document = Raw("Riverside Press Secretary Mara Quist said so.", ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+            ("Riverside Press Secretary Mara Quist", EntityType.Person, NerStage.Source, 0.9), ("Riverside Press", EntityType.Person, "rules", 0.5),
+            ("Mara Quist", EntityType.Person, "rules", 0.85));
+
+        Assert.Equal("Mara Quist", Assert.Single(Reconciled(document)).Text);
+    }
 }

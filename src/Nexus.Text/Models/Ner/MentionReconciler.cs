@@ -20,7 +20,8 @@ namespace Nexus.Text.Models.Ner;
 /// rule's "Fuad Masum", "Gulf of Aden" to the list's "Gulf");</item>
 /// <item>no overlap: the model's mention, without a leading article ("the Syrian Democratic Forces" → "Syrian Democratic Forces");</item>
 /// <item>a list's one-word place that is the surname of a person the document names in full, where the model reads
-/// no place: that person ("Davis said" after "Navy Capt. Jeff Davis" is no town Davis).</item>
+/// no place, or a one-word place the model alone reads there: that person ("Davis said" after "Navy Capt. Jeff Davis"
+/// is no town Davis).</item>
 /// </list>
 /// Pure and thread-safe.
 /// </summary>
@@ -72,10 +73,11 @@ public static class MentionReconciler
     }
 
     // "Davis said" after "Navy Capt. Jeff Davis": a list's one-word place that repeats the surname of a person the
-    // document names in full is that person, unless the model reads a place there.
+    // document names in full is that person, unless the model reads a place there too; so is a place only the model
+    // reads ("Volesky" after "Maj. Gen. Gary J. Volesky"), which no list knows.
     private static bool IsSurnameRead(Mention mention, HashSet<string> surnames, HashSet<TextSpan> places) =>
-        mention.Type == EntityType.Location && mention.Source != NerStage.Source && !mention.Text.Contains(' ', StringComparison.Ordinal)
-        && surnames.Contains(mention.Text) && !places.Contains(mention.Span);
+        mention.Type == EntityType.Location && !mention.Text.Contains(' ', StringComparison.Ordinal)
+        && surnames.Contains(mention.Text) && (mention.Source == NerStage.Source || !places.Contains(mention.Span));
 
     private static Mention AsPerson(Mention place) =>
         place with { Type = EntityType.Person, Kind = null, Canonical = null, Refs = [], Source = place.Source + "+surname" };
