@@ -124,7 +124,7 @@ public static class Lexicon
     public static readonly FrozenSet<string> WeaponNouns = Set(
         "pistol", "pistols", "rifle", "rifles", "gun", "guns", "handgun", "handguns", "grenade", "grenades", "rocket",
         "rockets", "mortar", "mortars", "missile", "missiles", "ammunition", "weapons", "weapon", "arms", "bomb",
-        "bombs", "explosives", "explosive", "IED", "IEDs", "RPG", "RPGs", "AK-47", "AK-47s", "Kalashnikov",
+        "bombs", "explosives", "explosive", "IED", "IEDs", "VBIED", "VBIEDs", "SVBIED", "SVBIEDs", "RPG", "RPGs", "AK-47", "AK-47s", "Kalashnikov",
         "Kalashnikovs", "machine-gun", "landmine", "landmines", "mines", "detonator", "detonators", "vest");
 
     /// <summary>Nouns that head a named event ("the 2008 Mumbai attacks").</summary>

@@ -149,4 +149,14 @@ public sealed class MentionStageTests
         Assert.All(ordered, m => Assert.Equal(m.Text, m.Span.Of(document.Text)));
         Assert.All(ordered, m => Assert.NotNull(document.Entity(m.EntityKey)));
     }
+
+    // The product pipeline: the recogniser keeps "III" in the name, which the rules alone do not read.
+    [Fact]
+    public void ANumeralAfterANameIsNoSurname()
+    {
+        var document = Extract.RunParsed("Admiral Dana K. Morrow III retired. Morrow served for ten years.");
+
+        Assert.Equal(EntityType.Person, Assert.Single(document.Mentions, m => m.Text == "Morrow").Type);
+        Assert.Single(document.Entities, e => e.Type == EntityType.Person);
+    }
 }

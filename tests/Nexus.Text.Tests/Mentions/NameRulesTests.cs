@@ -79,13 +79,4 @@ public sealed class NameRulesTests
 
         Assert.Equal(EntityType.Person, MentionOf(document, "Dana Morrow").Type);
     }
-
-    [Fact]
-    public void ANumeralAfterANameIsNoSurname()
-    {
-        var document = Extract.Run("Officials named Dana K. Morrow III as the sailor. Morrow served for ten years.");
-
-        Assert.Equal(EntityType.Person, MentionOf(document, "Morrow").Type);
-        Assert.Single(document.Entities, e => e.Type == EntityType.Person);
-    }
 }

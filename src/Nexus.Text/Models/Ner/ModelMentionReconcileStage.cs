@@ -58,6 +58,8 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
         // "Pentagon Press Secretary Peter Cook": the rules' cue-less guess that "Pentagon Press" is a person lies in the
         // words the recogniser read as the person's title or role, not as a name.
         kept.RemoveAll(m => IsWeakPersonGuess(m) && roles.Any(r => r.Start <= m.Span.Start && m.Span.End <= r.End));
+        var people = document.Mentions.Where(m => m.Source == NerStage.Source && m.Type == EntityType.Person).Select(m => m.Span).ToList();
+        kept.RemoveAll(m => IsWeakPersonGuess(m) && !people.Any(p => p.Overlaps(m.Span)));
         return document with { Mentions = MentionReconciler.Reconcile(kept, titled) };
     }
 
