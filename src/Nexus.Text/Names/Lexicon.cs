@@ -94,13 +94,13 @@ public static class Lexicon
         "forces", "force", "authorities", "groups", "militants", "fighters", "factions", "police", "military", "army", "police", "government", "troops", "intelligence",
         "navy", "administration", "ministry", "militias", "militia", "rebels", "insurgents", "separatists",
         "security", "officials", "regime", "establishment", "agencies", "services", "judiciary", "parliament",
-        "embassy", "consulate", "diplomats", "leadership", "junta");
+        "embassy", "consulate", "diplomats", "leadership", "junta", "opposition");
 
     /// <summary>Modifiers that may stand between a nationality and a collective noun ("Baloch armed groups").</summary>
     public static readonly FrozenSet<string> CollectiveModifiers = Set(
         "armed", "security", "intelligence", "special", "military", "militant", "government", "state", "border",
         "paramilitary", "federal", "local", "national", "provincial", "regional", "regular", "elite", "separatist",
-        "transitional", "interim", "provisional");
+        "transitional", "interim", "provisional", "opposition");
 
     /// <summary>Nouns for a state's bodies that name one with "of" and its country ("the Government of Iraq").</summary>
     public static readonly FrozenSet<string> StateBodies = Set(

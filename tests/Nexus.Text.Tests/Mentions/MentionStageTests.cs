@@ -118,6 +118,8 @@ public sealed class MentionStageTests
     [InlineData("Pakistan's intelligence services denied it.", "Pakistan's intelligence services", EntityKind.StateAgency)]
     [InlineData("The Baloch National Movement protested.", "Baloch National Movement", EntityKind.Political)]
     [InlineData("Fighters of Katiba Serma withdrew.", "Katiba Serma", EntityKind.ArmedGroup)]
+    [InlineData("The Afghan opposition rejected the plan.", "Afghan opposition", EntityKind.Political)]
+    [InlineData("Afghan opposition forces withdrew.", "Afghan opposition forces", EntityKind.ArmedGroup)]
     public void BodiesWithoutAListEntryAreOrganisations(string text, string name, EntityKind kind)
     {
         var mention = MentionOf(Extract.Run(text), name);
