@@ -10,11 +10,18 @@ public sealed class ModelMentionReconcileStageTests
     {
         var pairs = tagged.Split(' ').Select(p => (Word: p[..p.LastIndexOf('/')], Tag: p[(p.LastIndexOf('/') + 1)..])).ToList();
         var text = string.Join(' ', pairs.Select(p => p.Word));
+        Assert.Equal(pairs.Select(p => p.Word), Tokenizer.Tokenize(text).Select(t => t.Text));
+        return Raw(text, [.. pairs.Select(p => p.Tag)], [.. mentions.Select(m => (m.Text, m.Type, m.Source, 0.9, m.Ref))]);
+    }
+
+    // Raw text, tagged token by token, for spans the space-joined form cannot write ("JTF-KAV").
+    private static AnnotatedDocument Raw(string text, string[] tags, params (string Text, EntityType Type, string Source, double Confidence, string? Ref)[] mentions)
+    {
         var tokens = Tokenizer.Tokenize(text);
-        Assert.Equal(pairs.Select(p => p.Word), tokens.Select(t => t.Text));
+        Assert.Equal(tags.Length, tokens.Count);
         return new AnnotatedDocument(Document.Create(text, new DocumentMetadata()))
         {
-            Tokens = [.. tokens.Select((t, i) => t with { Tag = pairs[i].Tag })],
+            Tokens = [.. tokens.Select((t, i) => t with { Tag = tags[i] })],
             Mentions =
             [
                 .. mentions.Select(m =>
@@ -22,7 +29,7 @@ public sealed class ModelMentionReconcileStageTests
                     var start = text.IndexOf(m.Text, StringComparison.Ordinal);
                     return new Mention
                     {
-                        Span = new TextSpan(start, start + m.Text.Length), Text = m.Text, Type = m.Type, Confidence = 0.9, Source = m.Source,
+                        Span = new TextSpan(start, start + m.Text.Length), Text = m.Text, Type = m.Type, Confidence = m.Confidence, Source = m.Source,
                         Kind = m.Type == EntityType.Location ? EntityKind.City : null, Refs = m.Ref is null ? [] : [m.Ref],
                     };
                 }),
@@ -76,25 +83,6 @@ public sealed class ModelMentionReconcileStageTests
         Assert.Empty(mention.Refs);
     }
 
-    // Raw text, tagged token by token, for spans the space-joined form cannot write ("JTF-KAV").
-    private static AnnotatedDocument Raw(string text, string[] tags, params (string Text, EntityType Type, string Source, double Confidence)[] mentions)
-    {
-        var tokens = Tokenizer.Tokenize(text);
-        Assert.Equal(tags.Length, tokens.Count);
-        return new AnnotatedDocument(Document.Create(text, new DocumentMetadata()))
-        {
-            Tokens = [.. tokens.Select((t, i) => t with { Tag = tags[i] })],
-            Mentions =
-            [
-                .. mentions.Select(m =>
-                {
-                    var start = text.IndexOf(m.Text, StringComparison.Ordinal);
-                    return new Mention { Span = new TextSpan(start, start + m.Text.Length), Text = m.Text, Type = m.Type, Confidence = m.Confidence, Source = m.Source };
-                }),
-            ],
-        };
-    }
-
     [Theory]
     [InlineData("Maj./PROPN Gen./PROPN Peter/PROPN \"/PUNCT Bull/PROPN \"/PUNCT Harlan/PROPN spoke/VERB", "Maj. Gen. Peter \" Bull \" Harlan", "Peter \" Bull \" Harlan")]
     [InlineData("Col./NOUN Ann/PROPN “/PUNCT R.J./PROPN ”/PUNCT Osk/PROPN spoke/VERB", "Col. Ann “ R.J. ” Osk", "Ann “ R.J. ” Osk")]
@@ -144,7 +132,7 @@ public sealed class ModelMentionReconcileStageTests
     public void AcronymsJoinedByAHyphenAreOneBody(string found)
     {
         var document = Raw("A JTF-KAV spokesman said so.", ["DET", "NOUN", "PUNCT", "PROPN", "NOUN", "VERB", "ADV", "PUNCT"],
-            (found, EntityType.Organization, NerStage.Source, 0.9));
+            (found, EntityType.Organization, NerStage.Source, 0.9, null));
 
         Assert.Equal("JTF-KAV", Assert.Single(Reconciled(document)).Text);
     }
@@ -153,8 +141,8 @@ public sealed class ModelMentionReconcileStageTests
     public void ARuleGuessInsideAPersonsTitleIsDropped()
     {
         var document = Raw("Riverside Press Secretary Mara Quist said so.", ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
-            ("Riverside Press Secretary Mara Quist", EntityType.Person, NerStage.Source, 0.9), ("Riverside Press", EntityType.Person, "rules", 0.5),
-            ("Mara Quist", EntityType.Person, "rules", 0.85));
+            ("Riverside Press Secretary Mara Quist", EntityType.Person, NerStage.Source, 0.9, null), ("Riverside Press", EntityType.Person, "rules", 0.5, null),
+            ("Mara Quist", EntityType.Person, "rules", 0.85, null));
 
         Assert.Equal("Mara Quist", Assert.Single(Reconciled(document)).Text);
     }

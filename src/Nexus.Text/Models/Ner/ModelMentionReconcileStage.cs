@@ -12,8 +12,10 @@ namespace Nexus.Text.Models.Ner;
 /// "Observers", which are not names; "the SDF" is judged as "SDF", the form it is kept in), and weapons,
 /// platforms and vehicles, which claims use as items. A person is kept by name, without the titles and
 /// roles before it, as the name rules keep people ("Deputy Secretary of State Tony Blinken" → "Tony Blinken",
-/// "Navy Capt. Jeff Davis" → "Jeff Davis"). Times, quantities and money stay with the time stage and the
-/// claim qualifiers.
+/// "Navy Capt. Jeff Davis" → "Jeff Davis"), with a nickname in quotation marks inside the name. A list the tagger
+/// reads as one name is split at its commas, and acronyms joined by a hyphen are one body ("CJTF-OIR"). Rules' cue-less
+/// person guesses the recogniser reads as a title or as no person are dropped. Times, quantities and money stay with
+/// the time stage and the claim qualifiers.
 /// </summary>
 public sealed class ModelMentionReconcileStage : IPipelineStage
 {
