@@ -67,8 +67,18 @@ internal sealed class ParseTree
         Children(i).Where(c => relations.Contains(Relation(c)));
 
     /// <summary>The lower-cased case marker of a nominal ("in" for "in Syria", "in support of" for "of X" under "in support").</summary>
-    public string? Case(int i) =>
-        Children(i).Where(c => Relation(c) is "case").Select(c => _view.Lower(c)).FirstOrDefault();
+    public string? Case(int i)
+    {
+        // Asked of every token by several readers, so a loop rather than a query.
+        foreach (var c in Children(i))
+        {
+            if (Relation(c) is "case")
+            {
+                return _view.Lower(c);
+            }
+        }
+        return null;
+    }
 
     /// <summary>Whether <paramref name="ancestor"/> dominates <paramref name="i"/> (or is it).</summary>
     public bool Dominates(int ancestor, int i)
@@ -97,8 +107,14 @@ internal sealed class ParseTree
     /// <summary>The lowest token that dominates both, or -1 when they hang from different roots.</summary>
     public int CommonAncestor(int a, int b)
     {
-        var above = Ancestors(b);
-        return Ancestors(a).FirstOrDefault(above.Contains, -1);
+        for (var steps = 0; a >= 0 && steps < _view.Sentence.TokenCount; steps++, a = Head(a))
+        {
+            if (Dominates(a, b))
+            {
+                return a;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The token and every token conjoined to it ("A, B and C" from A).</summary>

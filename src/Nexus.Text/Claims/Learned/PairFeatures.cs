@@ -1,5 +1,4 @@
 using Nexus.Text.Models.Features;
-using Nexus.Text.Names;
 
 namespace Nexus.Text.Claims.Learned;
 
@@ -17,8 +16,16 @@ internal static class PairFeatures
     private const int MaxBetween = 20;
 
     /// <summary>The hashed features of the pair.</summary>
-    public static ulong[] Of(SentenceView view, ParseTree tree, Mention first, Mention second, IReadOnlyList<RelationCandidate> patterns) =>
-        [.. Describe(view, tree, first, second, patterns).Select(f => FeatureHash.Key(FeatureHash.Text(f)))];
+    public static ulong[] Of(SentenceView view, ParseTree tree, Mention first, Mention second, IReadOnlyList<RelationCandidate> patterns)
+    {
+        var described = Describe(view, tree, first, second, patterns);
+        var keys = new ulong[described.Count];
+        for (var f = 0; f < keys.Length; f++)
+        {
+            keys[f] = FeatureHash.Key(FeatureHash.Text(described[f]));
+        }
+        return keys;
+    }
 
     /// <summary>The features of the pair as text ("t=ORG-LOC", "bs=in"), for training and inspection.</summary>
     public static List<string> Describe(SentenceView view, ParseTree tree, Mention first, Mention second, IReadOnlyList<RelationCandidate> patterns)
@@ -80,7 +87,7 @@ internal static class PairFeatures
             if (to - from <= MaxBetween)
             {
                 features.Add("bw=" + word);
-                foreach (var cls in WordClasses(view.Lower(k)))
+                foreach (var cls in view.TriggerClasses(k))
                 {
                     features.Add("bc=" + cls);
                     features.Add("bct=" + cls + "|" + types);
@@ -130,7 +137,7 @@ internal static class PairFeatures
         features.Add("pn=" + Math.Min(rise.Count + fall.Count, 6));
         features.Add("j=" + joint);
         features.Add("jt=" + joint + "|" + types);
-        foreach (var cls in inside is null ? WordClasses(view.Lower(common)) : [])
+        foreach (var cls in inside is null ? view.TriggerClasses(common) : [])
         {
             features.Add("jcl=" + cls + "|" + types);
             features.Add("pcl=" + string.Join(' ', rise) + " " + cls + " " + string.Join(' ', fall));
@@ -147,10 +154,6 @@ internal static class PairFeatures
             features.Add("jc=" + view.Lower(marker));
         }
     }
-
-    // The trigger classes of a word: the patterns' lexicons, and role nouns ("commander", "member").
-    private static IEnumerable<string> WordClasses(string word) =>
-        Lexicon.IsRole(word) ? ["role", .. DependencyPatterns.ClassesOf(word)] : DependencyPatterns.ClassesOf(word);
 
     /// <summary>The token of a mention whose head lies outside it (its last token when unparsed).</summary>
     public static int Head(ParseTree tree, int start, int end)
