@@ -630,11 +630,25 @@ internal static class DependencyPatterns
                     .Where(SentenceView.IsGroup));
             }
         }
-        return [.. found.Distinct()];
+        return Unique(found);
     }
 
     private static List<Mention> Places(SentenceView view, ParseTree tree, int place) =>
-        [.. tree.WithConjuncts(place).Select(view.MentionAt).OfType<Mention>().Where(SentenceView.IsPlace).Distinct()];
+        Unique(tree.WithConjuncts(place).Select(view.MentionAt).OfType<Mention>().Where(SentenceView.IsPlace));
+
+    // Distinct mentions in first-seen order, as Distinct() gives them: the lists hold a few mentions, too few for a hash set to pay.
+    private static List<Mention> Unique(IEnumerable<Mention> mentions)
+    {
+        var unique = new List<Mention>();
+        foreach (var mention in mentions)
+        {
+            if (!unique.Contains(mention))
+            {
+                unique.Add(mention);
+            }
+        }
+        return unique;
+    }
 
     // Actors in the verb's prepositional phrases with one of the given case markers ("with", "to").
     private static List<Mention> Obliques(SentenceView view, ParseTree tree, int verb, params string[] markers) =>

@@ -27,6 +27,8 @@ internal sealed class SentenceView
     // Each token's trigger classes, made on first use: the learned reader asks for them once per pair of mentions around the token.
     private readonly string[]?[] _classes;
 
+    private List<(Mention Mention, int Start, int End)>? _inOrder;
+
     public SentenceView(AnnotatedDocument document, Sentence sentence, DocumentMentions mentions)
     {
         Document = document;
@@ -61,17 +63,23 @@ internal sealed class SentenceView
 
     public (int Start, int End) RangeOf(Mention mention) => _mentions.RangeOf(mention);
 
-    public IEnumerable<(Mention Mention, int Start, int End)> Mentions()
+    /// <summary>The sentence's mentions in order, found on first use: every reader walks them, some more than once.</summary>
+    public IReadOnlyList<(Mention Mention, int Start, int End)> Mentions()
     {
-        for (var i = First; i < End; i++)
+        if (_inOrder is null)
         {
-            if (MentionAt(i) is { } mention)
+            _inOrder = [];
+            for (var i = First; i < End; i++)
             {
-                var (start, end) = RangeOf(mention);
-                yield return (mention, start, end);
-                i = end - 1;
+                if (MentionAt(i) is { } mention)
+                {
+                    var (start, end) = RangeOf(mention);
+                    _inOrder.Add((mention, start, end));
+                    i = end - 1;
+                }
             }
         }
+        return _inOrder;
     }
 
     public static bool IsActor(Mention mention) =>
