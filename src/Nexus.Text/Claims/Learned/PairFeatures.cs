@@ -130,17 +130,18 @@ internal static class PairFeatures
         var fall = up2.TakeWhile(t => t != common).Select(t => tree.Relation(t) + "↓").Reverse().ToList();
         var inside = common >= range1.Start && common < range1.End ? "first" : common >= range2.Start && common < range2.End ? "second" : null;
         var joint = inside ?? Word(view, common);
-        var shape = string.Join(' ', rise) + " " + (inside ?? tree.Tag(common)) + " " + string.Join(' ', fall);
+        var (riseText, fallText) = (string.Join(' ', rise), string.Join(' ', fall));
+        var shape = riseText + " " + (inside ?? tree.Tag(common)) + " " + fallText;
         features.Add("p=" + shape);
         features.Add("pt=" + shape + "|" + types);
-        features.Add("pl=" + string.Join(' ', rise) + " " + joint + " " + string.Join(' ', fall));
+        features.Add("pl=" + riseText + " " + joint + " " + fallText);
         features.Add("pn=" + Math.Min(rise.Count + fall.Count, 6));
         features.Add("j=" + joint);
         features.Add("jt=" + joint + "|" + types);
         foreach (var cls in inside is null ? view.TriggerClasses(common) : [])
         {
             features.Add("jcl=" + cls + "|" + types);
-            features.Add("pcl=" + string.Join(' ', rise) + " " + cls + " " + string.Join(' ', fall));
+            features.Add("pcl=" + riseText + " " + cls + " " + fallText);
         }
         foreach (var k in up1.TakeWhile(t => t != common).Skip(1).Concat(up2.TakeWhile(t => t != common).Skip(1)))
         {
