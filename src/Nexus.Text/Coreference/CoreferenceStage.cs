@@ -222,10 +222,15 @@ public sealed class CoreferenceStage : IPipelineStage
     private static bool HasWord(string text, string word) =>
         text.Split(' ', '-').Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
 
-    // "Mir Shafiq Mengal" → "Shafiq Mengal", "Mengal"; "Hamadou Ag Moussa" → "Ag Moussa", "Moussa".
+    // "Mir Shafiq Mengal" → "Shafiq Mengal", "Mengal"; "Hamadou Ag Moussa" → "Ag Moussa", "Moussa"; "Charles H. Keating IV"
+    // → "H. Keating", "Keating" (the numeral is no one's surname).
     private static IEnumerable<string> ShorterNames(string name)
     {
         var words = name.Split(' ').SkipWhile(Lexicon.Honorifics.Contains).ToList();
+        if (words.Count > 2 && Lexicon.IsRomanNumeral(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
         for (var k = 1; k < words.Count; k++)
         {
             var tail = words.Skip(k).ToList();

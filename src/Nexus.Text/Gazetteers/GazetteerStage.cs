@@ -1,4 +1,5 @@
 using Nexus.Text.Mentions;
+using Nexus.Text.Names;
 using Nexus.Text.Pipeline;
 
 namespace Nexus.Text.Gazetteers;
@@ -26,6 +27,11 @@ public sealed class GazetteerStage(GazetteerMatcher matcher) : IPipelineStage
         {
             foreach (var match in matcher.Match(document.Tokens, sentence.FirstToken, sentence.EndToken))
             {
+                // "To date, …", "To clarify: …": a place named "To" is not what a sentence opens with.
+                if (match.EndToken - match.StartToken == 1 && Lexicon.CapitalisedFunctionWords.Contains(document.Tokens[match.StartToken].Text))
+                {
+                    continue;
+                }
                 var best = match.Entries
                     .OrderBy(e => IsMainName(e) ? 0 : 1)
                     .ThenBy(Rank)

@@ -17,7 +17,8 @@ public static class Lexicon
         "Capt.", "Captain", "Brig.", "Brigadier", "Commander", "Chairman", "Chairperson", "President", "Minister",
         "Senator", "Sen.", "Governor", "Gov.", "Ambassador", "King", "Prince", "Emir", "Amir", "Chief", "Judge",
         "Justice", "Imam", "Sgt.", "Sergeant", "Admiral", "Marshal", "Lieutenant", "Secretary", "Director",
-        "Spokesman", "Commissioner", "Inspector", "Superintendent", "Deputy", "Premier", "Sultan", "Mayor");
+        "Spokesman", "Commissioner", "Inspector", "Superintendent", "Deputy", "Premier", "Sultan", "Mayor",
+        "Petty", "Officer", "Advisor", "Adviser", "Envoy", "Spc.", "Cpl.", "Pvt.", "Adm.", "Cmdr.");
 
     /// <summary>Role nouns that make the named person a leader of the organisation.</summary>
     public static readonly FrozenSet<string> LeaderRoles = Set(
@@ -40,6 +41,13 @@ public static class Lexicon
     public static readonly FrozenSet<string> SubUnits = Set(
         "gang", "cell", "unit", "battalion", "brigade", "squad", "wing", "branch", "faction", "platoon", "division", "media",
         "propaganda", "finance", "recruitment", "logistics", "field", "sector", "district", "area");
+
+    /// <summary>Whether a word is an ordinal written in digits ("1st", "507th"), as in units' names and ranks.</summary>
+    public static bool IsOrdinal(string word) =>
+        word.Length > 2 && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit);
+
+    /// <summary>Whether a word is the numeral after a name that repeats a forebear's ("Charles H. Keating IV").</summary>
+    public static bool IsRomanNumeral(string word) => word is "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII";
 
     /// <summary>Whether a noun names a role in an organisation (leader, member or founder).</summary>
     public static bool IsRole(string word) => LeaderRoles.Contains(word) || MemberRoles.Contains(word) || word is "founder" or "co-founder";
@@ -86,13 +94,13 @@ public static class Lexicon
         "forces", "force", "authorities", "groups", "militants", "fighters", "factions", "police", "military", "army", "police", "government", "troops", "intelligence",
         "navy", "administration", "ministry", "militias", "militia", "rebels", "insurgents", "separatists",
         "security", "officials", "regime", "establishment", "agencies", "services", "judiciary", "parliament",
-        "embassy", "consulate", "diplomats", "leadership", "junta");
+        "embassy", "consulate", "diplomats", "leadership", "junta", "opposition");
 
     /// <summary>Modifiers that may stand between a nationality and a collective noun ("Baloch armed groups").</summary>
     public static readonly FrozenSet<string> CollectiveModifiers = Set(
         "armed", "security", "intelligence", "special", "military", "militant", "government", "state", "border",
         "paramilitary", "federal", "local", "national", "provincial", "regional", "regular", "elite", "separatist",
-        "transitional", "interim", "provisional");
+        "transitional", "interim", "provisional", "opposition");
 
     /// <summary>Nouns for a state's bodies that name one with "of" and its country ("the Government of Iraq").</summary>
     public static readonly FrozenSet<string> StateBodies = Set(
@@ -116,7 +124,7 @@ public static class Lexicon
     public static readonly FrozenSet<string> WeaponNouns = Set(
         "pistol", "pistols", "rifle", "rifles", "gun", "guns", "handgun", "handguns", "grenade", "grenades", "rocket",
         "rockets", "mortar", "mortars", "missile", "missiles", "ammunition", "weapons", "weapon", "arms", "bomb",
-        "bombs", "explosives", "explosive", "IED", "IEDs", "RPG", "RPGs", "AK-47", "AK-47s", "Kalashnikov",
+        "bombs", "explosives", "explosive", "IED", "IEDs", "VBIED", "VBIEDs", "SVBIED", "SVBIEDs", "RPG", "RPGs", "AK-47", "AK-47s", "Kalashnikov",
         "Kalashnikovs", "machine-gun", "landmine", "landmines", "mines", "detonator", "detonators", "vest");
 
     /// <summary>Nouns that head a named event ("the 2008 Mumbai attacks").</summary>

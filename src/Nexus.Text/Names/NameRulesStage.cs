@@ -86,7 +86,9 @@ public sealed class NameRulesStage : IPipelineStage
             }
             if (Lexicon.OrganizationHeads.Contains(last) && run.Length > 1)
             {
-                return builder.Create(start, end, EntityType.Organization, OrganizationKindOf(start, end), Source, 0.75);
+                // "the 507th Air Refueling Wing": the unit's number is part of its name.
+                var first = Lexicon.IsOrdinal(Word(start - 1)) ? start - 1 : start;
+                return builder.Create(first, end, EntityType.Organization, OrganizationKindOf(start, end), Source, 0.75);
             }
             if (Lexicon.GroupNameStarts.Contains(Word(start)) && run.Length > 1)
             {
@@ -264,7 +266,10 @@ public sealed class NameRulesStage : IPipelineStage
                 {
                     continue;
                 }
-                yield return builder.Create(headStart, k + 1, EntityType.Organization, CollectiveKind(Lower(k)), Source, 0.7);
+                // "Syrian opposition forces" are no state's forces.
+                var kind = CollectiveKind(Lower(k)) == EntityKind.StateAgency && Enumerable.Range(i + 1, k - i - 1).Any(j => Lower(j) == "opposition")
+                    ? EntityKind.ArmedGroup : CollectiveKind(Lower(k));
+                yield return builder.Create(headStart, k + 1, EntityType.Organization, kind, Source, 0.7);
                 i = k;
             }
         }
@@ -332,6 +337,7 @@ public sealed class NameRulesStage : IPipelineStage
         private static EntityKind CollectiveKind(string noun) => noun switch
         {
             "groups" or "militants" or "fighters" or "factions" or "rebels" or "insurgents" or "separatists" or "militias" or "militia" => EntityKind.ArmedGroup,
+            "opposition" => EntityKind.Political,
             "authorities" or "government" or "administration" or "ministry" or "regime" or "establishment" or "leadership" or "parliament" or "judiciary" or "embassy" or "consulate" or "diplomats" or "junta" => EntityKind.Government,
             _ => EntityKind.StateAgency,
         };

@@ -118,6 +118,8 @@ public sealed class MentionStageTests
     [InlineData("Pakistan's intelligence services denied it.", "Pakistan's intelligence services", EntityKind.StateAgency)]
     [InlineData("The Baloch National Movement protested.", "Baloch National Movement", EntityKind.Political)]
     [InlineData("Fighters of Katiba Serma withdrew.", "Katiba Serma", EntityKind.ArmedGroup)]
+    [InlineData("The Afghan opposition rejected the plan.", "Afghan opposition", EntityKind.Political)]
+    [InlineData("Afghan opposition forces withdrew.", "Afghan opposition forces", EntityKind.ArmedGroup)]
     public void BodiesWithoutAListEntryAreOrganisations(string text, string name, EntityKind kind)
     {
         var mention = MentionOf(Extract.Run(text), name);
@@ -148,5 +150,15 @@ public sealed class MentionStageTests
         Assert.All(ordered.Zip(ordered.Skip(1)), pair => Assert.True(pair.First.Span.End <= pair.Second.Span.Start));
         Assert.All(ordered, m => Assert.Equal(m.Text, m.Span.Of(document.Text)));
         Assert.All(ordered, m => Assert.NotNull(document.Entity(m.EntityKey)));
+    }
+
+    // The product pipeline: the recogniser keeps "III" in the name, which the rules alone do not read.
+    [Fact]
+    public void ANumeralAfterANameIsNoSurname()
+    {
+        var document = Extract.RunParsed("Admiral Dana K. Morrow III retired. Morrow served for ten years.");
+
+        Assert.Equal(EntityType.Person, Assert.Single(document.Mentions, m => m.Text == "Morrow").Type);
+        Assert.Single(document.Entities, e => e.Type == EntityType.Person);
     }
 }

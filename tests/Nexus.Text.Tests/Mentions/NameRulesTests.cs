@@ -63,4 +63,20 @@ public sealed class NameRulesTests
 
         Assert.DoesNotContain(document.Mentions, m => m.Type == EntityType.Person);
     }
+
+    [Theory]
+    [InlineData("Tankers of the 412th Air Refueling Wing landed.", "412th Air Refueling Wing")]
+    [InlineData("The 3rd Fighter Squadron landed.", "3rd Fighter Squadron")]
+    public void AUnitsNumberIsPartOfItsName(string text, string name)
+    {
+        Assert.Equal(EntityType.Organization, MentionOf(Extract.Run(text), name).Type);
+    }
+
+    [Fact]
+    public void ARankBeforeANameIsNoPartOfIt()
+    {
+        var document = Extract.Run("Petty Officer Dana Morrow said the ship sailed.");
+
+        Assert.Equal(EntityType.Person, MentionOf(document, "Dana Morrow").Type);
+    }
 }

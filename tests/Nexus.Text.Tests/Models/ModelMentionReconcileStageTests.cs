@@ -10,11 +10,18 @@ public sealed class ModelMentionReconcileStageTests
     {
         var pairs = tagged.Split(' ').Select(p => (Word: p[..p.LastIndexOf('/')], Tag: p[(p.LastIndexOf('/') + 1)..])).ToList();
         var text = string.Join(' ', pairs.Select(p => p.Word));
+        Assert.Equal(pairs.Select(p => p.Word), Tokenizer.Tokenize(text).Select(t => t.Text));
+        return Raw(text, [.. pairs.Select(p => p.Tag)], [.. mentions.Select(m => (m.Text, m.Type, m.Source, 0.9, m.Ref))]);
+    }
+
+    // Raw text, tagged token by token, for spans the space-joined form cannot write ("JTF-KAV").
+    private static AnnotatedDocument Raw(string text, string[] tags, params (string Text, EntityType Type, string Source, double Confidence, string? Ref)[] mentions)
+    {
         var tokens = Tokenizer.Tokenize(text);
-        Assert.Equal(pairs.Select(p => p.Word), tokens.Select(t => t.Text));
+        Assert.Equal(tags.Length, tokens.Count);
         return new AnnotatedDocument(Document.Create(text, new DocumentMetadata()))
         {
-            Tokens = [.. tokens.Select((t, i) => t with { Tag = pairs[i].Tag })],
+            Tokens = [.. tokens.Select((t, i) => t with { Tag = tags[i] })],
             Mentions =
             [
                 .. mentions.Select(m =>
@@ -22,7 +29,7 @@ public sealed class ModelMentionReconcileStageTests
                     var start = text.IndexOf(m.Text, StringComparison.Ordinal);
                     return new Mention
                     {
-                        Span = new TextSpan(start, start + m.Text.Length), Text = m.Text, Type = m.Type, Confidence = 0.9, Source = m.Source,
+                        Span = new TextSpan(start, start + m.Text.Length), Text = m.Text, Type = m.Type, Confidence = m.Confidence, Source = m.Source,
                         Kind = m.Type == EntityType.Location ? EntityKind.City : null, Refs = m.Ref is null ? [] : [m.Ref],
                     };
                 }),
@@ -39,6 +46,9 @@ public sealed class ModelMentionReconcileStageTests
     [InlineData("the/DET UN/PROPN Special/ADJ Envoy/PROPN Staffan/PROPN de/PROPN Mistura/PROPN spoke/VERB", "the UN Special Envoy Staffan de Mistura", "Staffan de Mistura")]
     [InlineData("Isiah/PROPN L./PROPN Booker/PROPN spoke/VERB", "Isiah L. Booker", "Isiah L. Booker")]
     [InlineData("King/PROPN Nebuchadnezzar/PROPN II/NUM built/VERB it/PRON", "King Nebuchadnezzar II", "Nebuchadnezzar II")]
+    [InlineData("Maj./PROPN Gen./PROPN Peter/PROPN \"/PUNCT Bull/PROPN \"/PUNCT Harlan/PROPN spoke/VERB", "Maj. Gen. Peter \" Bull \" Harlan", "Peter \" Bull \" Harlan")]
+    [InlineData("Col./NOUN Ann/PROPN “/PUNCT R.J./PROPN ”/PUNCT Osk/PROPN spoke/VERB", "Col. Ann “ R.J. ” Osk", "Ann “ R.J. ” Osk")]
+    [InlineData("Machinist/PROPN Mate/PROPN 2nd/ADJ Class/PROPN Dana/PROPN K./PROPN Morrow/PROPN III/PROPN died/VERB", "Machinist Mate 2nd Class Dana K. Morrow III", "Dana K. Morrow III")]
     public void APersonIsKeptByNameWithoutTheTitlesBeforeIt(string tagged, string found, string name)
     {
         var mention = Assert.Single(Reconciled(Tagged(tagged, (found, EntityType.Person, NerStage.Source, null))));
@@ -74,5 +84,58 @@ public sealed class ModelMentionReconcileStageTests
 
         Assert.Equal(("Kerry", EntityType.Person), (mention.Text, mention.Type));
         Assert.Empty(mention.Refs);
+    }
+
+    [Fact]
+    public void ALongerNameWinsOverTheRulesShorterPersonInsideIt()
+    {
+        var document = Tagged("Gen./PROPN Peter/PROPN \"/PUNCT Bull/PROPN \"/PUNCT Harlan/PROPN spoke/VERB",
+            ("Gen. Peter \" Bull \" Harlan", EntityType.Person, NerStage.Source, null), ("Peter", EntityType.Person, "rules", null));
+
+        var mention = Assert.Single(Reconciled(document));
+
+        Assert.Equal("Peter \" Bull \" Harlan", mention.Text);
+    }
+
+    [Fact]
+    public void AListTheRecogniserReadsAsOneNameIsSplitAtItsCommas()
+    {
+        var document = Tagged("Norway/PROPN ,/PUNCT Chile/PROPN ,/PUNCT and/CCONJ Peru/PROPN signed/VERB",
+            ("Norway , Chile , and Peru", EntityType.Organization, NerStage.Source, null));
+
+        Assert.Equal(["Norway", "Chile", "Peru"], Reconciled(document).Select(m => m.Text));
+    }
+
+    [Fact]
+    public void APartOfASplitListThatIsAListCountryStaysTheCountry()
+    {
+        var document = Tagged("Norway/PROPN ,/PUNCT Chile/PROPN signed/VERB",
+            ("Norway , Chile", EntityType.Organization, NerStage.Source, null), ("Chile", EntityType.Location, "gazetteer", "geonames:3895114"));
+
+        var mentions = Reconciled(document);
+
+        Assert.Equal(["Norway", "Chile"], mentions.Select(m => m.Text));
+        Assert.Equal((EntityType.Location, "geonames:3895114"), (mentions[1].Type, Assert.Single(mentions[1].Refs)));
+    }
+
+    [Theory]
+    [InlineData("KAV")]
+    [InlineData("JTF")]
+    public void AcronymsJoinedByAHyphenAreOneBody(string found)
+    {
+        var document = Raw("A JTF-KAV spokesman said so.", ["DET", "NOUN", "PUNCT", "PROPN", "NOUN", "VERB", "ADV", "PUNCT"],
+            (found, EntityType.Organization, NerStage.Source, 0.9, null));
+
+        Assert.Equal("JTF-KAV", Assert.Single(Reconciled(document)).Text);
+    }
+
+    [Fact]
+    public void ARuleGuessInsideAPersonsTitleIsDropped()
+    {
+        var document = Raw("Riverside Press Secretary Mara Quist said so.", ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+            ("Riverside Press Secretary Mara Quist", EntityType.Person, NerStage.Source, 0.9, null), ("Riverside Press", EntityType.Person, "rules", 0.5, null),
+            ("Mara Quist", EntityType.Person, "rules", 0.85, null));
+
+        Assert.Equal("Mara Quist", Assert.Single(Reconciled(document)).Text);
     }
 }

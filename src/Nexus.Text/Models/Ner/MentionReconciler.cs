@@ -12,14 +12,16 @@ namespace Nexus.Text.Models.Ner;
 /// <item>an organisation's name of two or more words holding list countries or nationalities: the model's ("Kurdish
 /// YPG", "U.S. Central Command", "Syrian Arab Coalition" are bodies, not the nationality inside them);</item>
 /// <item>a person's name holding list places, when it has two or more words or the model read a title before it:
-/// the model's ("Philip Hammond" is no town Hammond, "Secretary Kerry" no county Kerry);</item>
+/// the model's ("Philip Hammond" is no town Hammond, "Secretary Kerry" no county Kerry); so too a longer name holding
+/// a rule's person ("Richard "Tex" Coe" over the rule's "Richard", which stops at the nickname's quotation mark);</item>
 /// <item>a rule's weak guess that two or three capitalised words are a person (confidence 0.5, no cue), inside a
 /// model mention of another type: the model's ("Royal Navy", "Global Coalition");</item>
 /// <item>any other overlap: the list's or rule's mention (the model's "Iraqi President Fuad Masum" loses to the
 /// rule's "Fuad Masum", "Gulf of Aden" to the list's "Gulf");</item>
 /// <item>no overlap: the model's mention, without a leading article ("the Syrian Democratic Forces" → "Syrian Democratic Forces");</item>
 /// <item>a list's one-word place that is the surname of a person the document names in full, where the model reads
-/// no place: that person ("Davis said" after "Navy Capt. Jeff Davis" is no town Davis).</item>
+/// no place, or a one-word place the model alone reads there: that person ("Davis said" after "Navy Capt. Jeff Davis"
+/// is no town Davis).</item>
 /// </list>
 /// Pure and thread-safe.
 /// </summary>
@@ -71,10 +73,11 @@ public static class MentionReconciler
     }
 
     // "Davis said" after "Navy Capt. Jeff Davis": a list's one-word place that repeats the surname of a person the
-    // document names in full is that person, unless the model reads a place there.
+    // document names in full is that person, unless the model reads a place there too; so is a place only the model
+    // reads ("Volesky" after "Maj. Gen. Gary J. Volesky"), which no list knows.
     private static bool IsSurnameRead(Mention mention, HashSet<string> surnames, HashSet<TextSpan> places) =>
-        mention.Type == EntityType.Location && mention.Source != NerStage.Source && !mention.Text.Contains(' ', StringComparison.Ordinal)
-        && surnames.Contains(mention.Text) && !places.Contains(mention.Span);
+        mention.Type == EntityType.Location && !mention.Text.Contains(' ', StringComparison.Ordinal)
+        && surnames.Contains(mention.Text) && (mention.Source == NerStage.Source || !places.Contains(mention.Span));
 
     private static Mention AsPerson(Mention place) =>
         place with { Type = EntityType.Person, Kind = null, Canonical = null, Refs = [], Source = place.Source + "+surname" };
@@ -106,7 +109,8 @@ public static class MentionReconciler
 
     private static bool IsPersonHoldingPlaces(Mention model, List<Mention> overlapping, bool titled) =>
         model.Type == EntityType.Person && (titled || model.Text.Contains(' ', StringComparison.Ordinal))
-        && overlapping.All(o => o.Type == EntityType.Location && (titled || o.Span.Length < model.Span.Length) && model.Span.Start <= o.Span.Start && o.Span.End <= model.Span.End);
+        && overlapping.All(o => (o.Type == EntityType.Location && (titled || o.Span.Length < model.Span.Length) || o.Type == EntityType.Person && o.Span.Length < model.Span.Length)
+            && model.Span.Start <= o.Span.Start && o.Span.End <= model.Span.End);
 
     /// <summary>The mention without a leading article ("the Syrian Democratic Forces" → "Syrian Democratic Forces").</summary>
     internal static Mention WithoutArticle(Mention mention)
