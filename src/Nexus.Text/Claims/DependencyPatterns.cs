@@ -663,11 +663,25 @@ internal static class DependencyPatterns
                     .Where(SentenceView.IsGroup));
             }
         }
-        return [.. found.Distinct()];
+        return Unique(found);
     }
 
     private static List<Mention> Places(SentenceView view, ParseTree tree, int place) =>
-        [.. tree.WithConjuncts(place).Select(view.MentionAt).OfType<Mention>().Where(SentenceView.IsPlace).Distinct()];
+        Unique(tree.WithConjuncts(place).Select(view.MentionAt).OfType<Mention>().Where(SentenceView.IsPlace));
+
+    // Distinct mentions in first-seen order, as Distinct() gives them: the lists hold a few mentions, too few for a hash set to pay.
+    private static List<Mention> Unique(IEnumerable<Mention> mentions)
+    {
+        var unique = new List<Mention>();
+        foreach (var mention in mentions)
+        {
+            if (!unique.Contains(mention))
+            {
+                unique.Add(mention);
+            }
+        }
+        return unique;
+    }
 
     // Actors in the verb's prepositional phrases with one of the given case markers ("with", "to").
     private static List<Mention> Obliques(SentenceView view, ParseTree tree, int verb, params string[] markers) =>
@@ -703,26 +717,38 @@ internal static class DependencyPatterns
 
 
     // Whether a word is an inflection of one of the lemmas: "targeted", "targeting", "targets", "hitting", "liberated".
+    // Read for every word of every sentence, so the stems are looked up as spans, never made into strings.
     private static bool Is(FrozenSet<string> lemmas, string word)
     {
         if (lemmas.Contains(word))
         {
             return true;
         }
+        var lookup = lemmas.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Room for a stem with one letter added: no stem is longer than the word.
+        Span<char> respelt = word.Length < 64 ? stackalloc char[64] : new char[word.Length + 1];
         foreach (var suffix in (ReadOnlySpan<string>)["s", "es", "ed", "d", "ing"])
         {
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
-                var stem = word[..^suffix.Length];
-                if (lemmas.Contains(stem) || lemmas.Contains(stem + "e")
-                    || stem.Length > 2 && stem[^1] == stem[^2] && lemmas.Contains(stem[..^1])
-                    || suffix is "es" or "ed" && stem.EndsWith('i') && lemmas.Contains(stem[..^1] + "y"))
+                var stem = word.AsSpan(0, word.Length - suffix.Length);
+                if (lookup.Contains(stem) || lookup.Contains(Respelt(stem, 'e', respelt))
+                    || stem.Length > 2 && stem[^1] == stem[^2] && lookup.Contains(stem[..^1])
+                    || suffix is "es" or "ed" && stem.EndsWith('i') && lookup.Contains(Respelt(stem[..^1], 'y', respelt)))
                 {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    // The stem with one letter appended, written into the buffer.
+    private static ReadOnlySpan<char> Respelt(ReadOnlySpan<char> stem, char last, Span<char> buffer)
+    {
+        stem.CopyTo(buffer);
+        buffer[stem.Length] = last;
+        return buffer[..(stem.Length + 1)];
     }
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);

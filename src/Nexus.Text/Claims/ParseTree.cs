@@ -10,7 +10,7 @@ internal sealed class ParseTree
     private readonly SentenceView _view;
 
     // Each token's children, made on first use: a sentence left unparsed needs none.
-    private List<int>[]? _children;
+    private int[][]? _children;
 
     public ParseTree(SentenceView view)
     {
@@ -45,30 +45,57 @@ internal sealed class ParseTree
 
     public IReadOnlyList<int> Children(int i) => _view.Contains(i) ? (_children ??= Build(_view))[i - _view.First] : [];
 
-    private static List<int>[] Build(SentenceView view)
+    // Counted first, so each token gets one array of the right size (leaves share the empty one).
+    private static int[][] Build(SentenceView view)
     {
-        var children = new List<int>[view.Sentence.TokenCount];
+        var counts = new int[view.Sentence.TokenCount];
+        for (var i = view.First; i < view.End; i++)
+        {
+            if (HeadWithin(view, i) is var head and >= 0)
+            {
+                counts[head - view.First]++;
+            }
+        }
+        var children = new int[counts.Length][];
         for (var k = 0; k < children.Length; k++)
         {
-            children[k] = [];
+            children[k] = counts[k] == 0 ? [] : new int[counts[k]];
+            counts[k] = 0;
         }
         for (var i = view.First; i < view.End; i++)
         {
-            var head = view.Document.Tokens[i].Head;
-            if (head >= view.First && head < view.End && head != i)
+            if (HeadWithin(view, i) is var head and >= 0)
             {
-                children[head - view.First].Add(i);
+                children[head - view.First][counts[head - view.First]++] = i;
             }
         }
         return children;
+    }
+
+    // The head of token i when it is another token of the sentence, else -1.
+    private static int HeadWithin(SentenceView view, int i)
+    {
+        var head = view.Document.Tokens[i].Head;
+        return head >= view.First && head < view.End && head != i ? head : -1;
     }
 
     public IEnumerable<int> Children(int i, params string[] relations) =>
         Children(i).Where(c => relations.Contains(Relation(c)));
 
     /// <summary>The lower-cased case marker of a nominal ("in" for "in Syria", "in support of" for "of X" under "in support").</summary>
-    public string? Case(int i) =>
-        Children(i).Where(c => Relation(c) is "case").Select(c => _view.Lower(c)).FirstOrDefault();
+    public string? Case(int i)
+    {
+        // Asked of every token by several readers, so a loop rather than a query.
+        var children = Children(i);
+        for (var k = 0; k < children.Count; k++)
+        {
+            if (Relation(children[k]) is "case")
+            {
+                return _view.Lower(children[k]);
+            }
+        }
+        return null;
+    }
 
     /// <summary>Whether <paramref name="ancestor"/> dominates <paramref name="i"/> (or is it).</summary>
     public bool Dominates(int ancestor, int i)
@@ -97,8 +124,14 @@ internal sealed class ParseTree
     /// <summary>The lowest token that dominates both, or -1 when they hang from different roots.</summary>
     public int CommonAncestor(int a, int b)
     {
-        var above = Ancestors(b);
-        return Ancestors(a).FirstOrDefault(above.Contains, -1);
+        for (var steps = 0; a >= 0 && steps < _view.Sentence.TokenCount; steps++, a = Head(a))
+        {
+            if (Dominates(a, b))
+            {
+                return a;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The token and every token conjoined to it ("A, B and C" from A).</summary>

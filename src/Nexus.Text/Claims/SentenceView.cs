@@ -1,3 +1,5 @@
+using Nexus.Text.Names;
+
 namespace Nexus.Text.Claims;
 
 /// <summary>
@@ -22,12 +24,18 @@ internal sealed class SentenceView
     // Each token's lower-cased text, made on first use: patterns ask for the same words many times.
     private readonly string?[] _lower;
 
+    // Each token's trigger classes, made on first use: the learned reader asks for them once per pair of mentions around the token.
+    private readonly string[]?[] _classes;
+
+    private List<(Mention Mention, int Start, int End)>? _inOrder;
+
     public SentenceView(AnnotatedDocument document, Sentence sentence, DocumentMentions mentions)
     {
         Document = document;
         Sentence = sentence;
         _mentions = mentions;
         _lower = new string?[sentence.TokenCount];
+        _classes = new string[]?[sentence.TokenCount];
     }
 
     public AnnotatedDocument Document { get; }
@@ -44,6 +52,10 @@ internal sealed class SentenceView
 
     public string Lower(int i) => Contains(i) ? _lower[i - First] ??= Document.Tokens[i].Text.ToLowerInvariant() : "";
 
+    /// <summary>The trigger classes of token <paramref name="i"/>: the patterns' lexicons, and "role" for a role noun ("commander", "member").</summary>
+    public IReadOnlyList<string> TriggerClasses(int i) =>
+        Contains(i) ? _classes[i - First] ??= Lexicon.IsRole(Lower(i)) ? ["role", .. DependencyPatterns.ClassesOf(Lower(i))] : [.. DependencyPatterns.ClassesOf(Lower(i))] : [];
+
     public TextSpan SpanOf(int start, int end) =>
         new(Document.Tokens[start].Span.Start, Document.Tokens[end - 1].Span.End);
 
@@ -51,17 +63,23 @@ internal sealed class SentenceView
 
     public (int Start, int End) RangeOf(Mention mention) => _mentions.RangeOf(mention);
 
-    public IEnumerable<(Mention Mention, int Start, int End)> Mentions()
+    /// <summary>The sentence's mentions in order, found on first use: every reader walks them, some more than once.</summary>
+    public IReadOnlyList<(Mention Mention, int Start, int End)> Mentions()
     {
-        for (var i = First; i < End; i++)
+        if (_inOrder is null)
         {
-            if (MentionAt(i) is { } mention)
+            _inOrder = [];
+            for (var i = First; i < End; i++)
             {
-                var (start, end) = RangeOf(mention);
-                yield return (mention, start, end);
-                i = end - 1;
+                if (MentionAt(i) is { } mention)
+                {
+                    var (start, end) = RangeOf(mention);
+                    _inOrder.Add((mention, start, end));
+                    i = end - 1;
+                }
             }
         }
+        return _inOrder;
     }
 
     public static bool IsActor(Mention mention) =>

@@ -91,6 +91,11 @@ public sealed class GazetteerMatcher
             frontier = next;
             foreach (var (node, sensitive) in frontier)
             {
+                // Most nodes reached are inner words of longer names, with no entries of their own.
+                if (node.Entries.Count == 0)
+                {
+                    continue;
+                }
                 var usable = node.Entries.Where(e => e.CaseSensitive == sensitive && (sensitive || firstCapitalised)).ToImmutableArray();
                 if (usable.Length > 0)
                 {

@@ -1,5 +1,4 @@
 using Nexus.Text.Models.Features;
-using Nexus.Text.Names;
 
 namespace Nexus.Text.Claims.Learned;
 
@@ -17,8 +16,16 @@ internal static class PairFeatures
     private const int MaxBetween = 20;
 
     /// <summary>The hashed features of the pair.</summary>
-    public static ulong[] Of(SentenceView view, ParseTree tree, Mention first, Mention second, IReadOnlyList<RelationCandidate> patterns) =>
-        [.. Describe(view, tree, first, second, patterns).Select(f => FeatureHash.Key(FeatureHash.Text(f)))];
+    public static ulong[] Of(SentenceView view, ParseTree tree, Mention first, Mention second, IReadOnlyList<RelationCandidate> patterns)
+    {
+        var described = Describe(view, tree, first, second, patterns);
+        var keys = new ulong[described.Count];
+        for (var f = 0; f < keys.Length; f++)
+        {
+            keys[f] = FeatureHash.Key(FeatureHash.Text(described[f]));
+        }
+        return keys;
+    }
 
     /// <summary>The features of the pair as text ("t=ORG-LOC", "bs=in"), for training and inspection.</summary>
     public static List<string> Describe(SentenceView view, ParseTree tree, Mention first, Mention second, IReadOnlyList<RelationCandidate> patterns)
@@ -80,7 +87,7 @@ internal static class PairFeatures
             if (to - from <= MaxBetween)
             {
                 features.Add("bw=" + word);
-                foreach (var cls in WordClasses(view.Lower(k)))
+                foreach (var cls in view.TriggerClasses(k))
                 {
                     features.Add("bc=" + cls);
                     features.Add("bct=" + cls + "|" + types);
@@ -123,17 +130,18 @@ internal static class PairFeatures
         var fall = up2.TakeWhile(t => t != common).Select(t => tree.Relation(t) + "↓").Reverse().ToList();
         var inside = common >= range1.Start && common < range1.End ? "first" : common >= range2.Start && common < range2.End ? "second" : null;
         var joint = inside ?? Word(view, common);
-        var shape = string.Join(' ', rise) + " " + (inside ?? tree.Tag(common)) + " " + string.Join(' ', fall);
+        var (riseText, fallText) = (string.Join(' ', rise), string.Join(' ', fall));
+        var shape = riseText + " " + (inside ?? tree.Tag(common)) + " " + fallText;
         features.Add("p=" + shape);
         features.Add("pt=" + shape + "|" + types);
-        features.Add("pl=" + string.Join(' ', rise) + " " + joint + " " + string.Join(' ', fall));
+        features.Add("pl=" + riseText + " " + joint + " " + fallText);
         features.Add("pn=" + Math.Min(rise.Count + fall.Count, 6));
         features.Add("j=" + joint);
         features.Add("jt=" + joint + "|" + types);
-        foreach (var cls in inside is null ? WordClasses(view.Lower(common)) : [])
+        foreach (var cls in inside is null ? view.TriggerClasses(common) : [])
         {
             features.Add("jcl=" + cls + "|" + types);
-            features.Add("pcl=" + string.Join(' ', rise) + " " + cls + " " + string.Join(' ', fall));
+            features.Add("pcl=" + riseText + " " + cls + " " + fallText);
         }
         foreach (var k in up1.TakeWhile(t => t != common).Skip(1).Concat(up2.TakeWhile(t => t != common).Skip(1)))
         {
@@ -147,10 +155,6 @@ internal static class PairFeatures
             features.Add("jc=" + view.Lower(marker));
         }
     }
-
-    // The trigger classes of a word: the patterns' lexicons, and role nouns ("commander", "member").
-    private static IEnumerable<string> WordClasses(string word) =>
-        Lexicon.IsRole(word) ? ["role", .. DependencyPatterns.ClassesOf(word)] : DependencyPatterns.ClassesOf(word);
 
     /// <summary>The token of a mention whose head lies outside it (its last token when unparsed).</summary>
     public static int Head(ParseTree tree, int start, int end)
