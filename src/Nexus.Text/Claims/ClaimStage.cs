@@ -162,6 +162,13 @@ public sealed class ClaimStage : IPipelineStage
         var negated = Enumerable.Range(candidate.Trigger.Start - 4, 4)
             .Any(k => CueLexicon.Negations.Contains(view.Lower(k)) || view.Lower(k) == "longer" && view.Lower(k - 1) == "no");
         var trigger = view.SpanOf(candidate.Trigger.Start, candidate.Trigger.End);
+        // "Pakistan, Iran or Afghanistan fought ISKP" says one of them did: for each, only a possibility.
+        var alternative = view.IsAlternative(candidate.Subject) || candidate.Object is { } obj && view.IsAlternative(obj);
+        var modality = cue?.Modality ?? Modality.Asserted;
+        if (alternative && modality == Modality.Asserted)
+        {
+            modality = Modality.Speculative;
+        }
         return new Claim
         {
             Id = "",
@@ -179,7 +186,7 @@ public sealed class ClaimStage : IPipelineStage
                 _ => NearestTime(view, index, Anchors(view, candidate)),
             },
             Place = candidate.Place?.EntityKey,
-            Modality = cue?.Modality ?? Modality.Asserted,
+            Modality = modality,
             Likelihood = likelihood,
             Polarity = negated || cue?.Modality == Modality.Denied ? Polarity.Negative : Polarity.Positive,
             Holder = holder,

@@ -48,7 +48,8 @@ internal static partial class RelationPatterns
         }
     }
 
-    // Mentions of one type joined by commas and a final "and"/"or": "A, B and C", "the SDF and the Iraqi army".
+    // Mentions of one type joined by commas and a final "and": "A, B and C", "the SDF and the Iraqi army". Not "or":
+    // "A, B or C" says one of them, so copying would turn one guess into a claim about each.
     private static List<CoordinatedList> CoordinatedLists(SentenceView view)
     {
         var lists = new List<CoordinatedList>();
@@ -74,7 +75,7 @@ internal static partial class RelationPatterns
     // Whether the words from..to join two list members: null when they do not, true when they end the list ("and").
     private static bool? Separator(SentenceView view, int from, int to)
     {
-        if (to <= from || !(view.Lower(from) is "," or "and" or "or"))
+        if (to <= from || !(view.Lower(from) is "," or "and"))
         {
             return null;
         }
@@ -83,7 +84,7 @@ internal static partial class RelationPatterns
         {
             switch (view.Lower(k))
             {
-                case "and" or "or" when !final:
+                case "and" when !final:
                     final = true;
                     break;
                 case "," or "the":

@@ -160,6 +160,47 @@ internal sealed class SentenceView
     }
 
     /// <summary>
+    /// Whether the mention is one of alternatives: "A, B or C" and "either A or B" name no one of them for certain.
+    /// Another name of the same entity ("ISKP, or IS-K,") is no alternative.
+    /// </summary>
+    public bool IsAlternative(Mention mention)
+    {
+        var (start, end) = RangeOf(mention);
+        return AlternativeAlong(mention, start - 1, -1) || AlternativeAlong(mention, end, 1);
+    }
+
+    // Walks from token k away from the mention over its list (commas, "and", articles, the mentions they join) to an
+    // "or"; what stands on the far side of it must not be the mention's own entity.
+    private bool AlternativeAlong(Mention mention, int k, int step)
+    {
+        while (Contains(k))
+        {
+            switch (Lower(k))
+            {
+                case "or":
+                    var far = k + step;
+                    while (Lower(far) is "the" or "a" or "an" or "its" or "their")
+                    {
+                        far += step;
+                    }
+                    return MentionAt(far) is not { } other || other.EntityKey != mention.EntityKey;
+                case "," or "and" or "the":
+                    k += step;
+                    break;
+                default:
+                    if (MentionAt(k) is not { } joined)
+                    {
+                        return false;
+                    }
+                    var range = RangeOf(joined);
+                    k = step < 0 ? range.Start - 1 : range.End;
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// <see cref="SubjectBefore"/>, kept only when the mention opens its clause (after the sentence
     /// start, a comma, "and", "that" or a determiner), so that an object ("to defeat Daesh we …") is
     /// not taken for a subject.

@@ -57,4 +57,24 @@ public sealed class CoordinationTests
         Assert.Equal(6, claims.Count);
         Assert.All(claims, c => Assert.NotEqual(Modality.Asserted, c.Modality));
     }
+
+    [Fact]
+    public void AlternativesJoinedByOrAreEachOnlyAPossibility()
+    {
+        var document = Extract.RunParsed("Pakistan, Iran or Afghanistan fought ISKP.");
+
+        var claims = ((string[])["Pakistan", "Iran", "Afghanistan"])
+            .SelectMany(country => document.Between(country, Predicate.HostileTo, "Islamic State Khorasan Province")).ToList();
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.Equal(Modality.Speculative, c.Modality));
+    }
+
+    [Fact]
+    public void AnotherNameOfTheSameGroupAfterOrIsNoAlternative()
+    {
+        var document = Extract.RunParsed("Lashkar-e-Taiba, or LeT, fought ISKP.");
+
+        var claim = Assert.Single(document.Between("Lashkar-e-Taiba", Predicate.HostileTo, "Islamic State Khorasan Province"));
+        Assert.Equal(Modality.Asserted, claim.Modality);
+    }
 }
