@@ -162,10 +162,11 @@ public sealed class ClaimStage : IPipelineStage
         var negated = Enumerable.Range(candidate.Trigger.Start - 4, 4)
             .Any(k => CueLexicon.Negations.Contains(view.Lower(k)) || view.Lower(k) == "longer" && view.Lower(k - 1) == "no");
         var trigger = view.SpanOf(candidate.Trigger.Start, candidate.Trigger.End);
-        // "Pakistan, Iran or Afghanistan fought ISKP" says one of them did: for each, only a possibility.
+        // "Pakistan, Iran or Afghanistan fought ISKP" says one of them did: for each, only a possibility — the
+        // author's, or that of whoever reports it ("officials said Pakistan or Iran …").
         var alternative = view.IsAlternative(candidate.Subject) || candidate.Object is { } obj && view.IsAlternative(obj);
         var modality = cue?.Modality ?? Modality.Asserted;
-        if (alternative && modality == Modality.Asserted)
+        if (alternative && modality is Modality.Asserted or Modality.Reported)
         {
             modality = Modality.Speculative;
         }

@@ -70,6 +70,17 @@ public sealed class CoordinationTests
     }
 
     [Fact]
+    public void ReportedAlternativesAreTheReportersPossibilities()
+    {
+        var document = Extract.RunParsed("Indian officials said Pakistan or Iran supplied ISKP with rifles.");
+
+        var claims = ((string[])["Pakistan", "Iran"])
+            .SelectMany(country => document.Between(country, Predicate.Supplied, "Islamic State Khorasan Province")).ToList();
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.Equal((Modality.Speculative, "Indian officials"), (c.Modality, c.Holder.Text)));
+    }
+
+    [Fact]
     public void AnotherNameOfTheSameGroupAfterOrIsNoAlternative()
     {
         var document = Extract.RunParsed("Lashkar-e-Taiba, or LeT, fought ISKP.");
