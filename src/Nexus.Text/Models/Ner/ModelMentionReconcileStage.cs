@@ -42,7 +42,7 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
             }
             foreach (var part in Parts(document, index, builder, MentionReconciler.WithoutArticle(mention)))
             {
-                var (node, afterTitle, role) = AsGraphNode(document, index, part);
+                var (node, afterTitle, role) = AsGraphNode(document, index, builder, part);
                 if (role is { } words)
                 {
                     roles.Add(words);
@@ -122,7 +122,7 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
 
     // The mention as a graph node (null when it names nothing), whether the recogniser read a title or role before a
     // person's name ("Secretary Kerry"), and the words of a person's mention that are not the name (its title or role).
-    private static (Mention? Node, bool AfterTitle, TextSpan? Role) AsGraphNode(AnnotatedDocument document, TokenIndex index, Mention mention)
+    private static (Mention? Node, bool AfterTitle, TextSpan? Role) AsGraphNode(AnnotatedDocument document, TokenIndex index, MentionBuilder builder, Mention mention)
     {
         var (start, end) = index.Range(mention.Span);
         var tokens = document.Tokens;
@@ -135,7 +135,7 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
                 && (afterTitle || Enumerable.Range(start, nameStart - start).All(i => tokens[i].Tag == "PROPN"));
             TextSpan? role = nameStart > start ? new TextSpan(tokens[start].Span.Start, tokens[nameStart - 1].Span.End) : null;
             return named
-                ? (new MentionBuilder(document).Create(nameStart, end, mention.Type, mention.Kind, mention.Source, mention.Confidence), afterTitle, role)
+                ? (builder.Create(nameStart, end, mention.Type, mention.Kind, mention.Source, mention.Confidence), afterTitle, role)
                 : (null, false, role);
         }
         if (!char.IsUpper(mention.Text[0]) && mention.Type is not (EntityType.Weapon or EntityType.MilitaryPlatform or EntityType.Vehicle))
