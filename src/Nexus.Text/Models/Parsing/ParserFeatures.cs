@@ -167,37 +167,49 @@ internal static class ParserFeatures
         var s0x = T(fine, s0);
         var b0x = T(fine, b0);
         var b1x = T(fine, b1);
+        var s0lt = T(tags, s0l);
+        var s0rt = T(tags, s0r);
+        var b0lt = T(tags, b0l);
+        var s0ht = T(tags, s0h);
+        // Pairs several templates share, mixed once.
+        var s0wt = FeatureHash.Add(s0w, s0t);
+        var b0wt = FeatureHash.Add(b0w, b0t);
+        var s0tb0t = FeatureHash.Add(s0t, b0t);
+        var s0xb0x = FeatureHash.Add(s0x, b0x);
+        var s0ts0lt = FeatureHash.Add(s0t, s0lt);
+        var s0ts0rt = FeatureHash.Add(s0t, s0rt);
+        var s1ts0t = FeatureHash.Add(s1t, s0t);
 
         var n = 0;
         // Heads and outermost children.
         features[n++] = F(52, W(words, s0h));
-        features[n++] = F(53, T(tags, s0h));
-        features[n++] = F(54, T(tags, s0l));
-        features[n++] = F(55, T(tags, s0r));
-        features[n++] = F(56, T(tags, b0l));
+        features[n++] = F(53, s0ht);
+        features[n++] = F(54, s0lt);
+        features[n++] = F(55, s0rt);
+        features[n++] = F(56, b0lt);
         features[n++] = F(57, W(words, s0l));
         features[n++] = F(58, W(words, s0r));
         features[n++] = F(59, b0lw);
         // The top of the stack with the front of the buffer.
-        features[n++] = F(60, FeatureHash.Add(s0w, s0t), FeatureHash.Add(b0w, b0t));
-        features[n++] = F(61, FeatureHash.Add(s0w, s0t), b0w);
-        features[n++] = F(62, s0w, FeatureHash.Add(b0w, b0t));
-        features[n++] = F(63, FeatureHash.Add(s0w, s0t), b0t);
-        features[n++] = F(64, s0t, FeatureHash.Add(b0w, b0t));
+        features[n++] = F(60, s0wt, b0wt);
+        features[n++] = F(61, s0wt, b0w);
+        features[n++] = F(62, s0w, b0wt);
+        features[n++] = F(63, s0wt, b0t);
+        features[n++] = F(64, s0t, b0wt);
         features[n++] = F(65, s0w, b0w);
         features[n++] = F(66, s0t, b0t);
-        features[n++] = F(67, FeatureHash.Add(s0t, b0t), b1t);
-        features[n++] = F(68, FeatureHash.Add(T(tags, s0h), s0t), b0t);
-        features[n++] = F(69, FeatureHash.Add(s0t, T(tags, s0l)), b0t);
-        features[n++] = F(70, FeatureHash.Add(s0t, T(tags, s0r)), b0t);
-        features[n++] = F(71, FeatureHash.Add(s0t, b0t), T(tags, b0l));
-        features[n++] = F(72, FeatureHash.Add(s1t, s0t), b0t);
+        features[n++] = F(67, s0tb0t, b1t);
+        features[n++] = F(68, FeatureHash.Add(s0ht, s0t), b0t);
+        features[n++] = F(69, s0ts0lt, b0t);
+        features[n++] = F(70, s0ts0rt, b0t);
+        features[n++] = F(71, s0tb0t, b0lt);
+        features[n++] = F(72, s1ts0t, b0t);
         // Distance and valency.
         features[n++] = F(73, s0w, distance);
         features[n++] = F(74, s0t, distance);
         features[n++] = F(75, b0w, distance);
         features[n++] = F(76, b0t, distance);
-        features[n++] = F(77, FeatureHash.Add(s0t, b0t), distance);
+        features[n++] = F(77, s0tb0t, distance);
         features[n++] = F(78, s0w, s0vr);
         features[n++] = F(79, s0t, s0vr);
         features[n++] = F(80, s0w, s0vl);
@@ -210,7 +222,7 @@ internal static class ParserFeatures
         features[n++] = F(86, s0t, L(state, s0l));
         features[n++] = F(87, s0t, L(state, s0r));
         features[n++] = F(88, b0t, L(state, b0l));
-        features[n++] = F(89, FeatureHash.Add(s0t, b0t), FeatureHash.Add(L(state, s0), s0vr));
+        features[n++] = F(89, s0tb0t, FeatureHash.Add(L(state, s0), s0vr));
         // Second-outermost children and the head's head.
         features[n++] = F(90, T(tags, s0l2));
         features[n++] = F(91, T(tags, s0r2));
@@ -218,10 +230,10 @@ internal static class ParserFeatures
         features[n++] = F(93, L(state, s0l2));
         features[n++] = F(94, L(state, s0r2));
         features[n++] = F(95, L(state, b0l2));
-        features[n++] = F(96, FeatureHash.Add(s0t, T(tags, s0l)), T(tags, s0l2));
-        features[n++] = F(97, FeatureHash.Add(s0t, T(tags, s0r)), T(tags, s0r2));
-        features[n++] = F(98, FeatureHash.Add(b0t, T(tags, b0l)), T(tags, b0l2));
-        features[n++] = F(99, FeatureHash.Add(s0t, T(tags, s0h)), T(tags, s0h2));
+        features[n++] = F(96, s0ts0lt, T(tags, s0l2));
+        features[n++] = F(97, s0ts0rt, T(tags, s0r2));
+        features[n++] = F(98, FeatureHash.Add(b0t, b0lt), T(tags, b0l2));
+        features[n++] = F(99, FeatureHash.Add(s0t, s0ht), T(tags, s0h2));
         features[n++] = F(100, W(words, s0h2));
         features[n++] = F(101, T(tags, s0h2));
         // Label sets.
@@ -230,14 +242,14 @@ internal static class ParserFeatures
         features[n++] = F(104, b0w, b0 >= 0 ? state.LeftLabels[b0] : None);
         features[n++] = F(105, s0t, s0 >= 0 ? state.LeftLabels[s0] : None);
         features[n++] = F(106, b0t, b0 >= 0 ? state.LeftLabels[b0] : None);
-        features[n++] = F(107, FeatureHash.Add(W(words, s1), s1t), FeatureHash.Add(s0w, s0t));
+        features[n++] = F(107, FeatureHash.Add(W(words, s1), s1t), s0wt);
         // Penn tags of the words in play.
         features[n++] = F(108, s0x, b0x);
-        features[n++] = F(109, FeatureHash.Add(s0x, b0x), b1x);
+        features[n++] = F(109, s0xb0x, b1x);
         features[n++] = F(110, FeatureHash.Add(T(fine, s1), s0x), b0x);
-        features[n++] = F(111, FeatureHash.Add(s0x, b0x), distance);
+        features[n++] = F(111, s0xb0x, distance);
         features[n++] = F(112, FeatureHash.Add(T(fine, s0h), s0x), b0x);
-        features[n++] = F(113, FeatureHash.Add(s0x, b0x), FeatureHash.Add(b1x, T(fine, b1 >= 0 && b1 + 1 <= state.Words ? b1 + 1 : -1)));
+        features[n++] = F(113, s0xb0x, FeatureHash.Add(b1x, T(fine, b1 >= 0 && b1 + 1 <= state.Words ? b1 + 1 : -1)));
         // Whether the root is taken; the third on the stack.
         features[n++] = F(114, FeatureHash.Add(b0t, (ulong)state.RightCount[0]), (ulong)(s0 == 0 ? 1 : 0));
         features[n++] = F(115, FeatureHash.Add(s0t, s1t), T(tags, state.Stack(2)));
@@ -245,7 +257,7 @@ internal static class ParserFeatures
         features[n++] = F(116, s0w, b0lw);
         features[n++] = F(117, FeatureHash.Add(s0t, b0lw), b0t);
         features[n++] = F(118, W(words, s1), b0lw);
-        features[n++] = F(119, FeatureHash.Add(s1t, s0t), b0lw);
+        features[n++] = F(119, s1ts0t, b0lw);
         return n;
     }
 
