@@ -9,21 +9,25 @@ using Spectre.Console;
 namespace Nexus.Cli.Commands;
 
 /// <summary>
-/// <c>nexus train calibration --data ../shared/data --fold-models DIR [--gold FILE...] [--held-out-gold FILE] [--out models] [--claims FILE]</c>:
+/// <c>nexus train calibration --data ../shared/data --fold-models DIR [--gold FILE...] [--held-out-gold FILE...] [--out models] [--claims FILE]</c>:
 /// reads every re3d document with the product pipeline (each source folder with its held-out recogniser, the
 /// patterns' priors as confidence), labels the claims, fits the calibration table and reports reliability before
-/// and after, cross-validated by source folder and on the held-out gold's documents; <c>--claims</c> writes every
+/// and after, cross-validated by source folder and on the held-out golds' documents, together and each apart; <c>--claims</c> writes every
 /// labelled claim with its features and confidences for inspection.
 /// </summary>
 internal static class TrainCalibration
 {
-    public static void Run(string data, string? foldModels, IReadOnlyList<string> golds, string heldOutGold, string folder, string? claimsFile, CancellationToken cancellationToken)
+    public static void Run(string data, string? foldModels, IReadOnlyList<string> golds, IReadOnlyList<string> heldOutGolds, string folder, string? claimsFile, CancellationToken cancellationToken)
     {
         var texts = Re3dRelationCorpus.Read(Path.Combine(data, "re3d"));
         var gazetteer = new GazetteerMatcher(CliOptions.Runtime.References.Gazetteer);
         var pipelines = new Re3dFoldPipelines(m => TextPipelines.Default(gazetteer, m, null), new ModelCatalog(), foldModels);
         var fitted = golds.ToDictionary(g => Path.GetFileNameWithoutExtension(g), AttributionGold.Read, StringComparer.Ordinal);
-        var heldOut = (Path.GetFileNameWithoutExtension(heldOutGold), AttributionGold.Read(heldOutGold));
+        var heldOut = heldOutGolds.ToDictionary(g => Path.GetFileNameWithoutExtension(g), AttributionGold.Read, StringComparer.Ordinal);
+        if (heldOut.Keys.FirstOrDefault(fitted.ContainsKey) is { } both)
+        {
+            throw new ArgumentException($"The gold '{both}' is both fitted on (--gold) and held out (--held-out-gold); a gold can be one or the other.");
+        }
         var corpus = CalibrationCorpus.Read(pipelines, texts, fitted, heldOut, cancellationToken);
         var training = corpus.Training;
         var rates = LabelRates.Estimate(training);
@@ -35,7 +39,7 @@ internal static class TrainCalibration
             Data = $"re3d ({texts.Length} documents, all five source folders) read by the product pipeline"
                 + (foldModels is null ? "" : ", each source folder with a recogniser trained without it")
                 + $"; a claim is right by {string.Join(" or ", golds.Select(Path.GetFileName))} where one lists it, else as likely as re3d's verdict is worth (rates);"
-                + $" the {heldOut.Item2.Select(r => r.Document).Distinct().Count()} documents of {Path.GetFileName(heldOutGold)} held out",
+                + $" the {heldOut.Values.SelectMany(rows => rows.Select(r => r.Document)).Distinct().Count()} documents of {string.Join(" and ", heldOutGolds.Select(Path.GetFileName))} held out",
             Claims = training.Length,
             Judged = training.Count(c => c.Judged is not null),
             Rates = rates,
@@ -67,9 +71,14 @@ internal static class TrainCalibration
         var judged = Enumerable.Range(0, training.Length).Where(i => training[i].Judged is not null).ToList();
         Write("judged by hand only: priors", [.. judged.Select(i => priors[i])], [.. judged.Select(i => observed[i])]);
         Write("judged by hand only: calibrated, leave-one-source-out", [.. judged.Select(i => crossValidated[i])], [.. judged.Select(i => observed[i])]);
-        var heldObserved = corpus.HeldOut.Select(c => c.Target(rates)).ToList();
-        Write($"held-out documents ({Path.GetFileName(heldOutGold)}): priors", [.. corpus.HeldOut.Select(c => c.Features.Prior)], heldObserved);
-        Write($"held-out documents ({Path.GetFileName(heldOutGold)}): calibrated", [.. corpus.HeldOut.Select(c => table.Calibrate(c.Features))], heldObserved);
+        WriteHeldOut($"held-out documents ({string.Join(" + ", heldOutGolds.Select(Path.GetFileName))})", corpus.HeldOut, rates, table);
+        if (heldOut.Count > 1)
+        {
+            foreach (var name in heldOut.Keys)
+            {
+                WriteHeldOut($"held-out documents ({name}.tsv)", [.. corpus.HeldOut.Where(c => c.Gold == name)], rates, table);
+            }
+        }
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Wrote [bold]{path}[/]: {table.Weights.Count} feature weights, {table.Curve.Length} curve points.");
     }
 
@@ -86,6 +95,13 @@ internal static class TrainCalibration
     };
 
     private static string Number(double value) => double.IsNaN(value) ? "" : value.ToString("F3", CultureInfo.InvariantCulture);
+
+    private static void WriteHeldOut(string title, IReadOnlyList<LabeledClaim> claims, LabelRates rates, CalibrationTable table)
+    {
+        var observed = claims.Select(c => c.Target(rates)).ToList();
+        Write(title + ": priors", [.. claims.Select(c => c.Features.Prior)], observed);
+        Write(title + ": calibrated", [.. claims.Select(c => table.Calibrate(c.Features))], observed);
+    }
 
     private static void Write(string title, IReadOnlyList<double> predicted, IReadOnlyList<double> observed)
     {

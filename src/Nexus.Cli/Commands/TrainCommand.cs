@@ -36,10 +36,11 @@ internal static class TrainCommand
             AllowMultipleArgumentsPerToken = true,
             DefaultValueFactory = _ => ["tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution.tsv", "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind.tsv"],
         };
-        var heldOutGold = new Option<string>("--held-out-gold")
+        var heldOutGold = new Option<string[]>("--held-out-gold")
         {
-            Description = "Calibration only: the blind gold whose documents are held out of fitting and used to check it.",
-            DefaultValueFactory = _ => "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind-3.tsv",
+            Description = "Calibration only: the blind golds whose documents are held out of fitting and used to check it (reported together and each apart).",
+            AllowMultipleArgumentsPerToken = true,
+            DefaultValueFactory = _ => ["tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind-3.tsv", "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind-4.tsv"],
         };
         var claims = new Option<string?>("--claims") { Description = "Calibration only: write every labelled claim, its features and confidences to this TSV file." };
         var clusters = new Option<string>("--clusters")

@@ -12,7 +12,7 @@ namespace Nexus.Text.Tests.Claims;
 /// <summary>
 /// The committed claim calibration (models/claim-calibration.json) read as a specification: a monotone map
 /// that the claim stage applies, and calibrated on documents it was never fitted on — the 14 documents of the
-/// third-round blind holder and modality gold, whose every expected claim is listed.
+/// third-round and the 32 of the fourth-round blind holder and modality gold, whose every expected claim is listed.
 /// </summary>
 public sealed class ClaimCalibrationTests(ITestOutputHelper output)
 {
@@ -36,12 +36,14 @@ public sealed class ClaimCalibrationTests(ITestOutputHelper output)
         Assert.Equal([.. table.Curve], CalibrationTable.LoadEmbedded().Curve.ToArray());
     }
 
-    [Fact]
-    public void HeldOutDocumentsGetCalibratedConfidences()
+    [Theory]
+    [InlineData("re3d-attribution-blind-3.tsv")]
+    [InlineData("re3d-attribution-blind-4.tsv")]
+    public void HeldOutDocumentsGetCalibratedConfidences(string gold)
     {
         using var file = File.OpenRead(Committed);
         var table = CalibrationTable.Load(file);
-        var blind = AttributionGold.Read(Path.Combine(AppContext.BaseDirectory, "Claims", "Gold", "re3d-attribution-blind-3.tsv"));
+        var blind = AttributionGold.Read(Path.Combine(AppContext.BaseDirectory, "Claims", "Gold", gold));
         var documents = blind.Select(r => r.Document).ToHashSet(StringComparer.Ordinal);
         var texts = Re3dRelationCorpus.Read(RepoPaths.SharedData("re3d")).Where(t => documents.Contains(AttributionMatcher.KeyOf(t))).ToList();
         var gazetteer = new GazetteerMatcher(ReferenceLibrary.LoadEmbedded().Gazetteer);
@@ -56,7 +58,7 @@ public sealed class ClaimCalibrationTests(ITestOutputHelper output)
         var ece = Reliability.ExpectedCalibrationError(calibrated, observed);
         var gap = Math.Abs(calibrated.Average() - observed.Average());
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{claims.Count} held-out claims, {observed.Average():F3} right; mean confidence {calibrated.Average():F3}; ECE {ece:F3}"));
+            $"{gold}: {claims.Count} held-out claims, {observed.Average():F3} right; mean confidence {calibrated.Average():F3}; ECE {ece:F3}"));
         Assert.True(claims.Count >= 10, $"Only {claims.Count} held-out claims were labelled.");
         Assert.True(gap <= 0.15, $"Mean confidence {calibrated.Average():F3} is {gap:F3} away from the observed share right {observed.Average():F3}.");
         Assert.True(ece <= 0.20, $"Expected calibration error on held-out documents is {ece:F3}.");
