@@ -22,7 +22,6 @@ public static class CueLexicon
         ["shows"] = Modality.Reported, ["showed"] = Modality.Reported, ["describes"] = Modality.Reported,
         ["described"] = Modality.Reported, ["details"] = Modality.Reported, ["detailed"] = Modality.Reported,
         ["explained"] = Modality.Reported, ["insisted"] = Modality.Reported, ["pointed"] = Modality.Reported,
-        ["reiterated"] = Modality.Reported, ["reiterates"] = Modality.Reported, ["reiterate"] = Modality.Reported,
         // Allegation: the holder accuses.
         ["claimed"] = Modality.Alleged, ["claims"] = Modality.Alleged, ["claim"] = Modality.Alleged,
         ["alleged"] = Modality.Alleged, ["alleges"] = Modality.Alleged, ["allege"] = Modality.Alleged,
