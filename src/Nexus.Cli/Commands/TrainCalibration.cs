@@ -113,7 +113,7 @@ internal static class TrainCalibration
                 bin.MeanPredicted.ToString("F3", CultureInfo.InvariantCulture), bin.Observed.ToString("F3", CultureInfo.InvariantCulture));
         }
         table.Caption = new TableTitle(string.Create(CultureInfo.InvariantCulture,
-            $"ECE {Reliability.ExpectedCalibrationError(predicted, observed):F3}; mean predicted {(predicted.Count == 0 ? 0 : predicted.Average()):F3}, observed {(observed.Count == 0 ? 0 : observed.Average()):F3}; {predicted.Count} claims"));
+            $"ECE {Reliability.ExpectedCalibrationError(predicted, observed):F3}, Brier {Reliability.BrierScore(predicted, observed):F3}; mean predicted {(predicted.Count == 0 ? 0 : predicted.Average()):F3}, observed {(observed.Count == 0 ? 0 : observed.Average()):F3}; {predicted.Count} claims"));
         AnsiConsole.Write(table);
     }
 }
