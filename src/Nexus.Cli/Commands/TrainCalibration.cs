@@ -73,13 +73,18 @@ internal static class TrainCalibration
         comparison.Caption = new TableTitle("* chosen: least ECE by source folder among those with a Brier score no worse than the priors'");
         AnsiConsole.Write(comparison);
         var priors = CalibrationTrainer.CrossValidate(CalibrationRecipe.Priors, false, claims, c => c.Folder, provenance);
-        foreach (var gold in byName.Keys.Prepend(null))
+        var groups = byName.Keys.Select(g => (Title: g, Member: (Func<LabeledClaim, bool>)(c => c.Gold == g)))
+            .Concat(claims.Select(c => c.Folder).Distinct().Order(StringComparer.Ordinal).Select(f => (Title: f, Member: (Func<LabeledClaim, bool>)(c => c.Folder == f))))
+            .Prepend((Title: "all golds", Member: _ => true));
+        foreach (var (title, member) in groups)
         {
-            var members = Enumerable.Range(0, claims.Length).Where(i => claims[i].Judged is not null && (gold is null || claims[i].Gold == gold)).ToList();
+            var members = Enumerable.Range(0, claims.Length).Where(i => claims[i].Judged is not null && member(claims[i])).ToList();
             var observed = members.Select(i => claims[i].Judged == true ? 1.0 : 0.0).ToList();
-            var title = gold ?? "all golds";
             Write($"{title}: priors", [.. members.Select(i => priors[i])], observed);
-            Write($"{title}: {chosen.Name}, leave-one-source-out", [.. members.Select(i => outOfSample[i])], observed);
+            if (chosen.Recipe != CalibrationRecipe.Priors)
+            {
+                Write($"{title}: {chosen.Name}, leave-one-source-out", [.. members.Select(i => outOfSample[i])], observed);
+            }
         }
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
             $"Wrote [bold]{path}[/]: {chosen.Name}, slope {table.Slope:F3}, intercept {table.Intercept:F3}, {table.Weights.Count} feature weights, {table.Curve.Length} curve points.");
