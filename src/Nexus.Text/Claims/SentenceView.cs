@@ -130,6 +130,7 @@ internal sealed class SentenceView
         {
             return accept(antecedent) ? antecedent : null;
         }
+        var passedNoun = false;
         for (var i = trigger - 1; i >= First; i--)
         {
             var word = Lower(i);
@@ -142,6 +143,19 @@ internal sealed class SentenceView
             {
                 return head;
             }
+            // "Because of his ties to X, his death will weaken Y": an opening adverbial holds no subject.
+            if (word == "," && ClosesOpener(i))
+            {
+                return null;
+            }
+            // "… and affirms the need to strengthen those on the ground fighting ISIL": a verb with a noun phrase after
+            // it has its own object, so the walk has left the verb trigger's clause ("vowed to destroy" has none
+            // between; "which will fly missions as part of X" is a phrase of that verb, its subject still further left).
+            if (passedNoun && Document.Tokens[i].Tag == "VERB" && Document.Tokens[trigger].Tag == "VERB")
+            {
+                return null;
+            }
+            passedNoun |= Document.Tokens[i].Tag is "NOUN" or "PROPN" or "PRON";
             if (word is "he" or "she" or "it" or "they" && (i == First || !IsPreposition(i - 1)))
             {
                 return Referent(i) is { } referent && accept(referent) ? referent : null;
@@ -234,13 +248,20 @@ internal sealed class SentenceView
             {
                 return mention;
             }
-            if (Word(i) is ";" or ":" or "that")
+            // "condemns ISIL's attacks in Hasaka, which killed …": "which" is the attacks, not a name further left.
+            if (Word(i) is ";" or ":" or "that" or "'s" or "’s" || Document.Tokens[i].Tag == "VERB")
             {
                 return null;
             }
         }
         return null;
     }
+
+    // Whether the comma at i closes an adverbial that opens the sentence ("Because of …,", "In Syria,", "After
+    // the raid,"): the sentence starts with a preposition or a subordinator and no comma came before this one.
+    private bool ClosesOpener(int comma) =>
+        (IsPreposition(First) || Lower(First) is "because" or "although" or "though" or "after" or "before" or "while" or "when" or "if" or "since" or "as" or "despite" or "following")
+        && Enumerable.Range(First, comma - First).All(k => Word(k) != ",");
 
     // "X, a senior operative of Y, …" seen from the closing comma: returns X.
     private Mention? AppositionHeadBefore(int closingComma)
