@@ -330,12 +330,11 @@ internal static partial class RelationPatterns
                 return;
             }
             var from = word == "such" ? i + 2 : i + 1;
-            var list = view.ListAfter(from, SentenceView.IsActor, reach: 40);
-            // "It will include a detailed discussion of …, including its working groups": a comma before the first name
-            // means the verb's object was something else and the names are listed further on; "priorities for the
-            // Coalition's lines of effort" lists what the name owns, not the name.
-            if (list.Count == 0 || Enumerable.Range(from, view.RangeOf(list[0]).Start - from).Any(k => view.Word(k) == ",")
-                || view.IsModifierAt(view.RangeOf(list[0]).End))
+            // "priorities for the Coalition's lines of effort" lists what the name owns, not the name.
+            var list = view.ListAfter(from, SentenceView.IsActor, reach: 40).Where(m => !view.IsModifierAt(view.RangeOf(m).End)).ToList();
+            // "It will include a detailed discussion of …, including military, foreign fighters": the names belong to the
+            // nearer "including", whose own group is what stands right before it.
+            if (list.Count == 0 || Enumerable.Range(from, view.RangeOf(list[0]).Start - from).Any(k => view.Lower(k) is "including" or "include" or "includes" || view.Lower(k) == "such" && view.Lower(k + 1) == "as"))
             {
                 return;
             }

@@ -131,6 +131,7 @@ internal sealed class SentenceView
             return accept(antecedent) ? antecedent : null;
         }
         var passedNoun = false;
+        var sharesSubject = Lower(nearest) is "and" or "," or "to";
         for (var i = trigger - 1; i >= First; i--)
         {
             var word = Lower(i);
@@ -150,8 +151,9 @@ internal sealed class SentenceView
             }
             // "… and affirms the need to strengthen those on the ground fighting ISIL": a verb with a noun phrase after
             // it has its own object, so the walk has left the verb trigger's clause ("vowed to destroy" has none
-            // between; "which will fly missions as part of X" is a phrase of that verb, its subject still further left).
-            if (passedNoun && Document.Tokens[i].Tag == "VERB" && Document.Tokens[trigger].Tag == "VERB")
+            // between; "which will fly missions as part of X" is a phrase of that verb, its subject still further left;
+            // "conducted five strikes and destroyed X" and "used car bombs to attack X" share the first verb's subject).
+            if (passedNoun && Document.Tokens[i].Tag == "VERB" && Document.Tokens[trigger].Tag == "VERB" && !sharesSubject && !IsRelativeVerb(i))
             {
                 return null;
             }
@@ -255,6 +257,17 @@ internal sealed class SentenceView
             }
         }
         return null;
+    }
+
+    // "Nations that have conducted strikes in Syria include …": the verb of a relative clause about the subject.
+    private bool IsRelativeVerb(int verb)
+    {
+        var k = verb - 1;
+        while (Lower(k) is "have" or "has" or "had" or "been" or "was" or "were" or "is" or "are" or "will" or "also")
+        {
+            k--;
+        }
+        return Lower(k) is "that" or "which" or "who";
     }
 
     // Whether the comma at i closes an adverbial that opens the sentence ("Because of …,", "In Syria,", "After

@@ -1,0 +1,109 @@
+using Nexus.Text.Tests.Support;
+
+namespace Nexus.Text.Tests.Claims;
+
+/// <summary>
+/// Claims an analyst would have to reject: an argument taken across a clause or list boundary, a list read as units
+/// nesting, a country that only says where a town is, a word that names no one, a place beside another read as in it.
+/// </summary>
+public sealed class PrecisionTests
+{
+    [Fact]
+    public void ANameInAnOpeningAdverbialIsNoSubject()
+    {
+        var document = Extract.RunWithMentions(
+            "Because of his ties to arms smugglers and Nusra Front commanders, the raid will degrade Jaysh al-Fath's supply lines.",
+            ("Nusra Front", "Organisation"), ("Jaysh al-Fath", "Organisation"));
+
+        Assert.Empty(document.Between("Nusra Front", Predicate.HostileTo));
+    }
+
+    [Fact]
+    public void TheSubjectIsNotSoughtBeyondAnotherClausesVerbAndItsObject()
+    {
+        var document = Extract.RunWithMentions(
+            "The bombing shows the cruelty that Boko Haram has inflicted on villagers across Chad and Niger and proves the need to arm those on the ground fighting Boko Haram.",
+            ("Boko Haram", "Organisation"), ("Chad", "Location"), ("Niger", "Location"));
+
+        Assert.Empty(document.Between("Chad", Predicate.HostileTo));
+        Assert.Empty(document.Between("Niger", Predicate.HostileTo));
+    }
+
+    [Fact]
+    public void APurposeOrACoordinatedVerbSharesTheFirstVerbsSubject()
+    {
+        var purpose = Extract.RunWithMentions(
+            "Boko Haram used stolen trucks to attack Chad.", ("Boko Haram", "Organisation"), ("Chad", "Location"));
+        var coordinated = Extract.RunWithMentions(
+            "Boko Haram seized the depot and attacked Chad.", ("Boko Haram", "Organisation"), ("Chad", "Location"));
+
+        Assert.NotEmpty(purpose.Between("Boko Haram", Predicate.Attacked, "Chad"));
+        Assert.NotEmpty(coordinated.Between("Boko Haram", Predicate.Attacked, "Chad"));
+    }
+
+    [Fact]
+    public void WhichAfterAPossessedNounIsThatNounNotANameFurtherLeft()
+    {
+        var document = Extract.RunWithMentions(
+            "Canada condemns the Shabaab's bombings in the port of Kismayo, which targeted and killed dozens of Somali soldiers.",
+            ("Canada", "Location"), ("the Shabaab", "Organisation"), ("Kismayo", "Location"), ("Somali soldiers", "Organisation"));
+
+        Assert.DoesNotContain(document.Claims, c => document.NameOf(c.Subject) == "Canada" && c.Object is not null && document.NameOf(c.Object) == "Somali soldiers");
+    }
+
+    [Fact]
+    public void WhatAVerbIncludesStartsRightAfterIt()
+    {
+        var owned = Extract.RunWithMentions(
+            "NATO will include a detailed review of plans for the Coalition's working groups.",
+            ("NATO", "Organisation"), ("the Coalition", "Organisation"));
+        var further = Extract.RunWithMentions(
+            "NATO will include a detailed review of priorities along several lines of effort, including the Coalition, financing and messaging.",
+            ("NATO", "Organisation"), ("the Coalition", "Organisation"));
+        var listed = Extract.RunWithMentions(
+            "Coalition nations include Australia, Bahrain and Canada.",
+            ("Coalition nations", "Organisation"), ("Australia", "Location"), ("Bahrain", "Location"), ("Canada", "Location"));
+
+        Assert.DoesNotContain(owned.Claims, c => c.Pattern == "group-includes");
+        Assert.DoesNotContain(further.Claims, c => c.Pattern == "group-includes");
+        Assert.Equal(3, listed.Claims.Count(c => c.Predicate is Predicate.PartOf or Predicate.MemberOf));
+    }
+
+    [Fact]
+    public void UnitsInAListDoNotNestAndOthersNamesNoOne()
+    {
+        var document = Extract.RunWithMentions(
+            "Washington backs the Iraqi Armed Forces, Popular Mobilization Forces, and others in the campaign against Daesh.",
+            ("Washington", "Location"), ("the Iraqi Armed Forces", "Organisation"), ("Popular Mobilization Forces", "Organisation"),
+            ("others", "Organisation"), ("Daesh", "Organisation"));
+        var unit = Extract.RunWithMentions(
+            "Booker served with the 3rd Battalion, 321st Field Artillery Regiment.",
+            ("Booker", "Person"), ("the 3rd Battalion", "Organisation"), ("321st Field Artillery Regiment", "Organisation"));
+
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.PartOf);
+        Assert.DoesNotContain(document.Claims, c => document.NameOf(c.Subject) == "others" || c.Object is not null && document.NameOf(c.Object) == "others");
+        Assert.NotEmpty(unit.Between("the 3rd Battalion", Predicate.PartOf, "321st Field Artillery Regiment"));
+    }
+
+    [Fact]
+    public void ACountryAfterATownSaysWhereItIsAndIsNoSecondTarget()
+    {
+        var document = Extract.RunWithMentions(
+            "The Misrata Brigades announced that they began their advance to isolate Sirte, Libya, on Monday.",
+            ("The Misrata Brigades", "Organisation"), ("Sirte", "Location"), ("Libya", "Location"));
+
+        Assert.Empty(document.Between("The Misrata Brigades", Predicate.HostileTo, "Libya"));
+    }
+
+    [Fact]
+    public void AHedgedReportStaysHedgedWhereTheSubjectIsFound()
+    {
+        var document = Extract.RunWithMentions(
+            "Officials said that Boko Haram had reportedly attacked Chad.",
+            ("Officials", "Person"), ("Boko Haram", "Organisation"), ("Chad", "Location"));
+
+        var claims = document.Between("Boko Haram", Predicate.Attacked, "Chad");
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.NotEqual(Modality.Asserted, c.Modality));
+    }
+}
