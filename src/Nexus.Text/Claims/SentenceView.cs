@@ -153,11 +153,14 @@ internal sealed class SentenceView
             // it has its own object, so the walk has left the verb trigger's clause ("vowed to destroy" has none
             // between; "which will fly missions as part of X" is a phrase of that verb, its subject still further left;
             // "conducted five strikes and destroyed X" and "used car bombs to attack X" share the first verb's subject).
-            if (passedNoun && Document.Tokens[i].Tag == "VERB" && Document.Tokens[trigger].Tag == "VERB" && !sharesSubject && !IsRelativeVerb(i))
+            if (passedNoun && IsClauseVerb(i) && Document.Tokens[trigger].Tag == "VERB" && !sharesSubject && !IsRelativeVerb(i))
             {
                 return null;
             }
             passedNoun |= Document.Tokens[i].Tag is "NOUN" or "PROPN" or "PRON";
+            // "has five sites, which were instrumental in training X": past the relative pronoun the walk looks for
+            // what the relative clause is about, which the main verb's object may stand for.
+            sharesSubject |= word is "which" or "who";
             if (word is "he" or "she" or "it" or "they" && (i == First || !IsPreposition(i - 1)))
             {
                 return Referent(i) is { } referent && accept(referent) ? referent : null;
@@ -251,13 +254,16 @@ internal sealed class SentenceView
                 return mention;
             }
             // "condemns ISIL's attacks in Hasaka, which killed …": "which" is the attacks, not a name further left.
-            if (Word(i) is ";" or ":" or "that" or "'s" or "’s" || Document.Tokens[i].Tag == "VERB")
+            if (Word(i) is ";" or ":" or "that" or "'s" or "’s" || IsClauseVerb(i))
             {
                 return null;
             }
         }
         return null;
     }
+
+    // A verb that heads a clause of its own; an -ing form may modify a noun ("five building partner capacity sites").
+    private bool IsClauseVerb(int i) => Document.Tokens[i].Tag == "VERB" && !Lower(i).EndsWith("ing", StringComparison.Ordinal);
 
     // "Nations that have conducted strikes in Syria include …": the verb of a relative clause about the subject.
     private bool IsRelativeVerb(int verb)

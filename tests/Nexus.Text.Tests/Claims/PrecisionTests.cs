@@ -30,15 +30,20 @@ public sealed class PrecisionTests
     }
 
     [Fact]
-    public void APurposeOrACoordinatedVerbSharesTheFirstVerbsSubject()
+    public void APurposeCoordinatedOrRelativeClauseVerbFindsTheSubjectFurtherLeft()
     {
         var purpose = Extract.RunWithMentions(
             "Boko Haram used stolen trucks to attack Chad.", ("Boko Haram", "Organisation"), ("Chad", "Location"));
         var coordinated = Extract.RunWithMentions(
             "Boko Haram seized the depot and attacked Chad.", ("Boko Haram", "Organisation"), ("Chad", "Location"));
 
+        var relative = Extract.RunWithMentions(
+            "The Chadian Army has three partner sites, which were instrumental in training Nigerien brigades.",
+            ("The Chadian Army", "Organisation"), ("Nigerien brigades", "Organisation"));
+
         Assert.NotEmpty(purpose.Between("Boko Haram", Predicate.Attacked, "Chad"));
         Assert.NotEmpty(coordinated.Between("Boko Haram", Predicate.Attacked, "Chad"));
+        Assert.NotEmpty(relative.Between("The Chadian Army", Predicate.Trained, "Nigerien brigades"));
     }
 
     [Fact]
