@@ -158,9 +158,12 @@ internal sealed class SentenceView
                 return null;
             }
             passedNoun |= Document.Tokens[i].Tag is "NOUN" or "PROPN" or "PRON";
-            // "has five sites, which were instrumental in training X": past the relative pronoun the walk looks for
-            // what the relative clause is about, which the main verb's object may stand for.
-            sharesSubject |= word is "which" or "who";
+            // "which were instrumental in training X", "which targeted and killed X": the relative clause is about
+            // what "which" refers to.
+            if (word is "which" or "who")
+            {
+                return RelativeAntecedent(i) is { } referred && accept(referred) ? referred : null;
+            }
             if (word is "he" or "she" or "it" or "they" && (i == First || !IsPreposition(i - 1)))
             {
                 return Referent(i) is { } referent && accept(referent) ? referent : null;
@@ -253,8 +256,9 @@ internal sealed class SentenceView
             {
                 return mention;
             }
-            // "condemns ISIL's attacks in Hasaka, which killed …": "which" is the attacks, not a name further left.
-            if (Word(i) is ";" or ":" or "that" or "'s" or "’s" || IsClauseVerb(i))
+            // "condemns ISIL's attacks in Hasaka, which killed …": "which" is the attacks, not a name further left;
+            // "X has five sites, which trained …" is said of X's sites, so of X.
+            if (Word(i) is ";" or ":" or "that" or "'s" or "’s" || IsClauseVerb(i) && Lower(i) is not ("has" or "have" or "had"))
             {
                 return null;
             }
