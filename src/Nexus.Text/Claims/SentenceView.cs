@@ -266,8 +266,11 @@ internal sealed class SentenceView
         return null;
     }
 
-    // A verb that heads a clause of its own; an -ing form may modify a noun ("five building partner capacity sites").
-    private bool IsClauseVerb(int i) => Document.Tokens[i].Tag == "VERB" && !Lower(i).EndsWith("ing", StringComparison.Ordinal);
+    // A verb that heads a clause of its own, told by the object it takes ("condemns ISIL's attacks", "affirms the need");
+    // a participle that modifies a noun ("a Pakistan-born militant", "five building partner capacity sites") is none.
+    private bool IsClauseVerb(int i) =>
+        Document.Tokens[i].Tag == "VERB" && !Lower(i).EndsWith("ing", StringComparison.Ordinal)
+        && (MentionAt(i + 1) is not null || Lower(i + 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "those" or "these" or "this");
 
     // "Nations that have conducted strikes in Syria include …": the verb of a relative clause about the subject.
     private bool IsRelativeVerb(int verb)

@@ -57,6 +57,18 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public void WhoAfterAnAppositionWithAParticipleIsTheNamedMan()
+    {
+        var document = Extract.RunWithMentions(
+            "Officials said that Abu Umar Kano, a Maiduguri-born cleric who served as Boko Haram's emir, died in 2021.",
+            ("Officials", "Person"), ("Abu Umar Kano", "Person"), ("Maiduguri", "Location"), ("Boko Haram", "Organisation"));
+
+        var claims = document.Between("Abu Umar Kano", Predicate.Leads, "Boko Haram");
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.Equal(Modality.Reported, c.Modality));
+    }
+
+    [Fact]
     public void WhatAVerbIncludesStartsRightAfterIt()
     {
         var owned = Extract.RunWithMentions(
