@@ -27,19 +27,18 @@ internal static class TrainCommand
         var crossValidate = new Option<bool>("--cross-validate") { Description = "NER only: also score the recipe by re3d leave-one-source-out and wikigold 5-fold (trains 10 extra models)." };
         var foldModels = new Option<string?>("--fold-models")
         {
-            Description = "Calibration: a folder with one model folder per re3d source folder, its recogniser trained without it (nexus train ner --hold-out SOURCE). "
+            Description = "Calibration: a folder with one model folder per re3d source folder, its recogniser and relation reader trained without it (nexus train ner|relations --hold-out SOURCE --out DIR/SOURCE). "
                 + "NER with --cross-validate: where to save those leave-one-source-out models.",
         };
         var gold = new Option<string[]>("--gold")
         {
-            Description = "Calibration only: the holder and modality golds whose verdicts label claims for fitting.",
+            Description = "Calibration only: the holder and modality golds whose verdicts label claims (default: all four); each is also a fold of the leave-one-gold-out comparison.",
             AllowMultipleArgumentsPerToken = true,
-            DefaultValueFactory = _ => ["tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution.tsv", "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind.tsv"],
-        };
-        var heldOutGold = new Option<string>("--held-out-gold")
-        {
-            Description = "Calibration only: the blind gold whose documents are held out of fitting and used to check it.",
-            DefaultValueFactory = _ => "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind-3.tsv",
+            DefaultValueFactory = _ =>
+            [
+                "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution.tsv", "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind.tsv",
+                "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind-3.tsv", "tests/Nexus.Text.Tests/Claims/Gold/re3d-attribution-blind-4.tsv",
+            ],
         };
         var claims = new Option<string?>("--claims") { Description = "Calibration only: write every labelled claim, its features and confidences to this TSV file." };
         var clusters = new Option<string>("--clusters")
@@ -59,7 +58,6 @@ internal static class TrainCommand
         command.Options.Add(holdOut);
         command.Options.Add(foldModels);
         command.Options.Add(gold);
-        command.Options.Add(heldOutGold);
         command.Options.Add(claims);
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -67,7 +65,7 @@ internal static class TrainCommand
             if (name == "calibration")
             {
                 TrainCalibration.Run(
-                    parseResult.GetValue(data)!, parseResult.GetValue(foldModels), parseResult.GetValue(gold)!, parseResult.GetValue(heldOutGold)!,
+                    parseResult.GetValue(data)!, parseResult.GetValue(foldModels), parseResult.GetValue(gold)!,
                     parseResult.GetValue(output)!, parseResult.GetValue(claims), cancellationToken);
                 return Task.FromResult(ExitCodes.Ok);
             }

@@ -17,6 +17,9 @@ namespace Nexus.Text.Claims;
 /// </summary>
 internal static class AttributionFinder
 {
+    /// <summary>The text of a <see cref="StatementIntro"/> that introduces speech ("said:", "the following statement:"), not a list ("the following:").</summary>
+    public const string Speech = "statement";
+
     private static readonly Holder Unnamed = new("unnamed sources", HolderKind.Anonymous);
 
     // The likelihood phrases split into words once, in the lexicon's order.
@@ -81,12 +84,14 @@ internal static class AttributionFinder
 
     /// <summary>
     /// "Lt. Gen. Townsend provided the following statement on the SDF advance:": a sentence that
-    /// ends in a colon and names a speaker introduces a quotation that speaker holds.
+    /// ends in a colon and names a speaker introduces a quotation that speaker holds; "The Foreign Secretary
+    /// said:" names none, and the holder of its verb of saying (<paramref name="cues"/>) holds the quotation.
     /// </summary>
-    public static Cue? StatementIntro(SentenceView view)
+    public static Cue? StatementIntro(SentenceView view, IReadOnlyList<Cue> cues)
     {
         var keyword = Enumerable.Range(view.First, view.Sentence.TokenCount)
             .FirstOrDefault(k => view.Lower(k) is "statement" or "said" or "remarks" or "stated" or "following", -1);
+        var speech = Enumerable.Range(view.First, view.Sentence.TokenCount).Any(k => view.Lower(k) is "statement" or "said" or "remarks" or "stated");
         if (view.Word(view.End - 1) != ":" || keyword < 0)
         {
             return null;
@@ -98,8 +103,12 @@ internal static class AttributionFinder
         {
             speaker = before.LastOrDefault(m => IsSpeaker(m.Mention));
         }
-        return speaker.Mention is null ? null
-            : new Cue(view.End - 1, view.End, Modality.Reported, HolderOf(view, speaker.Mention, speaker.End), "statement", null, false, Whole(view));
+        var text = speech ? Speech : "following";
+        return speaker.Mention is null
+            ? cues.LastOrDefault(c => c.Modality == Modality.Reported && c.Holder.Kind != HolderKind.Author && c.Start < view.End - 1) is { } said && speech
+                ? said with { Text = Speech }
+                : null
+            : new Cue(view.End - 1, view.End, Modality.Reported, HolderOf(view, speaker.Mention, speaker.End), text, null, false, Whole(view));
     }
 
     private static (int, int) Whole(SentenceView view) => (view.First, view.End);
@@ -133,6 +142,11 @@ internal static class AttributionFinder
         if (FollowsQuotation(view, verb))
         {
             return (view.First, verb + 1);
+        }
+        // "Foreign Office Minister Tobias Ellwood said: …" introduces what follows the colon; the speaker's title is the author's.
+        if (view.Word(verb + 1) == ":")
+        {
+            return (verb, view.End);
         }
         var rest = Enumerable.Range(verb + 1, Math.Max(0, view.End - verb - 1)).Where(k => char.IsLetterOrDigit(view.Word(k)[0])).ToList();
         var commaBefore = Enumerable.Range(Math.Max(view.First, verb - 7), Math.Min(7, verb - view.First)).Any(k => view.Word(k) == ",");

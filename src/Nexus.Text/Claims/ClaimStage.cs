@@ -16,7 +16,10 @@ namespace Nexus.Text.Claims;
 /// continue its report with a subject pronoun ("it", "this", "they") in their first words; the first
 /// sentence that does not ends the report. A quotation works the same way: "Votel said, "… . … ."" and
 /// "Townsend provided the following statement: "… ."" make the speaker hold every sentence of the
-/// quotation that has no cue of its own, up to its closing mark.
+/// quotation that has no cue of its own, up to its closing mark. Press statements often quote without marks:
+/// "Foreign Office Minister Tobias Ellwood said:" closing its paragraph, then paragraphs with no quotation mark; the
+/// speaker holds every sentence after it that has no cue of its own, to the end of the text or the next such
+/// introduction (the author's later words, if any, become the speaker's report, never a fact).
 /// </para>
 /// <para>
 /// Confidence is the calibrated probability that the relation is right (<see cref="CalibrationTable"/>).
@@ -62,6 +65,8 @@ public sealed class ClaimStage : IPipelineStage
         // The last alliance read, which "this collaboration" in a later sentence refers to.
         (Mention, Mention)? alliance = null;
         var quoteOpen = false;
+        // Inside a quotation without marks, opened by an introduction ending in a colon and a new paragraph.
+        var unmarked = false;
         Sentence? previous = null;
         foreach (var sentence in document.Sentences)
         {
@@ -71,14 +76,15 @@ public sealed class ClaimStage : IPipelineStage
             report = ContinuingReport(view, report, previous, cues);
             // Inside a quotation its speaker holds every sentence that has no cue of its own.
             var opensQuoted = quotation is not null && view.Word(view.First) is "\"" or "“";
-            if ((quoteOpen || opensQuoted) && quotation is not null && cues.Count == 0)
+            unmarked = quotation is { Text: AttributionFinder.Speech } && !quoteOpen && !opensQuoted && (unmarked || StartsParagraph(view, previous));
+            if ((quoteOpen || opensQuoted || unmarked) && quotation is not null && cues.Count == 0)
             {
                 report = quotation with { OpensReport = false, Scope = (view.First, view.End) };
             }
             quoteOpen = QuoteOpenAfter(view, quoteOpen);
             quotation = quoteOpen
                 ? cues.LastOrDefault(c => c.Holder.Kind != HolderKind.Author && c.Modality == Modality.Reported) ?? quotation
-                : AttributionFinder.StatementIntro(view);
+                : AttributionFinder.StatementIntro(view, cues) ?? (unmarked ? quotation : null);
             previous = sentence;
             var kept = new Dictionary<(string, Predicate, string?), Claim>();
             var tree = new ParseTree(view);
@@ -126,6 +132,10 @@ public sealed class ClaimStage : IPipelineStage
         return open;
     }
 
+    // Whether a line break stands between the previous sentence and this one.
+    private static bool StartsParagraph(SentenceView view, Sentence? previous) =>
+        previous is not null && view.Document.Text.AsSpan(previous.Span.End, view.Sentence.Span.Start - previous.Span.End).Contains('\n');
+
     // The "According to X," report still open for this sentence, or null.
     private static Cue? ContinuingReport(SentenceView view, Cue? report, Sentence? previous, List<Cue> cues)
     {
@@ -138,8 +148,7 @@ public sealed class ClaimStage : IPipelineStage
         {
             return null;
         }
-        var gap = view.Document.Text.AsSpan(previous.Span.End, view.Sentence.Span.Start - previous.Span.End);
-        var sameParagraph = !gap.Contains('\n');
+        var sameParagraph = !StartsParagraph(view, previous);
         var continues = Enumerable.Range(view.First, Math.Min(6, view.Sentence.TokenCount))
             .Any(k => view.Lower(k) is "it" or "this" or "they" or "these");
         return sameParagraph && continues ? report with { OpensReport = false, Scope = (view.First, view.End) } : null;

@@ -91,13 +91,14 @@ public static class CueLexicon
         ["fears"] = Modality.Assessed,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Plural people nouns that make an unnamed holder ("security analysts", "intelligence sources").</summary>
+    /// <summary>People nouns that make an unnamed holder ("security analysts", "intelligence sources", "the minister").</summary>
     public static readonly FrozenSet<string> AnonymousHolders = FrozenSet.ToFrozenSet(
     [
         "analysts", "analyst", "officials", "official", "sources", "source", "observers", "observer", "experts",
         "expert", "diplomats", "diplomat", "critics", "residents", "witnesses", "investigators", "researchers",
         "commentators", "reports", "media", "insiders", "security", "intelligence", "authorities", "circles",
         "people", "activists", "villagers", "locals", "some", "others", "many", "evidence",
+        "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
     ], StringComparer.Ordinal);
 
     /// <summary>Words that negate the relation they precede.</summary>

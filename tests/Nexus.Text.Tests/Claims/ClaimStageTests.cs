@@ -55,6 +55,42 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void AStatementQuotedWithoutMarksAfterAColonIsTheSpeakers()
+    {
+        var document = Extract.Run(
+            "Zabihullah Karimi, a spokesman of ISKP, said:\n\nAfghan forces arrested Aslam Farooqi in Kabul.\n\nThe Taliban attacked LeT in Quetta.");
+
+        foreach (var claim in new[] { document.Single("Afghan forces", Predicate.Arrested, "Aslam Farooqi"), document.Single("Taliban", Predicate.Attacked, "Lashkar-e-Tayyiba") })
+        {
+            Assert.Equal(Modality.Reported, claim.Modality);
+            Assert.Equal("Zabihullah Karimi", document.NameOf(claim.Holder.Entity));
+        }
+        // The speaker's description in the introduction is the author's.
+        Assert.All(document.Between("Zabihullah Karimi", Predicate.MemberOf), c => Assert.Equal(HolderKind.Author, c.Holder.Kind));
+    }
+
+    [Fact]
+    public void AColonAfterASpeakerWithoutANameStillOpensTheQuotation()
+    {
+        var claim = Extract.Run("The minister said:\n\nAfghan forces arrested Aslam Farooqi in Kabul.")
+            .Single("Afghan forces", Predicate.Arrested, "Aslam Farooqi");
+
+        Assert.Equal(Modality.Reported, claim.Modality);
+        Assert.Equal(HolderKind.Anonymous, claim.Holder.Kind);
+        Assert.Contains("minister", claim.Holder.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AListAfterAColonIsNoQuotation()
+    {
+        var claim = Extract.Run("Afghan forces published the following:\n\nThe Taliban attacked LeT in Quetta.")
+            .Single("Taliban", Predicate.Attacked, "Lashkar-e-Tayyiba");
+
+        Assert.Equal(Modality.Asserted, claim.Modality);
+        Assert.Equal(HolderKind.Author, claim.Holder.Kind);
+    }
+
+    [Fact]
     public void AMonthNamedMayIsNoHedge()
     {
         var claim = Extract.Run("Afghan forces arrested Aslam Farooqi in Kabul in May 2025.").Single("Afghan forces", Predicate.Arrested, "Aslam Farooqi");

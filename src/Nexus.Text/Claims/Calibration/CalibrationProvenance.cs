@@ -1,6 +1,6 @@
 namespace Nexus.Text.Claims.Calibration;
 
-/// <summary>How a calibration table was built: the command, the data and its labels, and what cross-validation measured.</summary>
+/// <summary>How a calibration table was built: the command, the data and its labels, and how each candidate recipe did out of sample.</summary>
 public sealed record CalibrationProvenance
 {
     /// <summary>The command that built the table.</summary>
@@ -14,12 +14,12 @@ public sealed record CalibrationProvenance
 
     public required int Judged { get; init; }
 
-    /// <summary>What re3d's verdict was taken to be worth.</summary>
+    /// <summary>What re3d's verdict was taken to be worth where soft labels are fitted on.</summary>
     public required LabelRates Rates { get; init; }
 
-    /// <summary>Expected calibration error (10 bins) of the patterns' priors on the same claims.</summary>
-    public required double PriorEce { get; init; }
+    /// <summary>Every candidate's cross-validated scores; the table is the chosen one's, fitted on all labelled claims.</summary>
+    public required ImmutableArray<CandidateScore> Candidates { get; init; }
 
-    /// <summary>Expected calibration error of the recipe, each re3d source folder scored by a table fitted without it.</summary>
-    public required double CrossValidatedEce { get; init; }
+    /// <summary>The chosen candidate: the least leave-one-source-out ECE among those whose Brier score is no worse than the priors'.</summary>
+    public required CandidateScore Chosen { get; init; }
 }

@@ -1,12 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Nexus.Text.Claims.Calibration;
 
 /// <summary>
 /// Turns what the claim stage knows about a claim (<see cref="ClaimFeatures"/>) into the probability that
-/// its relation is right: a logistic score over the features, mapped through an isotonic curve fitted on
-/// held-out claims, so that of claims given 0.8 about eight in ten are right. Built by
+/// its relation is right, so that of claims given 0.8 about eight in ten are right: the logistic of
+/// <c>Intercept + Slope·logit(prior) + Σ Weights</c> over the claim's one-hot features, then, where the table has
+/// one, an isotonic curve from that score to the share right. Each <see cref="CalibrationRecipe"/> is a case of
+/// this form (the priors unchanged: slope 1, nothing else). Built by
 /// <c>nexus train calibration</c> (<see cref="CalibrationTrainer"/>) into models/claim-calibration.json,
 /// embedded in this assembly. Immutable and thread-safe.
 /// </summary>
@@ -22,25 +25,38 @@ public sealed record CalibrationTable
 
     public const double Ceiling = 0.95;
 
-    // Relaxed escaping keeps the committed file readable ("re3d's"); it is never embedded in HTML.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // A prior is kept off 0 and 1 before its logit is taken.
+    private const double PriorBound = 0.01;
 
-    public string Schema { get; init; } = "nexus.claim-calibration/1";
+    // Relaxed escaping keeps the committed file readable ("re3d's"); it is never embedded in HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public string Schema { get; init; } = "nexus.claim-calibration/2";
 
     public required CalibrationProvenance Provenance { get; init; }
 
+    public required CalibrationRecipe Recipe { get; init; }
+
     public required double Intercept { get; init; }
+
+    /// <summary>Weight of the logit of the claim's prior (<see cref="ClaimFeatures.Prior"/>); 0 where the recipe does not read it.</summary>
+    public required double Slope { get; init; }
 
     /// <summary>Weight of each one-hot feature ("pattern=dep:against"); features not listed weigh nothing.</summary>
     public required ImmutableSortedDictionary<string, double> Weights { get; init; }
 
-    /// <summary>The isotonic curve from score to probability, by increasing score and non-decreasing probability.</summary>
+    /// <summary>The isotonic curve from score to probability, by increasing score and non-decreasing probability; empty where the recipe has none.</summary>
     public required ImmutableArray<CurvePoint> Curve { get; init; }
 
     /// <summary>The logistic score of the features, before the isotonic curve.</summary>
     public double Score(ClaimFeatures features)
     {
-        var z = Intercept;
+        var z = Intercept + Slope * Logit(features.Prior);
         foreach (var indicator in features.Indicators())
         {
             z += Weights.GetValueOrDefault(indicator);
@@ -51,7 +67,14 @@ public sealed record CalibrationTable
     /// <summary>The calibrated probability that the claim's relation is right, rounded to two places.</summary>
     public double Calibrate(ClaimFeatures features) => Math.Round(Map(Score(features)), 2);
 
-    /// <summary>The isotonic curve at <paramref name="score"/>, linear between its points and flat beyond them.</summary>
+    /// <summary>The log-odds of a prior kept inside [0.01, 0.99].</summary>
+    public static double Logit(double prior)
+    {
+        var p = Math.Clamp(prior, PriorBound, 1 - PriorBound);
+        return Math.Log(p / (1 - p));
+    }
+
+    /// <summary>The isotonic curve at <paramref name="score"/>, linear between its points and flat beyond them; without a curve, the score kept in [<see cref="Floor"/>, <see cref="Ceiling"/>].</summary>
     public double Map(double score)
     {
         if (Curve.IsEmpty)

@@ -11,7 +11,7 @@ namespace Nexus.Text.Claims.Calibration;
 /// same features.
 /// </summary>
 /// <param name="Pattern">The claim's pattern ("dep:against", "verb").</param>
-/// <param name="Prior">The confidence the pattern gave, before calibration (kept for comparison: the table weighs the pattern itself).</param>
+/// <param name="Prior">The confidence the pattern gave (a learned claim's: the reader's probability), before calibration; the Platt recipes recalibrate it.</param>
 /// <param name="Distance">Tokens between the arguments: "adjacent" (0–2), "near" (3–6), "mid" (7–14), "far", "outside" (an argument is not named in the sentence) or "none" (no object).</param>
 /// <param name="Modality">"asserted", "reported" or "hedged" (alleged, assessed, speculative, denied).</param>
 /// <param name="Arguments">"confirmed" (both arguments found by the lists or rules and by the recogniser), "lists" (none by the recogniser alone) or "model" (one found only by the recogniser).</param>
@@ -26,7 +26,8 @@ public sealed record ClaimFeatures(string Pattern, double Prior, string Distance
 
     /// <summary>
     /// The one-hot features that are on, as "name=value". None is the confidence itself, which the stage replaces with
-    /// the calibrated value, so features read back from a stored claim are the ones it was calibrated on.
+    /// the calibrated value, so the indicators read back from a stored claim are the ones it was calibrated on (its
+    /// <see cref="Prior"/> is not: read back, that is the calibrated value).
     /// </summary>
     public IEnumerable<string> Indicators() =>
     [

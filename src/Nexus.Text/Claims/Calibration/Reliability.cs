@@ -32,5 +32,9 @@ public static class Reliability
         return total == 0 ? 0 : table.Sum(b => b.Count * Math.Abs(b.MeanPredicted - b.Observed)) / total;
     }
 
+    /// <summary>The mean squared gap between each claim's confidence and its probability of being right.</summary>
+    public static double BrierScore(IReadOnlyList<double> predicted, IReadOnlyList<double> observed) =>
+        predicted.Count == 0 ? 0 : Enumerable.Range(0, predicted.Count).Average(i => (predicted[i] - observed[i]) * (predicted[i] - observed[i]));
+
     private static int BinOf(double p) => Math.Min(Bins - 1, (int)Math.Floor(p * Bins));
 }
