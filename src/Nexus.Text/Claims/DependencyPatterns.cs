@@ -663,7 +663,15 @@ internal static class DependencyPatterns
                     .Where(SentenceView.IsGroup));
             }
         }
-        return Unique(found);
+        return Unique(found.Where(m => !IsContainerOf(view, m, found)));
+    }
+
+    // "to isolate Raqqah, Syria": the country after a comma says where the town is; it is no second target.
+    private static bool IsContainerOf(SentenceView view, Mention mention, List<Mention> found)
+    {
+        var comma = view.RangeOf(mention).Start - 1;
+        return mention.Kind == EntityKind.Country && view.Word(comma) == ","
+            && view.MentionAt(comma - 1) is { } held && SentenceView.IsPlace(held) && held.Kind != EntityKind.Country && found.Contains(held);
     }
 
     private static List<Mention> Places(SentenceView view, ParseTree tree, int place) =>

@@ -29,15 +29,21 @@ internal sealed record RelationCandidate
 
     /// <summary>
     /// Whether its arguments have the types its predicate links (<see cref="Ontology"/>), a country acting as an
-    /// organisation ("Turkey backs …"): a person leads a body, never a body a country.
+    /// organisation ("Turkey backs …"): a person leads a body, never a body a country; and whether each names someone.
     /// </summary>
     public bool FitsOntology => Fits(Predicate, Subject, Object);
 
     public static bool Fits(Predicate predicate, Mention subject, Mention? obj)
     {
         var info = Ontology.Describe(predicate);
-        return Types(subject).Any(info.Subjects.Contains) && (obj is null ? info.Objects.IsEmpty : Types(obj).Any(info.Objects.Contains));
+        return Types(subject).Any(info.Subjects.Contains) && (obj is null ? info.Objects.IsEmpty : Types(obj).Any(info.Objects.Contains))
+            && !NamesNoOne(subject) && (obj is null || !NamesNoOne(obj));
     }
+
+    // "the Iraqi Armed Forces, … and others in support of the campaign": "others" or "those" names no one an
+    // analyst could link a claim to, whatever tagged it.
+    private static bool NamesNoOne(Mention mention) =>
+        mention.Text.ToLowerInvariant() is "others" or "other" or "those" or "these" or "some" or "many" or "all" or "both" or "each" or "everyone" or "anyone";
 
     private static EntityType[] Types(Mention mention) =>
         mention is { Type: EntityType.Location, Kind: EntityKind.Country } ? [EntityType.Location, EntityType.Organization] : [mention.Type];

@@ -99,7 +99,9 @@ internal static partial class RelationPatterns
             var next = view.Word(end) == "," ? view.MentionAt(end + 1)
                 : view.Lower(end) is "of" or "from" ? view.ObjectAfter(end + 1, SentenceView.IsGroup, reach: 3)
                 : null;
-            if (next is not null && SentenceView.IsGroup(next) && next.EntityKey != unit.EntityKey && UnitHeads.Contains(LastWord(next)))
+            // "the Iraqi Armed Forces, Popular Mobilization Forces, and others": a list, not a unit and what holds it.
+            if (next is not null && SentenceView.IsGroup(next) && next.EntityKey != unit.EntityKey && UnitHeads.Contains(LastWord(next))
+                && !(view.Word(end) == "," && view.Word(view.RangeOf(next).End) == "," && view.Lower(view.RangeOf(next).End + 1) is "and" or "or"))
             {
                 found.Add(Pair(unit, next, Predicate.PartOf, end, 0.7, "unit-of-unit"));
             }
@@ -327,7 +329,16 @@ internal static partial class RelationPatterns
             {
                 return;
             }
-            foreach (var listed in view.ListAfter(word == "such" ? i + 2 : i + 1, SentenceView.IsActor, reach: 40).Where(m => m.EntityKey != group.EntityKey))
+            var from = word == "such" ? i + 2 : i + 1;
+            // "priorities for the Coalition's lines of effort" lists what the name owns, not the name.
+            var list = view.ListAfter(from, SentenceView.IsActor, reach: 40).Where(m => !view.IsModifierAt(view.RangeOf(m).End)).ToList();
+            // "It will include a detailed discussion of …, including military, foreign fighters": the names belong to the
+            // nearer "including", whose own group is what stands right before it.
+            if (list.Count == 0 || Enumerable.Range(from, view.RangeOf(list[0]).Start - from).Any(k => view.Lower(k) is "including" or "include" or "includes" || view.Lower(k) == "such" && view.Lower(k + 1) == "as"))
+            {
+                return;
+            }
+            foreach (var listed in list.Where(m => m.EntityKey != group.EntityKey))
             {
                 found.Add(Pair(listed, group, listed.Type == EntityType.Organization && listed.Kind is not EntityKind.Government ? Predicate.PartOf : Predicate.MemberOf, i, 0.65, "group-includes"));
             }

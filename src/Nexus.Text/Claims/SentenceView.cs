@@ -130,6 +130,8 @@ internal sealed class SentenceView
         {
             return accept(antecedent) ? antecedent : null;
         }
+        var passedNoun = false;
+        var sharesSubject = Lower(nearest) is "and" or "," or "to";
         for (var i = trigger - 1; i >= First; i--)
         {
             var word = Lower(i);
@@ -141,6 +143,26 @@ internal sealed class SentenceView
             if (word == "," && AppositionHeadBefore(i) is { } head && accept(head))
             {
                 return head;
+            }
+            // "Because of his ties to X, his death will weaken Y": an opening adverbial holds no subject.
+            if (word == "," && ClosesOpener(i))
+            {
+                return null;
+            }
+            // "… and affirms the need to strengthen those on the ground fighting ISIL": a verb with a noun phrase after
+            // it has its own object, so the walk has left the verb trigger's clause ("vowed to destroy" has none
+            // between; "which will fly missions as part of X" is a phrase of that verb, its subject still further left;
+            // "conducted five strikes and destroyed X" and "used car bombs to attack X" share the first verb's subject).
+            if (passedNoun && IsClauseVerb(i) && Document.Tokens[trigger].Tag == "VERB" && !sharesSubject && !IsRelativeVerb(i))
+            {
+                return null;
+            }
+            passedNoun |= Document.Tokens[i].Tag is "NOUN" or "PROPN" or "PRON";
+            // "which were instrumental in training X", "which targeted and killed X": the relative clause is about
+            // what "which" refers to.
+            if (word is "which" or "who")
+            {
+                return RelativeAntecedent(i) is { } referred && accept(referred) ? referred : null;
             }
             if (word is "he" or "she" or "it" or "they" && (i == First || !IsPreposition(i - 1)))
             {
@@ -234,13 +256,38 @@ internal sealed class SentenceView
             {
                 return mention;
             }
-            if (Word(i) is ";" or ":" or "that")
+            // "condemns ISIL's attacks in Hasaka, which killed …": "which" is the attacks, not a name further left;
+            // "X has five sites, which trained …" is said of X's sites, so of X.
+            if (Word(i) is ";" or ":" or "that" or "'s" or "’s" || IsClauseVerb(i) && Lower(i) is not ("has" or "have" or "had"))
             {
                 return null;
             }
         }
         return null;
     }
+
+    // A verb that heads a clause of its own, told by the object it takes ("condemns ISIL's attacks", "affirms the need");
+    // a participle that modifies a noun ("a Pakistan-born militant", "five building partner capacity sites") is none.
+    private bool IsClauseVerb(int i) =>
+        Document.Tokens[i].Tag == "VERB" && !Lower(i).EndsWith("ing", StringComparison.Ordinal)
+        && (MentionAt(i + 1) is not null || Lower(i + 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "those" or "these" or "this");
+
+    // "Nations that have conducted strikes in Syria include …": the verb of a relative clause about the subject.
+    private bool IsRelativeVerb(int verb)
+    {
+        var k = verb - 1;
+        while (Lower(k) is "have" or "has" or "had" or "been" or "was" or "were" or "is" or "are" or "will" or "also")
+        {
+            k--;
+        }
+        return Lower(k) is "that" or "which" or "who";
+    }
+
+    // Whether the comma at i closes an adverbial that opens the sentence ("Because of …,", "In Syria,", "After
+    // the raid,"): the sentence starts with a preposition or a subordinator and no comma came before this one.
+    private bool ClosesOpener(int comma) =>
+        (IsPreposition(First) || Lower(First) is "because" or "although" or "though" or "after" or "before" or "while" or "when" or "if" or "since" or "as" or "despite" or "following")
+        && Enumerable.Range(First, comma - First).All(k => Word(k) != ",");
 
     // "X, a senior operative of Y, …" seen from the closing comma: returns X.
     private Mention? AppositionHeadBefore(int closingComma)

@@ -56,6 +56,20 @@ public sealed class LearnedRelationTests
     }
 
     [Fact]
+    public void PlacesInACommaListOrBesideAnotherAreNotPutInsideIt()
+    {
+        var listed = Extract.RunWithMentions(
+            "Near Sirte, 12 strikes destroyed six fuel stills, three supply caches, two bridges, a tank, and a mortar.",
+            ("Sirte", "Location"), ("three supply caches", "Location"), ("two bridges", "Location"));
+        var beside = Extract.RunWithMentions(
+            "The project will help preserve the ancient city located south of Tripoli.",
+            ("the ancient city", "Location"), ("Tripoli", "Location"));
+
+        Assert.Empty(listed.Between("three supply caches", Predicate.LocatedIn, "two bridges"));
+        Assert.Empty(beside.Between("the ancient city", Predicate.LocatedIn, "Tripoli"));
+    }
+
+    [Fact]
     public void AClaimTheLearnedReaderAddsKeepsTheAttributionOfItsSentence()
     {
         var document = Reference.Value;

@@ -16,6 +16,12 @@ internal static class LearnedRelations
 
     private const int MaxPlaceGap = 4;
 
+    // Words between two places that put the first beside the second, not in it.
+    private static readonly FrozenSet<string> OutsideWords = new[]
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside", "from", "to", "toward", "towards",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static IEnumerable<RelationCandidate> Read(SentenceView view, ParseTree tree, RelationModel model, IReadOnlyList<RelationCandidate> patterns)
     {
         var arguments = Arguments(view);
@@ -57,11 +63,14 @@ internal static class LearnedRelations
         [.. view.Mentions().Select(m => m.Mention).Where(m => m.Type is EntityType.Person or EntityType.Organization or EntityType.Location)];
 
     // A place inside a place is written next to it ("Mosul, Iraq", "Jabla in the province of Latakia"); places in a
-    // list ("destabilize Balochistan and Afghanistan") or in different clauses are neighbours at most.
+    // list ("destabilize Balochistan and Afghanistan", "destroyed three caches, two bridges") or in different clauses
+    // are neighbours at most, and "the city south of Baghdad" or "outside Mosul" is not in it.
     private static bool Contains(SentenceView view, Mention first, Mention second)
     {
         var (from, to) = (view.RangeOf(first).End, view.RangeOf(second).Start);
-        return to - from <= MaxPlaceGap && !Enumerable.Range(from, Math.Max(0, to - from)).Any(k => view.Lower(k) is "and" or "or" or "&");
+        var between = Enumerable.Range(from, Math.Max(0, to - from)).Select(view.Lower).ToList();
+        return to - from <= MaxPlaceGap && !between.Any(w => w is "and" or "or" or "&" || OutsideWords.Contains(w))
+            && (!between.Contains(",") || char.IsUpper(second.Text[0]));
     }
 
     // The word that joins the pair in the parse when it stands outside both mentions, else the first word between them.

@@ -1,0 +1,124 @@
+using Nexus.Text.Tests.Support;
+
+namespace Nexus.Text.Tests.Claims;
+
+/// <summary>
+/// Claims an analyst would have to reject: an argument taken across a clause or list boundary, a list read as units
+/// nesting, a country that only says where a town is, a word that names no one, a place beside another read as in it.
+/// </summary>
+public sealed class PrecisionTests
+{
+    [Fact]
+    public void ANameInAnOpeningAdverbialIsNoSubject()
+    {
+        var document = Extract.RunWithMentions(
+            "Because of his ties to arms smugglers and Nusra Front commanders, the raid will degrade Jaysh al-Fath's supply lines.",
+            ("Nusra Front", "Organisation"), ("Jaysh al-Fath", "Organisation"));
+
+        Assert.Empty(document.Between("Nusra Front", Predicate.HostileTo));
+    }
+
+    [Fact]
+    public void TheSubjectIsNotSoughtBeyondAnotherClausesVerbAndItsObject()
+    {
+        var document = Extract.RunParsed(
+            "The bombing shows the cruelty that ISKP has inflicted on villagers across Iran and Pakistan and proves the need to arm those on the ground fighting ISKP.");
+
+        Assert.Empty(document.Between("Iran", Predicate.HostileTo));
+        Assert.Empty(document.Between("Pakistan", Predicate.HostileTo));
+    }
+
+    [Fact]
+    public void APurposeCoordinatedOrRelativeClauseVerbFindsTheSubjectFurtherLeft()
+    {
+        var purpose = Extract.RunWithMentions(
+            "Boko Haram used stolen trucks to attack Chad.", ("Boko Haram", "Organisation"), ("Chad", "Location"));
+        var coordinated = Extract.RunWithMentions(
+            "Boko Haram seized the depot and attacked Chad.", ("Boko Haram", "Organisation"), ("Chad", "Location"));
+
+        var relative = Extract.RunWithMentions(
+            "The Chadian Army has three partner sites, which were instrumental in training Nigerien brigades.",
+            ("The Chadian Army", "Organisation"), ("Nigerien brigades", "Organisation"));
+
+        Assert.NotEmpty(purpose.Between("Boko Haram", Predicate.Attacked, "Chad"));
+        Assert.NotEmpty(coordinated.Between("Boko Haram", Predicate.Attacked, "Chad"));
+        Assert.NotEmpty(relative.Between("The Chadian Army", Predicate.Trained, "Nigerien brigades"));
+    }
+
+    [Fact]
+    public void WhichAfterAPossessedNounIsThatNounNotANameFurtherLeft()
+    {
+        var document = Extract.RunParsed(
+            "France strongly condemns the Taliban's attacks in the city of Kunduz in Kunduz Province, which targeted and killed scores of Afghan police officers.");
+
+        Assert.DoesNotContain(document.Claims, c => document.NameOf(c.Subject) == "France" && c.Object is not null && document.NameOf(c.Object) == "Afghan police");
+    }
+
+    [Fact]
+    public void WhoAfterAnAppositionWithAParticipleIsTheNamedMan()
+    {
+        var document = Extract.RunWithMentions(
+            "Officials said that Abu Umar Kano, a Maiduguri-born cleric who served as Boko Haram's emir, died in 2021.",
+            ("Officials", "Person"), ("Abu Umar Kano", "Person"), ("Maiduguri", "Location"), ("Boko Haram", "Organisation"));
+
+        var claims = document.Between("Abu Umar Kano", Predicate.Leads, "Boko Haram");
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.Equal(Modality.Reported, c.Modality));
+    }
+
+    [Fact]
+    public void WhatAVerbIncludesStartsRightAfterIt()
+    {
+        var owned = Extract.RunWithMentions(
+            "NATO will include a detailed review of plans for the Coalition's working groups.",
+            ("NATO", "Organisation"), ("the Coalition", "Organisation"));
+        var further = Extract.RunWithMentions(
+            "NATO will include a detailed review of priorities along several lines of effort, including the Coalition, financing and messaging.",
+            ("NATO", "Organisation"), ("the Coalition", "Organisation"));
+        var listed = Extract.RunWithMentions(
+            "The Northern Alliance includes the Hazara Brigade, the Tajik Front and the Uzbek Militia.",
+            ("The Northern Alliance", "Organisation"), ("the Hazara Brigade", "Organisation"), ("the Tajik Front", "Organisation"),
+            ("the Uzbek Militia", "Organisation"));
+
+        Assert.DoesNotContain(owned.Claims, c => c.Pattern == "group-includes");
+        Assert.DoesNotContain(further.Claims, c => c.Pattern == "group-includes");
+        Assert.NotEmpty(listed.Between("the Hazara Brigade", Predicate.PartOf, "The Northern Alliance"));
+    }
+
+    [Fact]
+    public void UnitsInAListDoNotNestAndOthersNamesNoOne()
+    {
+        var document = Extract.RunWithMentions(
+            "Washington backs the Iraqi Armed Forces, Popular Mobilization Forces, and others in the campaign against Daesh.",
+            ("Washington", "Location"), ("the Iraqi Armed Forces", "Organisation"), ("Popular Mobilization Forces", "Organisation"),
+            ("others", "Organisation"), ("Daesh", "Organisation"));
+        var unit = Extract.RunWithMentions(
+            "Booker served with the 3rd Battalion, 321st Field Artillery Regiment.",
+            ("Booker", "Person"), ("the 3rd Battalion", "Organisation"), ("321st Field Artillery Regiment", "Organisation"));
+
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.PartOf);
+        Assert.DoesNotContain(document.Claims, c => document.NameOf(c.Subject) == "others" || c.Object is not null && document.NameOf(c.Object) == "others");
+        Assert.NotEmpty(unit.Between("the 3rd Battalion", Predicate.PartOf, "321st Field Artillery Regiment"));
+    }
+
+    [Fact]
+    public void ACountryAfterATownSaysWhereItIsAndIsNoSecondTarget()
+    {
+        var document = Extract.RunParsed("The Kurdish Peshmerga began their advance to isolate Mosul, Iraq, on Monday.");
+
+        Assert.Empty(document.Between("Kurdish Peshmerga", Predicate.HostileTo, "Iraq"));
+        Assert.NotEmpty(document.Between("Mosul", Predicate.LocatedIn, "Iraq"));
+    }
+
+    [Fact]
+    public void AHedgedReportStaysHedgedWhereTheSubjectIsFound()
+    {
+        var document = Extract.RunWithMentions(
+            "Officials said that Boko Haram had reportedly attacked Chad.",
+            ("Officials", "Person"), ("Boko Haram", "Organisation"), ("Chad", "Location"));
+
+        var claims = document.Between("Boko Haram", Predicate.Attacked, "Chad");
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.NotEqual(Modality.Asserted, c.Modality));
+    }
+}
