@@ -75,33 +75,18 @@ public sealed class GazetteerMatcher
         }
         var firstCapitalised = char.IsUpper(tokens[start].Text[0]) || IsArticlePrefixed(tokens, start, end);
         GazetteerMatch? best = null;
-        var frontier = new List<(Node Node, bool Sensitive)> { (_root, true), (_root, false) };
+        // Case-insensitive entries count only after a capitalised first word, so without one that trie is not walked.
+        var sensitive = _root;
+        var insensitive = firstCapitalised ? _root : null;
         var i = start;
-        while (i < end && frontier.Count > 0)
+        while (i < end && (sensitive is not null || insensitive is not null))
         {
             var word = tokens[i].Text;
-            var next = new List<(Node, bool)>(2);
-            foreach (var (node, sensitive) in frontier)
-            {
-                if (node.TryGet(NameKey.Fold(word, sensitive), sensitive, out var child))
-                {
-                    next.Add((child, sensitive));
-                }
-            }
-            frontier = next;
-            foreach (var (node, sensitive) in frontier)
-            {
-                // Most nodes reached are inner words of longer names, with no entries of their own.
-                if (node.Entries.Count == 0)
-                {
-                    continue;
-                }
-                var usable = node.Entries.Where(e => e.CaseSensitive == sensitive && (sensitive || firstCapitalised)).ToImmutableArray();
-                if (usable.Length > 0)
-                {
-                    best = new GazetteerMatch(start, i + 1, usable);
-                }
-            }
+            sensitive = sensitive?.Next(word, caseSensitive: true);
+            insensitive = insensitive?.Next(word, caseSensitive: false);
+            // At equal length a case-insensitive match wins over a case-sensitive one.
+            best = Usable(sensitive, caseSensitive: true, start, i + 1) ?? best;
+            best = Usable(insensitive, caseSensitive: false, start, i + 1) ?? best;
             i++;
             // Skip a joining hyphen when a name continues right after it ("Lashkar-e-Taiba").
             if (i + 1 < end && NameKey.IsJoiner(tokens[i].Text)
@@ -111,6 +96,18 @@ public sealed class GazetteerMatcher
             }
         }
         return best;
+    }
+
+    /// <summary>The match ending at a node reached, when the node ends names of its trie's case-sensitivity.</summary>
+    private static GazetteerMatch? Usable(Node? node, bool caseSensitive, int start, int end)
+    {
+        // Most nodes reached are inner words of longer names, with no entries of their own.
+        if (node is null || node.Entries.Count == 0)
+        {
+            return null;
+        }
+        var usable = node.Entries.Where(e => e.CaseSensitive == caseSensitive).ToImmutableArray();
+        return usable.Length > 0 ? new GazetteerMatch(start, end, usable) : null;
     }
 
     private sealed class Node
@@ -133,16 +130,11 @@ public sealed class GazetteerMatcher
             return child;
         }
 
-        public bool TryGet(string key, bool caseSensitive, out Node child)
+        /// <summary>The child a word leads to in the trie of the given case-sensitivity; null when none.</summary>
+        public Node? Next(string word, bool caseSensitive)
         {
             var map = caseSensitive ? _frozenSensitive : _frozenInsensitive;
-            if (map is not null && map.TryGetValue(key, out var found))
-            {
-                child = found;
-                return true;
-            }
-            child = null!;
-            return false;
+            return map is not null && map.TryGetValue(NameKey.Fold(word, caseSensitive), out var child) ? child : null;
         }
 
         public void Freeze()

@@ -11,18 +11,21 @@ public static class NameKey
 {
     public static string Fold(string token, bool caseSensitive)
     {
-        var needsWork = false;
+        var ascii = true;
+        var upper = false;
         foreach (var c in token)
         {
-            if (c > 0x7F || !caseSensitive && char.IsUpper(c))
+            if (c > 0x7F)
             {
-                needsWork = true;
+                ascii = false;
                 break;
             }
+            upper |= char.IsAsciiLetterUpper(c);
         }
-        if (!needsWork)
+        if (ascii)
         {
-            return token;
+            // ASCII has no accents to remove or apostrophes to straighten: folding is at most lower-casing.
+            return caseSensitive || !upper ? token : token.ToLowerInvariant();
         }
         var builder = new StringBuilder(token.Length);
         foreach (var c in token.Normalize(NormalizationForm.FormD))

@@ -58,7 +58,11 @@ public sealed class NameRulesStage : IPipelineStage
     {
         private string Word(int i) => i >= sentence.FirstToken && i < sentence.EndToken ? tokens[i].Text : "";
 
-        private string Lower(int i) => Word(i).ToLowerInvariant();
+        // The rules ask for the same words' lower-case forms over and over: each is made once.
+        private readonly string?[] _lower = new string?[sentence.EndToken - sentence.FirstToken];
+
+        private string Lower(int i) =>
+            i >= sentence.FirstToken && i < sentence.EndToken ? _lower[i - sentence.FirstToken] ??= tokens[i].Text.ToLowerInvariant() : "";
 
         private Mention? KnownAt(int start, int end) =>
             known.Exactly(start, end);
