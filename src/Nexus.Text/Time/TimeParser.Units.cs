@@ -77,12 +77,12 @@ internal sealed partial class TimeParser
     {
         if (CodeAt(i, "q", 4) is var (code, next))
         {
-            return InYear(next, year => CalendarMath.Quarter(year, code), (3 * code) - 2, TimeGranularity.Quarter, yearRequired: false);
+            return InYear(next, TimeGranularity.Quarter, code, (3 * code) - 2, yearRequired: false);
         }
         var j = Is(i, "the") ? i + 1 : i;
         var quarter = Word(j) is "final" or "last" ? (4, j + 1) : OrdinalAt(j);
         return quarter is var (number, k) && number is >= 1 and <= 4 && Is(k, "quarter")
-            ? InYear(k + 1, year => CalendarMath.Quarter(year, number), 0, TimeGranularity.Quarter, yearRequired: true)
+            ? InYear(k + 1, TimeGranularity.Quarter, number, 0, yearRequired: true)
             : null;
     }
 
@@ -91,7 +91,7 @@ internal sealed partial class TimeParser
     {
         if (CodeAt(i, "h", 2) is var (code, next))
         {
-            return InYear(next, year => CalendarMath.Half(year, code), (6 * code) - 5, TimeGranularity.Half, yearRequired: false);
+            return InYear(next, TimeGranularity.Half, code, (6 * code) - 5, yearRequired: false);
         }
         var j = Is(i, "the") ? i + 1 : i;
         var half = Word(j) switch
@@ -101,31 +101,35 @@ internal sealed partial class TimeParser
             _ => 0,
         };
         return half > 0 && Is(j + 1, "half")
-            ? InYear(j + 2, year => CalendarMath.Half(year, half), 0, TimeGranularity.Half, yearRequired: true)
+            ? InYear(j + 2, TimeGranularity.Half, half, 0, yearRequired: true)
             : null;
     }
 
     /// <summary>
-    /// A part of a year followed by its year ("of 2024", "2024", "/2024", "of last year"). Without one,
-    /// the latest such part begun by the anchor, when <paramref name="yearRequired"/> allows.
+    /// Quarter or half number <paramref name="part"/> of a year followed by its year ("of 2024", "2024", "/2024",
+    /// "of last year"). Without one, the latest such part begun by the anchor, when <paramref name="yearRequired"/> allows.
     /// </summary>
-    private TimeMatch? InYear(int j, Func<int, TimeValue> part, int firstMonth, TimeGranularity granularity, bool yearRequired)
+    private TimeMatch? InYear(int j, TimeGranularity granularity, int part, int firstMonth, bool yearRequired)
     {
         var k = Is(j, "of") || ((IsPunctuation(j, "/") || IsDash(j)) && Touches(j)) ? j + 1 : j;
         if (YearNumber(k) is { } year)
         {
-            return WholeUnit(k + 1, part(year));
+            return WholeUnit(k + 1, PartOfYear(granularity, year, part));
         }
         if (YearRef(k) is { } reference)
         {
-            return WholeUnit(reference.Next, reference.Year is { } referenceYear ? part(referenceYear) : TimeValue.Unplaced(granularity));
+            return WholeUnit(reference.Next, reference.Year is { } referenceYear ? PartOfYear(granularity, referenceYear, part) : TimeValue.Unplaced(granularity));
         }
         if (yearRequired)
         {
             return null;
         }
-        return WholeUnit(j, _anchor is { } anchor ? part(CalendarMath.YearOfMonth(anchor, firstMonth)) : TimeValue.Unplaced(granularity));
+        return WholeUnit(j, _anchor is { } anchor ? PartOfYear(granularity, CalendarMath.YearOfMonth(anchor, firstMonth), part) : TimeValue.Unplaced(granularity));
     }
+
+    // Not a lambda capturing the number: Quarter and Half run at every token, and a capture is allocated on every call.
+    private static TimeValue PartOfYear(TimeGranularity granularity, int year, int part) =>
+        granularity == TimeGranularity.Quarter ? CalendarMath.Quarter(year, part) : CalendarMath.Half(year, part);
 
     /// <summary>A letter and a digit written together, either way round: "Q3", "3Q", "H1"; not "H1-B".</summary>
     private (int Number, int Next)? CodeAt(int i, string letter, int max)
