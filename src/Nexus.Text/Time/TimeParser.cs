@@ -13,6 +13,14 @@ internal sealed partial class TimeParser
     private readonly DateOnly? _anchor;
     private TimeValue? _reference;
 
+    // Core is read twice at most tokens (as a range's first end, then alone) and only its calendar reading
+    // depends on the leniency: the other readings at the token are kept from the first time, until the
+    // reference they may count from moves.
+    private int _coreAt = -1;
+    private TimeMatch? _modified;
+    private TimeMatch? _otherUnits;
+    private TimeMatch? _window;
+
     private TimeParser(string text, DateOnly? anchor)
     {
         _text = text;
@@ -53,6 +61,7 @@ internal sealed partial class TimeParser
             if (match.Value.IsPlaced)
             {
                 _reference = match.Value;
+                _coreAt = -1;
             }
             i = match.Next;
         }
@@ -206,11 +215,22 @@ internal sealed partial class TimeParser
     }
 
     /// <summary>A time phrase without preposition or range: early/mid/late of a unit, a unit, or a window.</summary>
-    private TimeMatch? Core(int i, Leniency leniency) => Longest(Modified(i), Unit(i, leniency), Window(i));
+    private TimeMatch? Core(int i, Leniency leniency)
+    {
+        if (_coreAt != i)
+        {
+            (_modified, _otherUnits, _window) = (Modified(i), OtherUnits(i), Window(i));
+            _coreAt = i;
+        }
+        // The longest of Modified, Unit and Window, Unit's readings taken in its order: the first longest wins either way.
+        return Longest(_modified, Calendar(i, leniency), _otherUnits, _window);
+    }
 
-    private TimeMatch? Unit(int i, Leniency leniency) => Longest(
-        Calendar(i, leniency), Weekday(i), Season(i), Quarter(i), Half(i), Decade(i), Century(i),
-        Deictic(i), Ago(i), Anaphoric(i));
+    private TimeMatch? Unit(int i, Leniency leniency) => Longest(Calendar(i, leniency), OtherUnits(i));
+
+    /// <summary>The units other than a calendar date, month or year, which read the same whatever the leniency.</summary>
+    private TimeMatch? OtherUnits(int i) => Longest(
+        Weekday(i), Season(i), Quarter(i), Half(i), Decade(i), Century(i), Deictic(i), Ago(i), Anaphoric(i));
 
     /// <summary>
     /// "early/mid/late X", "the early 2000s", "early in 2015", "the beginning/middle/end of X": a third of
