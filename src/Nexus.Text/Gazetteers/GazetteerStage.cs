@@ -32,26 +32,37 @@ public sealed class GazetteerStage(GazetteerMatcher matcher) : IPipelineStage
                 {
                     continue;
                 }
-                var best = match.Entries
-                    .OrderBy(e => IsMainName(e) ? 0 : 1)
-                    .ThenBy(Rank)
-                    .ThenBy(e => e.Canonical, StringComparer.Ordinal)
-                    .First();
-                // Only entries naming the same thing lend their refs: "ISI" the agency must not carry the
-                // Islamic State's ids just because both are organisations.
-                var refs = match.Entries
-                    .Where(e => e.Type == best.Type && e.Ref is not null && string.Equals(e.Canonical, best.Canonical, StringComparison.Ordinal))
-                    .Select(e => e.Ref!)
-                    .Distinct(StringComparer.Ordinal)
-                    .Order(StringComparer.Ordinal)
-                    .ToImmutableArray();
-                var distinctThings = match.Entries.Select(e => (e.Type, e.Canonical)).Distinct().Count();
-                // A surface several lists read as different things is less certain than one they agree on.
-                var confidence = distinctThings == 1 ? 0.9 : match.Entries.All(e => e.Type == best.Type) ? 0.8 : 0.7;
+                var (best, refs, confidence) = match.Entries.Length == 1 ? Only(match.Entries[0]) : Preferred(match.Entries);
                 mentions.Add(builder.Create(match.StartToken, match.EndToken, best.Type, best.Kind, Name, confidence, best.Canonical, refs));
             }
         }
         return document with { Mentions = mentions.ToImmutable() };
+    }
+
+    /// <summary>A surface one list entry knows (most do): the entry, its ref, the confidence of lists that agree.</summary>
+    private static (GazetteerEntry Best, ImmutableArray<string> Refs, double Confidence) Only(GazetteerEntry entry) =>
+        (entry, entry.Ref is { } only ? [only] : [], 0.9);
+
+    /// <summary>The preferred of several entries (see <see cref="SourcePreference"/>), the refs of those that agree with it, and how far the lists agree.</summary>
+    private static (GazetteerEntry Best, ImmutableArray<string> Refs, double Confidence) Preferred(ImmutableArray<GazetteerEntry> entries)
+    {
+        var best = entries
+            .OrderBy(e => IsMainName(e) ? 0 : 1)
+            .ThenBy(Rank)
+            .ThenBy(e => e.Canonical, StringComparer.Ordinal)
+            .First();
+        // Only entries naming the same thing lend their refs: "ISI" the agency must not carry the
+        // Islamic State's ids just because both are organisations.
+        var refs = entries
+            .Where(e => e.Type == best.Type && e.Ref is not null && string.Equals(e.Canonical, best.Canonical, StringComparison.Ordinal))
+            .Select(e => e.Ref!)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToImmutableArray();
+        var distinctThings = entries.Select(e => (e.Type, e.Canonical)).Distinct().Count();
+        // A surface several lists read as different things is less certain than one they agree on.
+        var confidence = distinctThings == 1 ? 0.9 : entries.All(e => e.Type == best.Type) ? 0.8 : 0.7;
+        return (best, refs, confidence);
     }
 
     // "Pakistan" the country, not an agency that lists "Pakistan" among its synonyms.
