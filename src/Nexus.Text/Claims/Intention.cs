@@ -1,3 +1,5 @@
+using Nexus.Text.Claims.Learned;
+
 namespace Nexus.Text.Claims;
 
 /// <summary>
@@ -35,7 +37,7 @@ internal static class Intention
     /// <summary>The candidate as it may come out under its sentence's frame, or null when it must not.</summary>
     public static RelationCandidate? Reframe(SentenceView view, RelationCandidate candidate)
     {
-        if (candidate.Predicate == Predicate.HostileTo || !Intended(view, candidate.Trigger.Start))
+        if (candidate.Predicate == Predicate.HostileTo || !OwnsTrigger(view, candidate) || !Intended(view, candidate.Trigger.Start))
         {
             return candidate;
         }
@@ -43,6 +45,12 @@ internal static class Intention
             ? candidate with { Predicate = Predicate.HostileTo, Place = null }
             : null;
     }
+
+    // A pattern's trigger is its event word; the learned reader's is where the arguments' parse paths join, which says
+    // nothing of the relation when it stands outside both ("called on to ask … by Davis who will be in the room").
+    private static bool OwnsTrigger(SentenceView view, RelationCandidate candidate) =>
+        candidate.Pattern != LearnedRelations.Pattern || candidate.Object is not { } obj
+        || candidate.Trigger.Start >= Math.Min(view.RangeOf(candidate.Subject).Start, view.RangeOf(obj).Start);
 
     /// <summary>Whether a word ("plan", "need", "call", "seeking") takes an infinitive of what is only wanted.</summary>
     public static bool TakesInfinitive(string word) => InfinitiveFrames.Contains(word);

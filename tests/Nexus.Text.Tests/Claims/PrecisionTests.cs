@@ -164,4 +164,5 @@ public sealed class PrecisionTests
 
         Assert.DoesNotContain(minorities.Claims, c => minorities.NameOf(c.Subject) == "ethnic minorities");
     }
+
 }
