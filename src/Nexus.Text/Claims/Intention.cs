@@ -10,7 +10,8 @@ namespace Nexus.Text.Claims;
 /// </summary>
 internal static class Intention
 {
-    // Verbs and nouns that take an infinitive of what is only wanted: "plans to attack", "the need to arm".
+    // Verbs and nouns that take an infinitive of what is only wanted: "plans to attack", "the need to arm". Not
+    // "efforts": "Coalition efforts to support Iraqi forces" is support given.
     private static readonly FrozenSet<string> InfinitiveFrames = FrozenSet.ToFrozenSet(
     [
         "plan", "plans", "planned", "planning", "plot", "plots", "plotted", "plotting", "seek", "seeks", "seeking",
@@ -18,7 +19,7 @@ internal static class Intention
         "aimed", "aiming", "intend", "intends", "intended", "intending", "intention", "want", "wants", "wanted",
         "wanting", "wish", "wishes", "hope", "hopes", "hoped", "hoping", "threaten", "threatens", "threatened",
         "threatening", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "promise", "promises",
-        "promised", "need", "needs", "needed", "effort", "efforts", "bid", "call", "calls", "proposal", "decision",
+        "promised", "need", "needs", "needed", "bid", "call", "calls", "proposal", "decision",
         "readiness", "willingness", "determination", "ready", "prepared", "preparing", "ability", "failed",
     ], StringComparer.Ordinal);
 

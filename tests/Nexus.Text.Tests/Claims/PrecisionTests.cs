@@ -146,6 +146,8 @@ public sealed class PrecisionTests
             "Abu Umar Kano was seeking to join Boko Haram.", ("Abu Umar Kano", "Person"), ("Boko Haram", "Organisation"));
         var done = Extract.RunWithMentions(
             "Abu Umar Kano joined Boko Haram.", ("Abu Umar Kano", "Person"), ("Boko Haram", "Organisation"));
+        var efforts = Extract.RunWithMentions(
+            "NATO's efforts to support the Chadian Army continue.", ("NATO", "Organisation"), ("the Chadian Army", "Organisation"));
 
         Assert.Empty(plan.Between("Boko Haram", Predicate.Attacked, "the Chadian Army"));
         Assert.Empty(plot.Between("Boko Haram", Predicate.Attacked, "Chad"));
@@ -154,6 +156,7 @@ public sealed class PrecisionTests
         Assert.NotEmpty(hostile);
         Assert.All(hostile, c => Assert.Equal(Modality.Reported, c.Modality));
         Assert.NotEmpty(done.Between("Abu Umar Kano", Predicate.MemberOf, "Boko Haram"));
+        Assert.NotEmpty(efforts.Between("NATO", Predicate.Sponsors, "the Chadian Army"));
     }
 
     [Fact]
@@ -164,5 +167,4 @@ public sealed class PrecisionTests
 
         Assert.DoesNotContain(minorities.Claims, c => minorities.NameOf(c.Subject) == "ethnic minorities");
     }
-
 }
