@@ -96,7 +96,7 @@ public sealed class ClaimStage : IPipelineStage
             }
             foreach (var candidate in candidates)
             {
-                if (ToClaim(view, index, candidate, cues, report, author) is not { } claim)
+                if (Intention.Reframe(view, candidate) is not { } real || ToClaim(view, index, real, cues, report, author) is not { } claim)
                 {
                     continue;
                 }

@@ -41,9 +41,12 @@ internal sealed record RelationCandidate
     }
 
     // "the Iraqi Armed Forces, … and others in support of the campaign": "others" or "those" names no one an
-    // analyst could link a claim to, whatever tagged it.
+    // analyst could link a claim to, whatever tagged it; nor does a lower-case phrase for any minority ("religious
+    // minorities"). "The deployed location" stays: re3d links it, and it is one base the text leaves unnamed.
     private static bool NamesNoOne(Mention mention) =>
-        mention.Text.ToLowerInvariant() is "others" or "other" or "those" or "these" or "some" or "many" or "all" or "both" or "each" or "everyone" or "anyone";
+        mention.Text.ToLowerInvariant() is "others" or "other" or "those" or "these" or "some" or "many" or "all" or "both" or "each" or "everyone" or "anyone"
+        || mention.Text == mention.Text.ToLowerInvariant()
+            && mention.Text.Split(' ')[^1] is "minorities" or "minority";
 
     private static EntityType[] Types(Mention mention) =>
         mention is { Type: EntityType.Location, Kind: EntityKind.Country } ? [EntityType.Location, EntityType.Organization] : [mention.Type];

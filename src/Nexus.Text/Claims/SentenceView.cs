@@ -131,7 +131,9 @@ internal sealed class SentenceView
             return accept(antecedent) ? antecedent : null;
         }
         var passedNoun = false;
-        var sharesSubject = Lower(nearest) is "and" or "," or "to";
+        // "used trucks to attack X" shares the subject; "the need to arm X", "a call to arm X" names none.
+        var sharesSubject = Lower(nearest) is "and" or ","
+            || Lower(nearest) == "to" && !(Contains(nearest - 1) && Document.Tokens[nearest - 1].Tag == "NOUN" && Intention.TakesInfinitive(Lower(nearest - 1)));
         for (var i = trigger - 1; i >= First; i--)
         {
             var word = Lower(i);

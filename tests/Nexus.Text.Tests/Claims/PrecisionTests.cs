@@ -121,4 +121,50 @@ public sealed class PrecisionTests
         Assert.NotEmpty(claims);
         Assert.All(claims, c => Assert.NotEqual(Modality.Asserted, c.Modality));
     }
+
+    [Fact]
+    public void TheNeedOrACallToArmSomeoneNamesNoSupplier()
+    {
+        var need = Extract.RunParsed(
+            "The bombing shows the cruelty that ISKP has inflicted on villagers across Iran and Pakistan and proves the need to arm those on the ground fighting ISKP.");
+        var call = Extract.RunWithMentions(
+            "Iran called for Russia to arm the Taliban.", ("Iran", "Location"), ("Russia", "Location"), ("the Taliban", "Organisation"));
+
+        Assert.DoesNotContain(need.Claims, c => c.Predicate == Predicate.Supplied);
+        Assert.DoesNotContain(call.Claims, c => c.Predicate == Predicate.Supplied);
+    }
+
+    [Fact]
+    public void APlanAnAttemptOrAPlotIsNoEventThatHappened()
+    {
+        var plan = Extract.RunWithMentions(
+            "Officials said that Boko Haram plans to attack the Chadian Army.", ("Officials", "Person"), ("Boko Haram", "Organisation"),
+            ("the Chadian Army", "Organisation"));
+        var plot = Extract.RunWithMentions(
+            "Boko Haram was plotting attacks on Chad.", ("Boko Haram", "Organisation"), ("Chad", "Location"));
+        var seeking = Extract.RunWithMentions(
+            "Abu Umar Kano was seeking to join Boko Haram.", ("Abu Umar Kano", "Person"), ("Boko Haram", "Organisation"));
+        var done = Extract.RunWithMentions(
+            "Abu Umar Kano joined Boko Haram.", ("Abu Umar Kano", "Person"), ("Boko Haram", "Organisation"));
+        var efforts = Extract.RunWithMentions(
+            "NATO's efforts to support the Chadian Army continue.", ("NATO", "Organisation"), ("the Chadian Army", "Organisation"));
+
+        Assert.Empty(plan.Between("Boko Haram", Predicate.Attacked, "the Chadian Army"));
+        Assert.Empty(plot.Between("Boko Haram", Predicate.Attacked, "Chad"));
+        Assert.Empty(seeking.Between("Abu Umar Kano", Predicate.MemberOf, "Boko Haram"));
+        var hostile = plan.Between("Boko Haram", Predicate.HostileTo, "the Chadian Army");
+        Assert.NotEmpty(hostile);
+        Assert.All(hostile, c => Assert.Equal(Modality.Reported, c.Modality));
+        Assert.NotEmpty(done.Between("Abu Umar Kano", Predicate.MemberOf, "Boko Haram"));
+        Assert.NotEmpty(efforts.Between("NATO", Predicate.Sponsors, "the Chadian Army"));
+    }
+
+    [Fact]
+    public void AWordForAnyMinorityNamesNoOne()
+    {
+        var minorities = Extract.RunWithMentions(
+            "In Chad, the envoy will discuss the work to protect ethnic minorities.", ("Chad", "Location"), ("ethnic minorities", "Organisation"));
+
+        Assert.DoesNotContain(minorities.Claims, c => minorities.NameOf(c.Subject) == "ethnic minorities");
+    }
 }
