@@ -120,10 +120,16 @@ public static class Lexicon
         "publication", "journal", "leaflet", "pamphlet", "book", "assessment", "white paper", "indictment",
         "chargesheet", "charge-sheet", "affidavit", "transcript");
 
-    /// <summary>Weapon nouns, singular and plural.</summary>
+    /// <summary>
+    /// Words for weapons in general: they name no kind, and as one graph node they would join every document that
+    /// mentions weapons at all, so neither the rules nor the recogniser make a mention of one alone.
+    /// </summary>
+    public static readonly FrozenSet<string> WeaponsInGeneral = Set("weapon", "weapons", "arms");
+
+    /// <summary>Nouns of a kind of weapon, singular and plural.</summary>
     public static readonly FrozenSet<string> WeaponNouns = Set(
         "pistol", "pistols", "rifle", "rifles", "gun", "guns", "handgun", "handguns", "grenade", "grenades", "rocket",
-        "rockets", "mortar", "mortars", "missile", "missiles", "ammunition", "weapons", "weapon", "arms", "bomb",
+        "rockets", "mortar", "mortars", "missile", "missiles", "ammunition", "bomb",
         "bombs", "explosives", "explosive", "IED", "IEDs", "VBIED", "VBIEDs", "SVBIED", "SVBIEDs", "RPG", "RPGs", "AK-47", "AK-47s", "Kalashnikov",
         "Kalashnikovs", "machine-gun", "landmine", "landmines", "mines", "detonator", "detonators", "vest");
 

@@ -405,7 +405,7 @@ public sealed class NameRulesStage : IPipelineStage
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (Lexicon.WeaponNouns.Contains(Word(i)) || Lexicon.WeaponNouns.Contains(Lower(i)) && Word(i) != "Arms")
+                if (Lexicon.WeaponNouns.Contains(Word(i)) || Lexicon.WeaponNouns.Contains(Lower(i)))
                 {
                     yield return builder.Create(i, i + 1, EntityType.Weapon, null, Source, 0.7);
                 }

@@ -30,6 +30,17 @@ public sealed class NameRulesTests
     }
 
     [Fact]
+    public void AKindOfWeaponIsAMentionButWeaponsInGeneralAreNot()
+    {
+        const string text = "The group received weapons, arms and rifles from its sponsor. Weapons reached Quetta.";
+        foreach (var document in new[] { Extract.Run(text), Extract.RunParsed(text) })
+        {
+            Assert.Equal(EntityType.Weapon, MentionOf(document, "rifles").Type);
+            Assert.DoesNotContain(document.Mentions, m => m.Text is "weapons" or "Weapons" or "arms");
+        }
+    }
+
+    [Fact]
     public void ACountryNamedAsAPlaceOrActingStaysOneCountry()
     {
         var document = Extract.Run("Iraq said the Government of Iraq would return to Iraq.");

@@ -150,7 +150,8 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
             EntityType.Organization when words.Length == 1 && (mention.Text.EndsWith("ists", StringComparison.Ordinal) || mention.Text.EndsWith("ites", StringComparison.Ordinal)) => false,
             EntityType.Organization or EntityType.Location or EntityType.Nationality or EntityType.Document or EntityType.Event =>
                 proper && !Lexicon.CapitalisedFunctionWords.Contains(mention.Text),
-            EntityType.Weapon or EntityType.MilitaryPlatform or EntityType.Vehicle => true,
+            EntityType.Weapon => !Lexicon.WeaponsInGeneral.Contains(mention.Text.ToLowerInvariant()),
+            EntityType.MilitaryPlatform or EntityType.Vehicle => true,
             _ => false,
         };
         return (node ? mention : null, false, null);
