@@ -89,13 +89,18 @@ internal static class AttributionFinder
     /// </summary>
     public static Cue? StatementIntro(SentenceView view, IReadOnlyList<Cue> cues)
     {
-        var keyword = Enumerable.Range(view.First, view.Sentence.TokenCount)
-            .FirstOrDefault(k => view.Lower(k) is "statement" or "said" or "remarks" or "stated" or "following", -1);
-        var speech = Enumerable.Range(view.First, view.Sentence.TokenCount).Any(k => view.Lower(k) is "statement" or "said" or "remarks" or "stated");
-        if (view.Word(view.End - 1) != ":" || keyword < 0)
+        // Asked of every sentence outside a quotation: the colon is checked before any word is read.
+        if (view.Word(view.End - 1) != ":")
         {
             return null;
         }
+        var keyword = Enumerable.Range(view.First, view.Sentence.TokenCount)
+            .FirstOrDefault(k => view.Lower(k) is "statement" or "said" or "remarks" or "stated" or "following", -1);
+        if (keyword < 0)
+        {
+            return null;
+        }
+        var speech = Enumerable.Range(keyword, view.End - keyword).Any(k => view.Lower(k) is "statement" or "said" or "remarks" or "stated");
         // The speaker named last before the keyword: "The … Commander, Lt. Gen. Stephen J. Townsend, provided".
         var before = view.Mentions().Where(m => m.End <= keyword).ToList();
         var speaker = before.LastOrDefault(m => m.Mention.Type == EntityType.Person);
@@ -103,12 +108,13 @@ internal static class AttributionFinder
         {
             speaker = before.LastOrDefault(m => IsSpeaker(m.Mention));
         }
-        var text = speech ? Speech : "following";
-        return speaker.Mention is null
-            ? cues.LastOrDefault(c => c.Modality == Modality.Reported && c.Holder.Kind != HolderKind.Author && c.Start < view.End - 1) is { } said && speech
-                ? said with { Text = Speech }
-                : null
-            : new Cue(view.End - 1, view.End, Modality.Reported, HolderOf(view, speaker.Mention, speaker.End), text, null, false, Whole(view));
+        if (speaker.Mention is not null)
+        {
+            return new Cue(view.End - 1, view.End, Modality.Reported, HolderOf(view, speaker.Mention, speaker.End), speech ? Speech : "following", null, false, Whole(view));
+        }
+        return speech && cues.LastOrDefault(c => c.Modality == Modality.Reported && c.Holder.Kind != HolderKind.Author && c.Start < view.End - 1) is { } said
+            ? said with { Text = Speech }
+            : null;
     }
 
     private static (int, int) Whole(SentenceView view) => (view.First, view.End);

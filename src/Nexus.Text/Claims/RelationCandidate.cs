@@ -3,6 +3,10 @@ namespace Nexus.Text.Claims;
 /// <summary>A relation a pattern read from a sentence, before attribution, time and place are attached.</summary>
 internal sealed record RelationCandidate
 {
+    // Words that name no one (see NamesNoOne); read for every candidate, so matched without lower-casing the text.
+    private static readonly FrozenSet<string> NoOne = FrozenSet.ToFrozenSet(
+        ["others", "other", "those", "these", "some", "many", "all", "both", "each", "everyone", "anyone"], StringComparer.OrdinalIgnoreCase);
+
     public required Mention Subject { get; init; }
 
     public required Predicate Predicate { get; init; }
@@ -44,9 +48,7 @@ internal sealed record RelationCandidate
     // analyst could link a claim to, whatever tagged it; nor does a lower-case phrase for any minority ("religious
     // minorities"). "The deployed location" stays: re3d links it, and it is one base the text leaves unnamed.
     private static bool NamesNoOne(Mention mention) =>
-        mention.Text.ToLowerInvariant() is "others" or "other" or "those" or "these" or "some" or "many" or "all" or "both" or "each" or "everyone" or "anyone"
-        || mention.Text == mention.Text.ToLowerInvariant()
-            && mention.Text.Split(' ')[^1] is "minorities" or "minority";
+        NoOne.Contains(mention.Text) || !mention.Text.Any(char.IsUpper) && mention.Text.Split(' ')[^1] is "minorities" or "minority";
 
     private static EntityType[] Types(Mention mention) =>
         mention is { Type: EntityType.Location, Kind: EntityKind.Country } ? [EntityType.Location, EntityType.Organization] : [mention.Type];

@@ -124,7 +124,7 @@ public static class Lexicon
     /// Words for weapons in general: they name no kind, and as one graph node they would join every document that
     /// mentions weapons at all, so neither the rules nor the recogniser make a mention of one alone.
     /// </summary>
-    public static readonly FrozenSet<string> WeaponsInGeneral = Set("weapon", "weapons", "arms");
+    public static readonly FrozenSet<string> WeaponsInGeneral = new[] { "weapon", "weapons", "arms" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns of a kind of weapon, singular and plural.</summary>
     public static readonly FrozenSet<string> WeaponNouns = Set(

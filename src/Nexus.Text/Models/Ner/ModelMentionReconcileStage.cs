@@ -150,7 +150,7 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
             EntityType.Organization when words.Length == 1 && (mention.Text.EndsWith("ists", StringComparison.Ordinal) || mention.Text.EndsWith("ites", StringComparison.Ordinal)) => false,
             EntityType.Organization or EntityType.Location or EntityType.Nationality or EntityType.Document or EntityType.Event =>
                 proper && !Lexicon.CapitalisedFunctionWords.Contains(mention.Text),
-            EntityType.Weapon => !Lexicon.WeaponsInGeneral.Contains(mention.Text.ToLowerInvariant()),
+            EntityType.Weapon => !Lexicon.WeaponsInGeneral.Contains(mention.Text),
             EntityType.MilitaryPlatform or EntityType.Vehicle => true,
             _ => false,
         };
