@@ -52,12 +52,15 @@ internal static class AttributionFinder
                 });
             }
             else if (CueLexicon.AttributionVerbs.TryGetValue(word, out var modality) && IsVerbUse(view, i) && view.MentionAt(i) is null
-                && (i == view.First || char.IsLower(view.Word(i)[0])))
+                && (i == view.First || char.IsLower(view.Word(i)[0])) && !Withholds(view, i)
+                && !(CueLexicon.SayingOnlyBeforeThat.Contains(word) && view.Lower(i + 1) != "that" && VerbScope(view, i).Item1 != view.First))
             {
                 var holder = FollowsQuotation(view, i) ? SpeakerAfter(view, i) ?? SpeakerBefore(view, i)
                     : VerbScope(view, i).Item1 == view.First && i > view.First + 1 ? SpeakerClosing(view, i)
                     : SpeakerBefore(view, i);
-                if (holder is null && modality is not Modality.Alleged)
+                // An accusation or a denial whose holder is not found is still no statement of the author's: "Islamabad
+                // has denied that …" must not come out as the author asserting the contrary.
+                if (holder is null && !(modality is Modality.Alleged || modality is Modality.Denied && CueLexicon.Denials.Contains(word) && AuxiliaryBefore(view, i) is null))
                 {
                     continue;
                 }
@@ -66,6 +69,17 @@ internal static class AttributionFinder
             else if (CueLexicon.ReportingNouns.TryGetValue(word, out var nounModality) && view.Lower(i + 1) is "that" or "of" or "pointing" or "suggesting" or "indicating")
             {
                 cues.Add(new Cue(i, i + 2, nounModality, new Holder(AnonymousText(view, i), HolderKind.Anonymous), word + " " + view.Lower(i + 1), null, false, (i, view.End)));
+            }
+            // "It is unclear whether X funded Y": an open question asserts nothing of what it asks. "If X attacks Y, Z will …"
+            // and "X trained Y if the dossier is right": a condition and what depends on it are only possibilities. Not "as
+            // if", "even if", "whether or not" (concessive), "if any", "if not" ("dozens, if not hundreds").
+            else if (word == "whether" && view.Lower(i + 1) != "or")
+            {
+                cues.Add(new Cue(i, i + 1, Modality.Speculative, author, word, null, false, (i, view.End)));
+            }
+            else if (word == "if" && view.Lower(i - 1) is not ("as" or "even") && view.Lower(i + 1) is not ("any" or "not" or "anything" or "ever"))
+            {
+                cues.Add(new Cue(i, i + 1, Modality.Speculative, author, word, null, false, Whole(view)));
             }
             else if (Likelihood(view, i) is { } phrase)
             {
@@ -118,6 +132,7 @@ internal static class AttributionFinder
     }
 
     private static (int, int) Whole(SentenceView view) => (view.First, view.End);
+
 
     // "LeT, a UN-designated organisation, has been assessed …": the apposition between the commas.
     private static (int, int) AppositionBefore(SentenceView view, int aux)
@@ -195,6 +210,27 @@ internal static class AttributionFinder
         return view.Lower(i) is "is" or "are" or "was" or "were" or "been" or "be" or "being" ? i : null;
     }
 
+    // "deny safe haven to X", "denied them access": the verb withholds something and states nothing.
+    private static bool Withholds(SentenceView view, int verb)
+    {
+        if (!CueLexicon.Denials.Contains(view.Lower(verb)))
+        {
+            return false;
+        }
+        for (var k = verb + 1; k < Math.Min(view.End, verb + 6); k++)
+        {
+            if (CueLexicon.WithheldThings.Contains(view.Lower(k)))
+            {
+                return true;
+            }
+            if (view.Word(k) is "," or ";" || view.Lower(k) is "that" or "having" or "reports" or "claims" or "allegations")
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     // "claims" as a verb, not the noun in "Claims of institutional support"; "pointed" only as "pointed to".
     private static bool IsVerbUse(SentenceView view, int i)
     {
@@ -210,7 +246,7 @@ internal static class AttributionFinder
     private static Holder? SpeakerBefore(SentenceView view, int verb)
     {
         var named = view.SubjectBefore(verb, IsSpeaker);
-        if (named is not null && ClauseStart(view, verb) <= view.RangeOf(named).Start)
+        if (named is not null && ClauseStart(view, verb) <= view.RangeOf(named).Start && CloseToHead(view, view.RangeOf(named).Start) is null)
         {
             return HolderOf(view, named, view.RangeOf(named).End);
         }
@@ -218,6 +254,12 @@ internal static class AttributionFinder
         while (view.Contains(i) && view.Lower(i) is "have" or "has" or "had" or "also" or "increasingly" or "long" or "widely" or "repeatedly" or "reportedly" or "often" or "who")
         {
             i--;
+        }
+        // "Islamabad denied that …", "Kabul has accused …": a place cannot speak, so the one named right before a verb
+        // of saying is its government's voice.
+        if (view.MentionAt(i) is { Type: EntityType.Location } seat && IsClauseOpening(view, view.RangeOf(seat).Start - 1))
+        {
+            return new Holder(seat.Text, HolderKind.Organization, seat.EntityKey);
         }
         if (view.Lower(i) is "that" or "which" && view.MentionAt(i - 1) is { Type: EntityType.Document } document)
         {
@@ -230,9 +272,18 @@ internal static class AttributionFinder
         }
         // "Investigators in Kabul say": the head noun stands before a place or body that qualifies it.
         var last = i;
-        if (view.MentionAt(i) is { } qualifier && view.Lower(view.RangeOf(qualifier).Start - 1) is "in" or "from" or "at" or "of" or "with")
+        if (view.MentionAt(i) is { } qualifier)
         {
-            i = view.RangeOf(qualifier).Start - 2;
+            var start = view.RangeOf(qualifier).Start;
+            if (view.Lower(start - 1) is "in" or "from" or "at" or "of" or "with")
+            {
+                i = start - 2;
+            }
+            // "Sources close to the Taliban said": the sources speak, not the Taliban.
+            else if (CloseToHead(view, start) is { } head)
+            {
+                i = head;
+            }
         }
         if (!CueLexicon.AnonymousHolders.Contains(view.Lower(i)))
         {
@@ -240,6 +291,18 @@ internal static class AttributionFinder
         }
         var text = AnonymousText(view, i);
         return new Holder(last == i ? text : text + view.Document.Text[view.SpanOf(i, i + 1).End..view.SpanOf(last, last + 1).End], HolderKind.Anonymous);
+    }
+
+    // Whether the token before a subject opens its clause: the sentence start, a comma, "and", "that", "but", "while".
+    private static bool IsClauseOpening(SentenceView view, int before) =>
+        !view.Contains(before) || view.Word(before) is "," or ";" or "\"" or "“" || view.Lower(before) is "and" or "that" or "but" or "while" or "whereas" or "the";
+
+    // "sources close to the Taliban", "fighters loyal to X": the head noun before the qualifier of the mention starting at
+    // start, or null when the mention is no such qualifier.
+    private static int? CloseToHead(SentenceView view, int start)
+    {
+        var k = view.Lower(start - 1) == "the" ? start - 2 : start - 1;
+        return view.Lower(k) == "to" && view.Lower(k - 1) is "close" or "near" or "linked" or "connected" or "loyal" or "affiliated" ? k - 2 : null;
     }
 
     private static bool IsSpeaker(Mention mention) =>
@@ -301,13 +364,19 @@ internal static class AttributionFinder
         {
             return (HolderOf(view, named.Mention, end), end);
         }
+        // "accused by Kabul of …": a place that is the whole phrase speaks for its government.
+        if (mentions is [{ Mention.Type: EntityType.Location } seat] && seat.Start == start + (view.Lower(start) == "the" ? 1 : 0) && seat.End == end)
+        {
+            return (new Holder(seat.Mention.Text, HolderKind.Organization, seat.Mention.EntityKey), end);
+        }
         var text = view.SpanOf(start, Math.Max(start + 1, end)).Of(view.Document.Text);
         return (new Holder(text, HolderKind.Anonymous), end);
     }
 
     private static bool EndsNounPhrase(SentenceView view, int i, int start) =>
         view.Word(i) is "," or ";" or "." or ":" or "(" or "–" or "—"
-        || i > start && (view.Lower(i) is "as" or "that" or "who" or "which" or "in" or "on" or "for" or "to" or "since" or "after" or "when" or "while" or "from" || view.Lower(i).EndsWith("ing", StringComparison.Ordinal));
+        || i > start && (view.Lower(i) is "as" or "that" or "who" or "which" or "in" or "on" or "for" or "to" or "since" or "after" or "when" or "while" or "from" || view.Lower(i).EndsWith("ing", StringComparison.Ordinal)
+            || view.Lower(i) == "of" && view.Lower(i + 1).EndsWith("ing", StringComparison.Ordinal));
 
     private static Holder HolderOf(SentenceView view, Mention mention, int end)
     {

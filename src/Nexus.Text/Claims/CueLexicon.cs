@@ -22,6 +22,13 @@ public static class CueLexicon
         ["shows"] = Modality.Reported, ["showed"] = Modality.Reported, ["describes"] = Modality.Reported,
         ["described"] = Modality.Reported, ["details"] = Modality.Reported, ["detailed"] = Modality.Reported,
         ["explained"] = Modality.Reported, ["insisted"] = Modality.Reported, ["pointed"] = Modality.Reported,
+        ["adds"] = Modality.Reported, ["tells"] = Modality.Reported,
+        ["announces"] = Modality.Reported, ["confirms"] = Modality.Reported, ["confirm"] = Modality.Reported,
+        ["reveals"] = Modality.Reported, ["admits"] = Modality.Reported, ["admit"] = Modality.Reported,
+        ["acknowledges"] = Modality.Reported, ["declares"] = Modality.Reported, ["explains"] = Modality.Reported,
+        ["insists"] = Modality.Reported, ["insist"] = Modality.Reported, ["maintained"] = Modality.Reported,
+        ["maintains"] = Modality.Reported, ["testified"] = Modality.Reported, ["conceded"] = Modality.Reported,
+        ["concedes"] = Modality.Reported,
         // Allegation: the holder accuses.
         ["claimed"] = Modality.Alleged, ["claims"] = Modality.Alleged, ["claim"] = Modality.Alleged,
         ["alleged"] = Modality.Alleged, ["alleges"] = Modality.Alleged, ["allege"] = Modality.Alleged,
@@ -46,6 +53,20 @@ public static class CueLexicon
         ["denied"] = Modality.Denied, ["denies"] = Modality.Denied, ["deny"] = Modality.Denied,
         ["rejected"] = Modality.Denied, ["dismissed"] = Modality.Denied, ["refuted"] = Modality.Denied,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Verbs that say only before "that" or at the close of a sentence: "maintains ties with X" is no statement.</summary>
+    public static readonly FrozenSet<string> SayingOnlyBeforeThat = FrozenSet.ToFrozenSet(["maintained", "maintains"], StringComparer.Ordinal);
+
+    /// <summary>The verbs of denial proper: a denial whose holder is not found is still kept as someone's denial.</summary>
+    public static readonly FrozenSet<string> Denials = FrozenSet.ToFrozenSet(["denied", "denies", "deny"], StringComparer.Ordinal);
+
+    /// <summary>What "deny" withholds rather than disputes: "deny safe haven to X", "denied them access".</summary>
+    public static readonly FrozenSet<string> WithheldThings = FrozenSet.ToFrozenSet(
+    [
+        "haven", "havens", "sanctuary", "sanctuaries", "access", "entry", "visa", "visas", "passage", "refuge",
+        "shelter", "resources", "funding", "funds", "space", "freedom", "territory", "ability", "opportunity",
+        "oxygen", "permission", "bail", "request", "use",
+    ], StringComparer.Ordinal);
 
     /// <summary>Hedging adverbs and the modality they give the clause.</summary>
     public static readonly FrozenDictionary<string, Modality> Adverbs = new Dictionary<string, Modality>

@@ -6,7 +6,8 @@ namespace Nexus.Text.Claims;
 /// Plans, attempts, wishes and calls are not events that happened: "plotting attacks on X", "seeking to join X",
 /// "plans to attack X", "called for Y to arm X", "the need to arm X". An event read under such a frame does not
 /// come out: an intended attack or killing still shows hostility, so it becomes <c>hostile_to</c>; any other event
-/// (joined, supplied, funded, trained, met …) is dropped. States (hostile_to, operates_in …) are not touched.
+/// (joined, supplied, funded, trained, met …) is dropped. A foretold attack ("X will attack Y") is hostility too.
+/// States (hostile_to, operates_in …) are not touched.
 /// </summary>
 internal static class Intention
 {
@@ -38,13 +39,30 @@ internal static class Intention
     /// <summary>The candidate as it may come out under its sentence's frame, or null when it must not.</summary>
     public static RelationCandidate? Reframe(SentenceView view, RelationCandidate candidate)
     {
-        if (candidate.Predicate == Predicate.HostileTo || !OwnsTrigger(view, candidate) || !Intended(view, candidate.Trigger.Start))
+        if (candidate.Predicate == Predicate.HostileTo || !OwnsTrigger(view, candidate))
         {
             return candidate;
         }
-        return candidate.Predicate is Predicate.Attacked or Predicate.Killed
-            ? candidate with { Predicate = Predicate.HostileTo, Place = null }
-            : null;
+        var attack = candidate.Predicate is Predicate.Attacked or Predicate.Killed;
+        // "X will attack Y" foretells an attack that has not happened; the threat is hostility now. Other future events
+        // ("will meet") keep their predicate: the time says when.
+        if (attack && Foretold(view, candidate.Trigger.Start) || Intended(view, candidate.Trigger.Start))
+        {
+            return attack ? candidate with { Predicate = Predicate.HostileTo, Place = null } : null;
+        }
+        return candidate;
+    }
+
+    // "will attack", "would also strike", "will continue to target": a future or conditional auxiliary before the verb.
+    private static bool Foretold(SentenceView view, int trigger)
+    {
+        var k = trigger - 1;
+        while (view.Lower(k) is "also" or "soon" or "again" or "then" or "likely" or "probably" or "certainly" or "not" or "never" or "be"
+            || view.Lower(k) == "to" && view.Lower(k - 1) is "continue" or "go" or "try")
+        {
+            k -= view.Lower(k) == "to" ? 2 : 1;
+        }
+        return view.Lower(k) is "will" or "would" or "shall" or "'ll" or "wo";
     }
 
     // A pattern's trigger is its event word; the learned reader's is where the arguments' parse paths join, which says

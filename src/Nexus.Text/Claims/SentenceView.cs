@@ -173,7 +173,10 @@ internal sealed class SentenceView
             if (MentionAt(i) is { } mention)
             {
                 var (start, end) = RangeOf(mention);
-                if (accept(mention) && !IsPreposition(start - 1) && !IsModifierAt(end) && Word(start - 1) != "-")
+                // "Carter thanked Abadi for …, and noted": a verb coordinated with an earlier one shares its subject, so
+                // that verb's object is stepped over.
+                if (accept(mention) && !IsPreposition(start - 1) && !IsModifierAt(end) && Word(start - 1) != "-"
+                    && !(sharesSubject && Lower(nearest) != "to" && IsObjectOfVerb(start)))
                 {
                     return mention;
                 }
@@ -273,6 +276,17 @@ internal sealed class SentenceView
     private bool IsClauseVerb(int i) =>
         Document.Tokens[i].Tag == "VERB" && !Lower(i).EndsWith("ing", StringComparison.Ordinal)
         && (MentionAt(i + 1) is not null || Lower(i + 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "those" or "these" or "this");
+
+    // Whether the name starting at token start is the object of the verb right before it ("thanked Abadi", "struck the Syrian").
+    private bool IsObjectOfVerb(int start)
+    {
+        var k = start - 1;
+        while (Lower(k) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
+        {
+            k--;
+        }
+        return Contains(k) && Document.Tokens[k].Tag == "VERB" && !Lower(k).EndsWith("ing", StringComparison.Ordinal);
+    }
 
     // "Nations that have conducted strikes in Syria include …": the verb of a relative clause about the subject.
     private bool IsRelativeVerb(int verb)

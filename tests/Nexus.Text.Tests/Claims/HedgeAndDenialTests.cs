@@ -1,0 +1,91 @@
+using Nexus.Text.Tests.Support;
+
+namespace Nexus.Text.Tests.Claims;
+
+/// <summary>
+/// Statements that are not the author's assertion of an event: denials whose holder is a capital or is not found,
+/// questions and conditions, threats, sources close to a body, and a speaker whose verb follows his other verb.
+/// </summary>
+public sealed class HedgeAndDenialTests
+{
+    [Fact]
+    public void ACapitalThatDeniesSpeaksForItsGovernment()
+    {
+        var document = Extract.Run("Kabul denied that Lashkar-e-Tayyiba trained ISKP fighters.");
+
+        var claim = document.Single("Lashkar-e-Tayyiba", Predicate.Trained, "Islamic State Khorasan Province");
+        Assert.Equal(Modality.Denied, claim.Modality);
+        Assert.Equal(Polarity.Negative, claim.Polarity);
+        Assert.Equal(new Holder("Kabul", HolderKind.Organization, claim.Holder.Entity), claim.Holder);
+        Assert.Equal("Kabul", document.NameOf(claim.Holder.Entity));
+    }
+
+    [Fact]
+    public void ADenialWhoseHolderIsNotFoundIsStillNoStatementOfTheAuthor()
+    {
+        var document = Extract.Run("Pakistan's foreign office has repeatedly denied that Lashkar-e-Tayyiba trained ISKP fighters.");
+
+        var claim = document.Single("Lashkar-e-Tayyiba", Predicate.Trained, "Islamic State Khorasan Province");
+        Assert.Equal(Modality.Denied, claim.Modality);
+        Assert.NotEqual(HolderKind.Author, claim.Holder.Kind);
+    }
+
+    [Fact]
+    public void DenyingAHavenIsNoDenialOfWhatFollows()
+    {
+        var document = Extract.Run("Pakistan must deny any safe haven to the Taliban, and Lashkar-e-Tayyiba trained ISKP fighters in Quetta.");
+
+        var claim = document.Single("Lashkar-e-Tayyiba", Predicate.Trained, "Islamic State Khorasan Province");
+        Assert.Equal(Modality.Asserted, claim.Modality);
+        Assert.Equal(Polarity.Positive, claim.Polarity);
+    }
+
+    [Fact]
+    public void AnOpenQuestionOrAConditionIsOnlyAPossibility()
+    {
+        var question = Extract.Run("It remains unclear whether Lashkar-e-Tayyiba trained ISKP fighters.")
+            .Single("Lashkar-e-Tayyiba", Predicate.Trained, "Islamic State Khorasan Province");
+        var condition = Extract.Run("If Lashkar-e-Tayyiba trained ISKP fighters, the ban failed.")
+            .Single("Lashkar-e-Tayyiba", Predicate.Trained, "Islamic State Khorasan Province");
+        var concession = Extract.Run("Lashkar-e-Tayyiba trained ISKP fighters, even if the camp closed later.")
+            .Single("Lashkar-e-Tayyiba", Predicate.Trained, "Islamic State Khorasan Province");
+
+        Assert.Equal(Modality.Speculative, question.Modality);
+        Assert.Equal(HolderKind.Author, question.Holder.Kind);
+        Assert.Equal(Modality.Speculative, condition.Modality);
+        Assert.Equal(Modality.Asserted, concession.Modality);
+    }
+
+    [Fact]
+    public void AThreatenedAttackIsHostilityNotAnAttack()
+    {
+        var document = Extract.Run("ISKP will attack the Taliban again.");
+
+        Assert.Empty(document.Between("Islamic State Khorasan Province", Predicate.Attacked));
+        Assert.NotEmpty(document.Between("Islamic State Khorasan Province", Predicate.HostileTo, "Taliban"));
+    }
+
+    [Fact]
+    public void SourcesCloseToABodyAreNotThatBody()
+    {
+        var document = Extract.Run("Sources close to the Taliban said Lashkar-e-Tayyiba trained ISKP fighters.");
+
+        var claim = document.Single("Lashkar-e-Tayyiba", Predicate.Trained, "Islamic State Khorasan Province");
+        Assert.Equal(Modality.Reported, claim.Modality);
+        Assert.Equal(HolderKind.Anonymous, claim.Holder.Kind);
+        Assert.Equal("Sources close to the Taliban", claim.Holder.Text);
+        Assert.Null(claim.Holder.Entity);
+    }
+
+    [Fact]
+    public void ASpeakerWhoseVerbOfSayingFollowsHisOtherVerbIsNotThatVerbsObject()
+    {
+        var document = Extract.RunWithMentions(
+            "Ashraf Ghani thanked Abdullah Abdullah for his help, and noted that ISKP attacked the Taliban.",
+            ("Ashraf Ghani", "Person"), ("Abdullah Abdullah", "Person"), ("ISKP", "Organisation"), ("Taliban", "Organisation"));
+
+        var claim = document.Single("Islamic State Khorasan Province", Predicate.Attacked, "Taliban");
+        Assert.Equal(Modality.Reported, claim.Modality);
+        Assert.Equal("Ashraf Ghani", claim.Holder.Text);
+    }
+}
