@@ -336,6 +336,11 @@ internal sealed class SentenceView
             {
                 return null;
             }
+            // "If X attacked the convoy, India will …": a comma after an unnamed object closes the verb's phrase.
+            if (word == "," && i > from && MentionAt(i - 1) is null && Document.Tokens[i - 1].Tag is "NOUN" or null && char.IsLower(Word(i - 1)[0]))
+            {
+                return null;
+            }
             if (word is "him" or "it" or "them" && Referent(i) is { } referent && accept(referent))
             {
                 return referent;

@@ -19,6 +19,14 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public void AnUnnamedObjectAndItsCommaEndTheVerbsPhrase()
+    {
+        var document = Extract.Run("Lashkar-e-Tayyiba attacked the convoy, the Taliban said.");
+
+        Assert.Empty(document.Between("Lashkar-e-Tayyiba", Predicate.Attacked, "Taliban"));
+    }
+
+    [Fact]
     public void TheSubjectIsNotSoughtBeyondAnotherClausesVerbAndItsObject()
     {
         var document = Extract.RunParsed(
