@@ -22,7 +22,7 @@ internal static partial class RelationPatterns
         ["struck"] = Predicate.Attacked, ["shelled"] = Predicate.Attacked, ["targeted"] = Predicate.Attacked,
         ["assaulted"] = Predicate.Attacked, ["killed"] = Predicate.Killed, ["assassinated"] = Predicate.Killed,
         ["executed"] = Predicate.Killed, ["murdered"] = Predicate.Killed, ["beheaded"] = Predicate.Killed,
-        ["funded"] = Predicate.Funded, ["financed"] = Predicate.Funded,
+        ["funded"] = Predicate.Funded, ["financed"] = Predicate.Funded, ["funds"] = Predicate.Funded,
         ["finances"] = Predicate.Funded, ["bankrolled"] = Predicate.Funded, ["armed"] = Predicate.Supplied,
         ["supplied"] = Predicate.Supplied, ["trained"] = Predicate.Trained,
         ["trains"] = Predicate.Trained, ["backed"] = Predicate.Sponsors, ["backs"] = Predicate.Sponsors,
@@ -397,7 +397,8 @@ internal static partial class RelationPatterns
     // and the passive "Y was arrested by X".
     private static void Verb(SentenceView view, int i, List<RelationCandidate> found)
     {
-        if (!Verbs.TryGetValue(view.Lower(i), out var predicate) || ArrestNouns.Contains(view.Lower(i)) && view.Lower(i + 1) == "of" || view.IsTaggedNonVerb(i))
+        if (!Verbs.TryGetValue(view.Lower(i), out var predicate) || ArrestNouns.Contains(view.Lower(i)) && view.Lower(i + 1) == "of"
+            || view.IsTaggedNonVerb(i) && !BetweenNames(view, i))
         {
             return;
         }
@@ -463,6 +464,12 @@ internal static partial class RelationPatterns
             found.Add(found[^1] with { Subject = partner, Confidence = 0.7 });
         }
     }
+
+    // "The ISI funds LeT", "believed to shelter al-Qaeda": a verb form the tagger read as a noun ("funds", "shelters")
+    // is still the verb when a name stands right before it (or "to") and a name or its article right after.
+    private static bool BetweenNames(SentenceView view, int i) =>
+        (view.MentionAt(i - 1) is not null && !view.IsModifierAt(i) || view.Lower(i - 1) == "to")
+        && (view.MentionAt(i + 1) is not null || view.Lower(i + 1) is "the" or "its" or "their" && view.MentionAt(i + 2) is not null);
 
     // "operational backing from the ISI", "funding and training": an -ing form used as a noun.
     private static bool IsNounUse(SentenceView view, int i) =>
@@ -619,6 +626,12 @@ internal static partial class RelationPatterns
             {
                 found.Add(Pair(subject, partner, Predicate.AlliedWith, i, 0.75, "alliance-verb"));
             }
+        }
+        // "The Taliban and al-Qaeda remain closely aligned", "… have cooperated": the parties are the coordinated subject.
+        else if (AllianceVerbs.Contains(word) && view.Lower(i + 1) is not ("by" or "in" or "on") && view.MentionAt(i + 1) is null
+            && view.SubjectBefore(i, SentenceView.IsActor) is { } second && view.CoordinatedWith(second) is { } first && SentenceView.IsActor(first))
+        {
+            found.Add(Pair(first, second, Predicate.AlliedWith, i, 0.7, "alliance-mutual"));
         }
         else if (LinkNouns.Contains(word) && view.Lower(i + 1) is "with" or "to" && view.Word(i - 1) is "'s" or "’s"
             && view.MentionAt(i - 2) is { } holder && SentenceView.IsActor(holder)
