@@ -24,7 +24,8 @@ namespace Nexus.Text.Claims;
 /// <para>
 /// Confidence is the calibrated probability that the relation is right (<see cref="CalibrationTable"/>).
 /// Polarity is negative when a negation ("not", "never", "no longer") stands within four words
-/// before the trigger or the governing cue is a denial. Time is the time expression nearest to the
+/// before the trigger or the governing cue is a denial; a place claim beside a negated event ("did not attack X in
+/// Y") is not made, since the text neither says nor denies that X is in Y. Time is the time expression nearest to the
 /// trigger within twelve words, or one that opens the sentence ("By June 2025, …"); place is a
 /// location the pattern found or one introduced by "in", "near" or "at" after the arguments.
 /// </para>
@@ -33,6 +34,14 @@ public sealed class ClaimStage : IPipelineStage
 {
     // Tokens between a trigger and a time expression that still belong to one clause, in practice.
     private const int MaxTimeDistance = 12;
+
+    // Words of being or presence: a negation before them denies that an actor is somewhere.
+    private static readonly FrozenSet<string> PresenceWords = FrozenSet.ToFrozenSet(
+    [
+        "operate", "operates", "operating", "present", "presence", "based", "active", "located", "deployed", "stationed",
+        "exist", "exists", "live", "lives", "remain", "remains", "be", "been", "is", "are", "was", "were", "longer",
+        "do", "does", "did", "has", "have", "had",
+    ], StringComparer.Ordinal);
 
     private readonly CalibrationTable? _calibration;
     private readonly RelationModel? _relations;
@@ -168,8 +177,15 @@ public sealed class ClaimStage : IPipelineStage
         var attributed = governing.FirstOrDefault(c => c.Holder.Kind != HolderKind.Author && c.Holder.Text != "unnamed sources") ?? report;
         var holder = cue is { Holder.Kind: HolderKind.Author } && attributed is not null ? attributed.Holder : cue?.Holder ?? author;
         var likelihood = governing.Select(c => c.Likelihood).FirstOrDefault(l => l is not null);
-        var negated = Enumerable.Range(candidate.Trigger.Start - 4, 4)
-            .Any(k => CueLexicon.Negations.Contains(view.Lower(k)) || view.Lower(k) == "longer" && view.Lower(k - 1) == "no");
+        var negation = Enumerable.Range(candidate.Trigger.Start - 4, 4)
+            .LastOrDefault(k => CueLexicon.Negations.Contains(view.Lower(k)) || view.Lower(k) == "longer" && view.Lower(k - 1) == "no", -1);
+        var negated = negation >= 0;
+        // "ISKP did not attack the Taliban in Herat" denies the attack, not that the Taliban are in Herat: a place
+        // read beside a negated event is unknown, so no claim; "ISIL is no longer present in Mosul" denies presence.
+        if (negated && candidate.Predicate is Predicate.OperatesIn or Predicate.LocatedIn && !NegatesPresence(view, negation, candidate.Trigger.Start))
+        {
+            return null;
+        }
         var trigger = view.SpanOf(candidate.Trigger.Start, candidate.Trigger.End);
         // "Pakistan, Iran or Afghanistan fought ISKP" says one of them did: for each, only a possibility — the
         // author's, or that of whoever reports it ("officials said Pakistan or Iran …").
@@ -206,6 +222,14 @@ public sealed class ClaimStage : IPipelineStage
             Confidence = Math.Round(candidate.Confidence * (cue is null ? 1.0 : 0.95), 2),
             Pattern = candidate.Pattern,
         };
+    }
+
+    // Whether what the negation denies is presence: only words of being or presence and a place preposition stand
+    // between it and the place ("not present in", "does not operate in Y"), not an event verb ("did not attack X in").
+    private static bool NegatesPresence(SentenceView view, int negation, int trigger)
+    {
+        var between = Enumerable.Range(negation + 1, trigger - negation).Where(k => view.MentionAt(k) is not { Type: EntityType.Location }).ToList();
+        return between.Count > 0 && between.All(k => PresenceWords.Contains(view.Lower(k)) || view.Lower(k) is "in" or "at" or "near" or "inside" or "within");
     }
 
     private static int Distance(Cue cue, (int Start, int End) trigger) =>

@@ -42,6 +42,9 @@ internal static class DependencyPatterns
     // Contact verbs whose object is the topic, not the partner: "discussed UK-France co-operation", "talked Syria".
     private static readonly FrozenSet<string> VisitLemmas = Set("visit");
 
+    // Verbs of being somewhere: negated, they deny presence ("does not operate in Y") rather than an event.
+    private static readonly FrozenSet<string> PresenceLemmas = Set("operate", "base", "station", "deploy", "remain", "live", "stay", "exist");
+
     private static readonly FrozenSet<string> TopicLemmas = Set("speak", "spoke", "talk", "confer", "discuss", "negotiate", "convey");
 
     // Symmetric verbs: "The secretary and Abadi agreed", "the two sides met".
@@ -493,6 +496,11 @@ internal static class DependencyPatterns
         }
         else if (IsVerbal(tree, head) && !Is(StanceLemmas, view.Lower(head)))
         {
+            // "ISKP did not attack the Taliban in Herat": a negated event places no one.
+            if (Enumerable.Range(head - 3, 3).Any(k => CueLexicon.Negations.Contains(view.Lower(k))) && !Is(PresenceLemmas, view.Lower(head)))
+            {
+                return;
+            }
             actors = IsPassive(tree, head) ? Actors(view, tree, tree.Children(head, "nsubj:pass")) : Subjects(view, tree, head);
             pattern = "dep:clause-in-place";
         }

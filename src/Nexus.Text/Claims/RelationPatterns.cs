@@ -23,6 +23,7 @@ internal static partial class RelationPatterns
         ["assaulted"] = Predicate.Attacked, ["killed"] = Predicate.Killed, ["assassinated"] = Predicate.Killed,
         ["executed"] = Predicate.Killed, ["murdered"] = Predicate.Killed, ["beheaded"] = Predicate.Killed,
         ["funded"] = Predicate.Funded, ["financed"] = Predicate.Funded, ["funds"] = Predicate.Funded,
+        ["facilitated"] = Predicate.Sponsors, ["facilitates"] = Predicate.Sponsors, ["facilitating"] = Predicate.Sponsors,
         ["finances"] = Predicate.Funded, ["bankrolled"] = Predicate.Funded, ["armed"] = Predicate.Supplied,
         ["supplied"] = Predicate.Supplied, ["trained"] = Predicate.Trained,
         ["trains"] = Predicate.Trained, ["backed"] = Predicate.Sponsors, ["backs"] = Predicate.Sponsors,
@@ -429,6 +430,13 @@ internal static partial class RelationPatterns
         {
             return;
         }
+        // "Baloch separatists and ISKP fought each other": the parties of a coordinated subject act on one another.
+        if (subject is not null && view.Lower(i + 1) is "each" or "one" && view.Lower(i + 2) is "other" or "another"
+            && view.CoordinatedWith(subject) is { } first && SentenceView.IsActor(first))
+        {
+            found.Add(Pair(first, subject, predicate, i, 0.7, "verb-reciprocal"));
+            return;
+        }
         var start = view.Lower(i + 1) == "with" ? i + 2 : i + 1;
         // "joined LeT" names what was joined right after the verb; "joined the fight against ISIL" or "joined the US
         // Secretary of State" joins no body.
@@ -497,7 +505,7 @@ internal static partial class RelationPatterns
             {
                 item = weapon.Text;
             }
-            else if (item is null && view.Lower(k) is "funds" or "money" or "cash" or "sanctuary" or "shelter" or "training" or "assistance")
+            else if (item is null && view.Lower(k) is "funds" or "money" or "cash" or "sanctuary" or "shelter" or "refuge" or "haven" or "training" or "assistance")
             {
                 item = view.Lower(k);
             }
@@ -513,7 +521,7 @@ internal static partial class RelationPatterns
             return;
         }
         var predicate = item is "funds" or "money" or "cash" ? Predicate.Funded
-            : item is "sanctuary" or "shelter" or "assistance" ? Predicate.Sponsors
+            : item is "sanctuary" or "shelter" or "refuge" or "haven" or "assistance" ? Predicate.Sponsors
             : item == "training" ? Predicate.Trained : Predicate.Supplied;
         found.Add(new RelationCandidate
         {

@@ -3,8 +3,9 @@ using Nexus.Text.Tests.Support;
 namespace Nexus.Text.Tests.Claims;
 
 /// <summary>
-/// Plain statements of support, funding and alliance whose verb the tagger misreads as a noun ("funds", "shelter"), or
-/// whose parties are a coordinated subject ("X and Y remain aligned").
+/// Plain statements of support, funding and alliance whose verb the tagger misreads as a noun ("funds", "shelter"),
+/// whose parties are a coordinated subject ("X and Y remain aligned", "fought each other"), or whose support is a thing
+/// given ("facilitated", "provided refuge to"); and a negated event, which places no one.
 /// </summary>
 public sealed class VerbFormTests
 {
@@ -38,5 +39,36 @@ public sealed class VerbFormTests
 
         Assert.NotEmpty(aligned.Between("Taliban", Predicate.AlliedWith, "al-Qaida"));
         Assert.NotEmpty(cooperated.Between("Taliban", Predicate.AlliedWith, "al-Qaida"));
+    }
+
+    [Fact]
+    public void PartiesThatFightEachOtherAreHostile()
+    {
+        var document = Extract.RunWithMentions(
+            "Baloch separatists and ISKP fought each other in Mastung.", ("Baloch separatists", "Organisation"), ("ISKP", "Organisation"));
+
+        Assert.NotEmpty(document.Between("Baloch separatists", Predicate.HostileTo, "Islamic State Khorasan Province"));
+    }
+
+    [Fact]
+    public void FacilitatingOrGivingRefugeIsSupport()
+    {
+        var facilitated = Extract.RunWithMentions(
+            "The Taliban facilitated the movement of ISKP fighters.", ("Taliban", "Organisation"), ("ISKP", "Organisation"));
+        var refuge = Extract.RunWithMentions(
+            "The Taliban provided refuge to al-Qaida militants.", ("Taliban", "Organisation"), ("al-Qaida", "Organisation"));
+
+        Assert.NotEmpty(facilitated.Between("Taliban", Predicate.Sponsors, "Islamic State Khorasan Province"));
+        Assert.NotEmpty(refuge.Between("Taliban", Predicate.Sponsors, "al-Qaida"));
+    }
+
+    [Fact]
+    public void ANegatedEventPlacesNoOneButNegatedPresenceIsDenied()
+    {
+        var attack = Extract.RunParsed("ISKP did not attack the Taliban in Kabul.");
+        var presence = Extract.RunParsed("ISKP does not operate in Kabul.");
+
+        Assert.Empty(attack.Between("Islamic State Khorasan Province", Predicate.OperatesIn));
+        Assert.Equal(Polarity.Negative, presence.Single("Islamic State Khorasan Province", Predicate.OperatesIn, "Kabul").Polarity);
     }
 }
