@@ -64,7 +64,11 @@ internal static class AttributionFinder
                 {
                     continue;
                 }
-                cues.Add(new Cue(i, i + 1, modality, holder ?? Unnamed, word, null, false, VerbScope(view, i)));
+                // "The ISI has never acknowledged supporting X", "the Taliban have not confirmed his death": a statement not
+                // made attributes nothing to its holder, and denies nothing either; what it is about stays unconfirmed.
+                cues.Add(NegatedBefore(view, i) is { } negation
+                    ? new Cue(negation, i + 1, Modality.Speculative, author, view.Lower(negation) + " " + word, null, false, VerbScope(view, i))
+                    : new Cue(i, i + 1, modality, holder ?? Unnamed, word, null, false, VerbScope(view, i)));
             }
             else if (CueLexicon.ReportingNouns.TryGetValue(word, out var nounModality) && view.Lower(i + 1) is "that" or "of" or "pointing" or "suggesting" or "indicating")
             {
@@ -208,6 +212,17 @@ internal static class AttributionFinder
             i--;
         }
         return view.Lower(i) is "is" or "are" or "was" or "were" or "been" or "be" or "being" ? i : null;
+    }
+
+    // The negation of a verb of saying: "has never acknowledged", "did not confirm", "haven't said".
+    private static int? NegatedBefore(SentenceView view, int verb)
+    {
+        var k = verb - 1;
+        while (view.Lower(k) is "has" or "have" or "had" or "did" or "does" or "do" or "yet" or "publicly" or "officially" or "formally" or "explicitly")
+        {
+            k--;
+        }
+        return view.Lower(k) is "not" or "never" or "n't" ? k : null;
     }
 
     // "deny safe haven to X", "denied them access": the verb withholds something and states nothing.

@@ -177,8 +177,10 @@ public sealed class ClaimStage : IPipelineStage
         var attributed = governing.FirstOrDefault(c => c.Holder.Kind != HolderKind.Author && c.Holder.Text != "unnamed sources") ?? report;
         var holder = cue is { Holder.Kind: HolderKind.Author } && attributed is not null ? attributed.Holder : cue?.Holder ?? author;
         var likelihood = governing.Select(c => c.Likelihood).FirstOrDefault(l => l is not null);
+        // A negation of a verb of saying before the trigger ("never acknowledged supporting X") is its cue's, not the relation's.
         var negation = Enumerable.Range(candidate.Trigger.Start - 4, 4)
-            .LastOrDefault(k => CueLexicon.Negations.Contains(view.Lower(k)) || view.Lower(k) == "longer" && view.Lower(k - 1) == "no", -1);
+            .LastOrDefault(k => (CueLexicon.Negations.Contains(view.Lower(k)) || view.Lower(k) == "longer" && view.Lower(k - 1) == "no")
+                && !cues.Any(c => c.Start == k && c.Modality == Modality.Speculative), -1);
         var negated = negation >= 0;
         // "ISKP did not attack the Taliban in Herat" denies the attack, not that the Taliban are in Herat: a place
         // read beside a negated event is unknown, so no claim; "ISIL is no longer present in Mosul" denies presence.

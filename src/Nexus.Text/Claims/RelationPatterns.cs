@@ -54,7 +54,8 @@ internal static partial class RelationPatterns
         "received", "receives", "receiving", "obtained", "obtains", "acquired", "acquires", "got", "gets", "bought",
         "purchased", "accepted", "sourced");
 
-    private static readonly FrozenSet<string> PoolingVerbs = Set("pooled", "shared", "merged", "combined", "coordinated", "exchanged", "swapped");
+    private static readonly FrozenSet<string> PoolingVerbs = Set(
+        "pooled", "shared", "share", "shares", "sharing", "merged", "combined", "coordinated", "exchanged", "swapped", "exchange", "pool");
 
     private static readonly FrozenSet<string> Funds = Set("funds", "money", "cash", "finance", "financing", "donations", "payments");
 
@@ -404,7 +405,14 @@ internal static partial class RelationPatterns
             return;
         }
         var info = Ontology.Describe(predicate);
-        var passive = view.Lower(i - 1) is "was" or "were" or "been" or "being" or "is" or "are" && view.Lower(i + 1) == "by";
+        // "was reportedly killed", "were later arrested": the auxiliary stands before the adverbs.
+        var before = i - 1;
+        while (view.Lower(before) is "reportedly" or "allegedly" or "also" or "later" or "then" or "subsequently" or "eventually"
+            or "apparently" or "possibly" or "probably" or "likely" or "recently" or "finally" or "briefly")
+        {
+            before--;
+        }
+        var passive = view.Lower(before) is "was" or "were" or "been" or "being" or "is" or "are" && view.Lower(i + 1) == "by";
         if (passive)
         {
             var patient = view.SubjectBefore(i, m => info.Objects.Contains(m.Type));
@@ -420,7 +428,7 @@ internal static partial class RelationPatterns
             return;
         }
         // "ISIL-held territory", "who was killed in Syria": a modifier or a passive with no agent.
-        if (view.Lower(i - 1) is "the" or "a" or "an" or "'s" or "-" or "was" or "were" or "been" or "being" || IsNounUse(view, i))
+        if (view.Lower(i - 1) is "the" or "a" or "an" or "'s" or "-" || view.Lower(before) is "was" or "were" or "been" or "being" || IsNounUse(view, i))
         {
             return;
         }

@@ -336,8 +336,10 @@ internal sealed class SentenceView
             {
                 return null;
             }
-            // "If X attacked the convoy, India will …": a comma after an unnamed object closes the verb's phrase.
-            if (word == "," && i > from && MentionAt(i - 1) is null && Document.Tokens[i - 1].Tag is "NOUN" or null && char.IsLower(Word(i - 1)[0]))
+            // "If X attacked the convoy, India will …": a comma after an unnamed object closes the verb's phrase; ", but"
+            // opens another clause.
+            if (word == "," && (i > from && MentionAt(i - 1) is null && Document.Tokens[i - 1].Tag is "NOUN" or null && char.IsLower(Word(i - 1)[0])
+                || Lower(i + 1) is "but" or "although" or "though" or "yet"))
             {
                 return null;
             }

@@ -88,4 +88,16 @@ public sealed class HedgeAndDenialTests
         Assert.Equal(Modality.Reported, claim.Modality);
         Assert.Equal("Ashraf Ghani", claim.Holder.Text);
     }
+
+    [Fact]
+    public void AStatementNotMadeNeitherAttributesNorDenies()
+    {
+        var claim = Extract.RunWithMentions(
+                "The ISI has never acknowledged supporting the Taliban.", ("ISI", "Organisation"), ("Taliban", "Organisation"))
+            .Single("Islamic State of Iraq", Predicate.Sponsors, "Taliban");
+
+        Assert.Equal(Modality.Speculative, claim.Modality);
+        Assert.Equal(Polarity.Positive, claim.Polarity);
+        Assert.Equal(HolderKind.Author, claim.Holder.Kind);
+    }
 }

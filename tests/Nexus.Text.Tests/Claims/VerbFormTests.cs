@@ -71,4 +71,22 @@ public sealed class VerbFormTests
         Assert.Empty(attack.Between("Islamic State Khorasan Province", Predicate.OperatesIn));
         Assert.Equal(Polarity.Negative, presence.Single("Islamic State Khorasan Province", Predicate.OperatesIn, "Kabul").Polarity);
     }
+
+    [Fact]
+    public void GroupsThatShareCampsArePooling()
+    {
+        var document = Extract.RunWithMentions(
+            "Jaish-e-Mohammed and the Taliban share training camps.", ("Jaish-e-Mohammed", "Organisation"), ("Taliban", "Organisation"));
+
+        Assert.NotEmpty(document.Between("Jaish-e-Mohammed", Predicate.AlliedWith, "Taliban"));
+    }
+
+    [Fact]
+    public void APassiveWithAnAdverbHasNoObjectInTheNextClause()
+    {
+        var document = Extract.RunWithMentions(
+            "Aslam Farooqi was reportedly killed in 2023, but the Taliban have not confirmed it.", ("Aslam Farooqi", "Person"), ("Taliban", "Organisation"));
+
+        Assert.Empty(document.Between("Aslam Farooqi", Predicate.Killed));
+    }
 }
