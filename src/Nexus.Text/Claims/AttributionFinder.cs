@@ -304,6 +304,11 @@ internal static class AttributionFinder
         {
             return null;
         }
+        // "Jaish-e-Mohammed's spokesman denied": the body speaks through its unnamed member, as in "ISI officers".
+        if (last == i && view.Word(i - 1) is "'s" or "’s" && view.MentionAt(i - 2) is { } owner && IsSpeaker(owner) && owner.Type != EntityType.Person)
+        {
+            return new Holder(view.SpanOf(view.RangeOf(owner).Start, i + 1).Of(view.Document.Text), HolderKind.Anonymous, owner.EntityKey);
+        }
         var text = AnonymousText(view, i);
         return new Holder(last == i ? text : text + view.Document.Text[view.SpanOf(i, i + 1).End..view.SpanOf(last, last + 1).End], HolderKind.Anonymous);
     }

@@ -100,4 +100,16 @@ public sealed class HedgeAndDenialTests
         Assert.Equal(Polarity.Positive, claim.Polarity);
         Assert.Equal(HolderKind.Author, claim.Holder.Kind);
     }
+
+    [Fact]
+    public void ABodysSpokesmanSpeaksForThatBody()
+    {
+        var claim = Extract.Run("Lashkar-e-Tayyiba's spokesman denied that ISKP trained Taliban fighters.")
+            .Single("Islamic State Khorasan Province", Predicate.Trained, "Taliban");
+
+        Assert.Equal(Modality.Denied, claim.Modality);
+        Assert.Equal("Lashkar-e-Tayyiba's spokesman", claim.Holder.Text);
+        Assert.Equal(HolderKind.Anonymous, claim.Holder.Kind);
+        Assert.NotNull(claim.Holder.Entity);
+    }
 }
