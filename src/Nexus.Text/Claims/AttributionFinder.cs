@@ -341,6 +341,13 @@ internal static class AttributionFinder
         {
             return SpeakerBefore(view, verb);
         }
+        // "ISKP attacked Taliban forces in Nangarhar, the group said": the group is the organisation the sentence opens with.
+        if (verb - start == 2 && view.Lower(start) == "the" && view.Lower(start + 1) is "group" or "organisation" or "organization" or "outfit" or "movement"
+            && view.Mentions() is [var (opening, openingStart, openingEnd), ..] && opening.Type == EntityType.Organization
+            && openingStart <= view.First + 1 && openingEnd < start)
+        {
+            return HolderOf(view, opening, openingEnd);
+        }
         var named = view.Mentions().LastOrDefault(m => m.Start >= start && m.End <= verb && IsSpeaker(m.Mention));
         if (named.Mention is not null && named.End == verb)
         {

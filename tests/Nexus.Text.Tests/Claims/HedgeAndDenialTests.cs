@@ -112,4 +112,15 @@ public sealed class HedgeAndDenialTests
         Assert.Equal(HolderKind.Anonymous, claim.Holder.Kind);
         Assert.NotNull(claim.Holder.Entity);
     }
+
+    [Fact]
+    public void TheGroupThatSaysSoIsTheOneTheSentenceOpensWith()
+    {
+        var claim = Extract.Run("ISKP attacked the Taliban in Kabul, the group said in a statement.")
+            .Single("Islamic State Khorasan Province", Predicate.Attacked, "Taliban");
+
+        Assert.Equal(Modality.Reported, claim.Modality);
+        Assert.Equal(HolderKind.Organization, claim.Holder.Kind);
+        Assert.Equal("ISKP", claim.Holder.Text);
+    }
 }
