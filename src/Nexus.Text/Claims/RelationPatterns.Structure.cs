@@ -23,7 +23,7 @@ internal static partial class RelationPatterns
     private static readonly FrozenSet<string> SpeakingVerbs = Set(
         "spoke", "speaks", "speak", "talked", "talks", "talk", "conferred", "telephoned", "phoned", "called",
         "consulted", "discussed", "conveyed", "negotiated", "visited", "hosted", "host", "hosts", "welcomed", "received",
-        "briefed", "thanked", "thank", "urged", "congratulated", "congratulate", "wrote", "addressed");
+        "briefed", "thanked", "thank", "urged", "congratulated", "congratulate", "wrote", "addressed", "told", "tells", "informed");
 
     private static readonly FrozenSet<string> ContactNouns = Set(
         "meeting", "meetings", "talks", "call", "conversation", "discussion", "discussions", "contact", "touch", "dialogue", "visit");
@@ -197,30 +197,53 @@ internal static partial class RelationPatterns
     private static void Against(SentenceView view, int i, List<RelationCandidate> found)
     {
         var word = view.Lower(i);
-        int from;
-        if (word == "against" && (AgainstNouns.Contains(view.Lower(i - 1)) || Verbs.ContainsKey(view.Lower(i - 1)) || view.Lower(i - 1) is "fighting" or "fought" or "operating" or "struggle" or "continue" or "continues"))
-        {
-            from = i + 1;
-        }
-        else if (HostileVerbs.Contains(word) && !(view.Lower(i - 1) is "the" or "a" or "an") && !view.IsTaggedNonVerb(i))
-        {
-            from = i + 1;
-        }
-        else
+        var adjacent = word == "against" && (AgainstNouns.Contains(view.Lower(i - 1)) || Verbs.ContainsKey(view.Lower(i - 1))
+            || view.Lower(i - 1) is "fighting" or "fought" or "operating" or "struggle" or "continue" or "continues");
+        // "conducted 15 strikes using attack, bomber and fighter aircraft against ISIL targets": the count's "against", further on.
+        var strikes = word == "against" && !adjacent ? StrikeCountBefore(view, i) : -1;
+        if (!adjacent && strikes < 0 && !(HostileVerbs.Contains(word) && !(view.Lower(i - 1) is "the" or "a" or "an") && !view.IsTaggedNonVerb(i)))
         {
             return;
         }
-        var target = view.ObjectAfter(from, SentenceView.IsActor, reach: 4);
+        // A strike report's targets may be places ("ISIL targets", "an ISIL-held building"): the strikes attacked them.
+        var target = view.ObjectAfter(i + 1, m => SentenceView.IsActor(m) || strikes >= 0 && SentenceView.IsPlace(m), reach: 4);
         if (target is null)
         {
             return;
         }
-        var actor = view.ClauseSubjectBefore(i, SentenceView.IsActor);
+        var actor = view.ClauseSubjectBefore(strikes >= 0 ? strikes : i, SentenceView.IsActor);
         if (actor is null || actor.EntityKey == target.EntityKey)
         {
             return;
         }
-        found.Add(Pair(actor, target, Predicate.HostileTo, i, 0.65, word == "against" ? "against" : "hostile-verb"));
+        var predicate = SentenceView.IsActor(target) ? Predicate.HostileTo : Predicate.Attacked;
+        found.Add(Pair(actor, target, predicate, i, 0.65, strikes >= 0 ? "strike-count-against" : word == "against" ? "against" : "hostile-verb"));
+    }
+
+    // The start of a strike count ("15 strikes") at most ten words before i in the same clause, a weapon's name counting
+    // as one word, or -1. An actor between has the "against" phrase: "strikes in support of the SDF against ISIL".
+    private static int StrikeCountBefore(SentenceView view, int i)
+    {
+        for (var (k, steps) = (i - 2, 0); k >= view.First && steps < 10; k--, steps++)
+        {
+            if (IsStrikeCount(view, k))
+            {
+                return k;
+            }
+            if (view.MentionAt(k) is { } named)
+            {
+                if (SentenceView.IsActor(named) || SentenceView.IsPlace(named))
+                {
+                    return -1;
+                }
+                k = view.RangeOf(named).Start;
+            }
+            else if (view.Word(k) is ";" or ":" || view.Lower(k) is "which" or "who" or "that" or "against")
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // "Kerry spoke with Lavrov", "conveyed to Foreign Minister Al-Jubeir", "a meeting between A and B",

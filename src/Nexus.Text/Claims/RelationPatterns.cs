@@ -68,7 +68,8 @@ internal static partial class RelationPatterns
 
     private static readonly FrozenSet<string> AllianceVerbs = Set(
         "allied", "aligned", "partnered", "cooperated", "collaborated", "colluded", "cooperating", "collaborating",
-        "allying", "aligning", "partnering", "merged", "teamed", "align", "ally", "partner", "cooperate", "collaborate");
+        "allying", "aligning", "partnering", "merged", "teamed", "align", "ally", "partner", "cooperate", "collaborate", "coordinated",
+        "coordinating", "coordinate");
 
     private static readonly FrozenSet<string> LinkNouns = Set("links", "ties", "connections", "contacts", "relations", "link");
 
@@ -220,10 +221,13 @@ internal static partial class RelationPatterns
             {
                 i++;
             }
-            else
+            // "Townsend, commander of CJTF-OIR": press releases drop the article before a post.
+            else if (!Lexicon.IsRole(view.Lower(i)))
             {
                 continue;
             }
+            // "the commander of X", or one with no article, is X's commander; "a commander of X" one of several.
+            var definite = possessor is null && view.Lower(i - 1) is not ("a" or "an");
             var roleStart = i;
             // "an ISIL gang leader in Raqqah": the group named inside the apposition, before the role.
             Mention? inner = null;
@@ -273,13 +277,18 @@ internal static partial class RelationPatterns
                         group = view.ObjectAfter(roleEnd + 1, SentenceView.IsGroup, reach: 4);
                     }
                 }
+                else if (group is null && view.Word(roleEnd) == "," && !(view.Lower(roleStart - 1) is "a" or "an" or "the") && view.MentionAt(roleEnd + 1) is { } body && SentenceView.IsGroup(body))
+                {
+                    // "Volesky, commander, Combined Joint Forces Land Component Command": the body follows the post after a comma.
+                    group = body;
+                }
                 else if (group is not null && view.Lower(roleEnd) is "in" or "for")
                 {
                     place = view.ObjectAfter(roleEnd + 1, SentenceView.IsPlace, reach: 3);
                 }
                 if (group is not null)
                 {
-                    var candidate = RoleCandidate(view, person, group, founding ? i - 1 : roleStart, roleEnd, place, "apposition-role", 0.85);
+                    var candidate = RoleCandidate(view, person, group, founding ? i - 1 : roleStart, roleEnd, place, "apposition-role", 0.85, definite && inner is null);
                     found.Add(founding ? candidate with { Predicate = Predicate.Founded, Role = "founding member" } : candidate);
                 }
                 break;
@@ -613,7 +622,8 @@ internal static partial class RelationPatterns
         }
         else if (AllianceVerbs.Contains(word) && view.Lower(i + 1) is "with" or "to")
         {
-            var subject = view.SubjectBefore(i, SentenceView.IsActor);
+            // "conducted 11 strikes coordinated with Iraq": a participle after an operation noun has the operation's agent.
+            var subject = view.SubjectBefore(AgainstNouns.Contains(view.Lower(i - 1)) ? i - 1 : i, SentenceView.IsActor);
             var partner = view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 5);
             if (subject is not null && partner is not null && subject != partner)
             {
@@ -975,12 +985,15 @@ internal static partial class RelationPatterns
         Confidence = confidence, Pattern = pattern,
     };
 
-    private static RelationCandidate RoleCandidate(SentenceView view, Mention person, Mention group, int roleStart, int roleEnd, Mention? place, string pattern, double confidence)
+    // A definite "commander" (the commander of X, or "commander of X" with no article) leads X, as the dependency reader has it.
+    private static RelationCandidate RoleCandidate(
+        SentenceView view, Mention person, Mention group, int roleStart, int roleEnd, Mention? place, string pattern, double confidence, bool definite = false)
     {
         var role = string.Join(' ', Enumerable.Range(roleStart, roleEnd - roleStart).Select(view.Lower));
         var head = view.Lower(roleEnd - 1);
         var unit = Enumerable.Range(roleStart, roleEnd - roleStart).Any(k => Lexicon.SubUnits.Contains(view.Lower(k)));
-        var predicate = Lexicon.LeaderRoles.Contains(head) && !role.Contains("deputy", StringComparison.Ordinal) && !unit ? Predicate.Leads
+        var leader = Lexicon.LeaderRoles.Contains(head) || head == "commander" && definite;
+        var predicate = leader && !role.Contains("deputy", StringComparison.Ordinal) && !unit ? Predicate.Leads
             : head is "founder" or "co-founder" ? Predicate.Founded
             : Predicate.MemberOf;
         return new RelationCandidate
