@@ -108,6 +108,22 @@ internal static partial class RelationPatterns
         }
     }
 
+    // "international heritage experts from WMF", "officials from the State Department": people, then the body they come
+    // from, belong to it. Not an object's "from" ("rescued hostages from ISIL", "cut off militants from ISIL"): that
+    // phrase is the verb's.
+    private static void MembersFrom(SentenceView view, List<RelationCandidate> found)
+    {
+        foreach (var (member, start, end) in view.Mentions().Where(m => m.Mention.Type is EntityType.Person or EntityType.Organization).ToList())
+        {
+            if (view.Lower(end) != "from" || view.IsTaggedVerb(start - 1) || view.Lower(start - 1) is "off" or "out" or "away" or "back"
+                || view.ObjectAfter(end + 1, SentenceView.IsGroup, reach: 2) is not { } body || body.EntityKey == member.EntityKey)
+            {
+                continue;
+            }
+            found.Add(Pair(member, body, member.Type == EntityType.Person ? Predicate.MemberOf : Predicate.PartOf, end, 0.6, "members-from"));
+        }
+    }
+
     // "Fort Campbell, Kentucky", "Hasaka, Syria", "Fallujah in Iraq": the second place holds the first.
     private static void PlaceInPlace(SentenceView view, List<RelationCandidate> found)
     {
@@ -264,7 +280,11 @@ internal static partial class RelationPatterns
                 && !(partner.Type == EntityType.Location && speaker.Type == EntityType.Location))
             {
                 var predicate = word is "visited" && partner.Type == EntityType.Location ? Predicate.LocatedIn : Predicate.MetWith;
-                found.Add(Pair(speaker, partner, predicate, i, 0.65, "speaking-verb"));
+                // "Kerry will host the ministers in Washington": host and guests are where the hosting is.
+                var place = word is "host" or "hosts" or "hosted" or "welcomed" && predicate == Predicate.MetWith
+                    ? PlaceAfter(view, view.RangeOf(partner).End, speaker, partner)
+                    : null;
+                found.Add(Pair(speaker, partner, predicate, i, 0.65, "speaking-verb") with { Place = place });
             }
         }
         else if (ContactNouns.Contains(word) && view.Lower(i + 1) is "with" or "between")

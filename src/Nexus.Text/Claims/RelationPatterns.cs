@@ -92,7 +92,7 @@ internal static partial class RelationPatterns
     private static readonly FrozenSet<string> PresenceNouns = Set(
         "facilities", "facility", "camps", "camp", "bases", "base", "cells", "cell", "hideouts", "hideout", "presence",
         "footprint", "operations", "offices", "office", "headquarters", "strongholds", "stronghold", "safehouses",
-        "branches", "branch", "network", "networks", "units", "fighters");
+        "branches", "branch", "network", "networks", "units", "fighters", "campaign", "attacks", "offensive", "activities");
 
     private static readonly FrozenSet<string> PresenceVerbs = Set(
         "operating", "operates", "operate", "active", "present", "based", "deployed", "stationed", "headquartered", "entrenched");
@@ -119,6 +119,7 @@ internal static partial class RelationPatterns
         ServedAs(view, found);
         Deputies(view, found);
         UnitOf(view, found);
+        MembersFrom(view, found);
         PlaceInPlace(view, found);
         OpeningPlace(view, found);
         for (var i = view.First; i < view.End; i++)

@@ -4,7 +4,8 @@ namespace Nexus.Text.Tests.Claims;
 
 /// <summary>
 /// Relations press releases state in shapes the patterns used to miss: a post with no article, strikes coordinated
-/// with a partner, a strike count whose targets come further on, telling someone. Read by the patterns alone: the
+/// with a partner, a strike count whose targets come further on, telling someone, hosting somewhere, people from a body,
+/// a group's campaign somewhere. Read by the patterns alone: the
 /// embedded relation reader has read re3d, whose press releases these sentences imitate.
 /// </summary>
 public sealed class RecallTests
@@ -57,5 +58,39 @@ public sealed class RecallTests
             ("Tal Afar", "Location"), ("Defense Ministry spokesman Omar Haddad", "Person"), ("reporters", "Person"));
 
         Assert.NotEmpty(document.Between("Defense Ministry spokesman Omar Haddad", Predicate.MetWith, "reporters"));
+    }
+
+    [Fact]
+    public void HostAndGuestsAreWhereTheHostingIs()
+    {
+        var document = Extract.RunWithMentionsByPatterns(
+            "Foreign Minister Rania Saleh will host defence ministers of the Northern Alliance in Amman on 3 May.",
+            ("Foreign Minister Rania Saleh", "Person"), ("defence ministers", "Person"), ("the Northern Alliance", "Organisation"), ("Amman", "Location"));
+
+        Assert.NotEmpty(document.Between("Foreign Minister Rania Saleh", Predicate.LocatedIn, "Amman"));
+        Assert.NotEmpty(document.Between("defence ministers", Predicate.LocatedIn, "Amman"));
+    }
+
+    [Fact]
+    public void PeopleFromABodyBelongToItUnlessTheFromIsAVerbs()
+    {
+        var document = Extract.RunWithMentionsByPatterns(
+            "The U.S. grant to the Monuments Fund will support conservation work by a team of Iraqi engineers under the guidance of field engineers from HTF, and Kurdish units rescued hostages from the Black Banner Brigade.",
+            ("field engineers", "Person"), ("HTF", "Organisation"), ("Kurdish units", "Organisation"), ("hostages", "Person"),
+            ("the Black Banner Brigade", "Organisation"));
+
+        Assert.NotEmpty(document.Between("field engineers", Predicate.MemberOf, "HTF"));
+        Assert.Empty(document.Between("hostages", Predicate.MemberOf));
+    }
+
+    [Fact]
+    public void AGroupsCampaignInAPlaceIsItsPresenceThere()
+    {
+        var document = Extract.RunWithMentionsByPatterns(
+            "Western nations joined together to counter the Black Banner Brigade’s campaign in Ninewa and Kirkuk.",
+            ("Western nations", "Organisation"), ("the Black Banner Brigade", "Organisation"), ("Ninewa", "Location"), ("Kirkuk", "Location"));
+
+        Assert.NotEmpty(document.Between("the Black Banner Brigade", Predicate.OperatesIn, "Ninewa"));
+        Assert.NotEmpty(document.Between("the Black Banner Brigade", Predicate.OperatesIn, "Kirkuk"));
     }
 }
