@@ -33,6 +33,8 @@ internal static partial class RelationPatterns
         "countering", "engaged", "engage", "engaging", "destroyed", "destroy", "destroying", "liberate", "liberated",
         "besieged", "besieging", "confront", "confronted", "repelled", "repel", "pushed");
 
+    private static readonly FrozenSet<string> TripNouns = Set("delegation", "deployment", "trip", "visit", "journey", "tour");
+
     private static readonly FrozenSet<string> AgainstNouns = Set(
         "strikes", "strike", "airstrikes", "airstrike", "operations", "operation", "fight", "war", "campaign",
         "offensive", "attack", "attacks", "actions", "action", "assault", "raids", "raid", "struggle", "battle", "coalition");
@@ -121,6 +123,59 @@ internal static partial class RelationPatterns
                 continue;
             }
             found.Add(Pair(member, body, member.Type == EntityType.Person ? Predicate.MemberOf : Predicate.PartOf, end, 0.6, "members-from"));
+        }
+    }
+
+    // "our partners in the international community", "Turkey within NATO": an actor right before "in"/"within" and a body
+    // belongs to it (a place there is where it is: PlacedBy). The phrase is the nearest name's alone, so the trigger is
+    // that name's last word and a list before it ("the Iraqi forces, and our partners in …") shares nothing.
+    private static void MembersIn(SentenceView view, List<RelationCandidate> found)
+    {
+        foreach (var (member, _, end) in view.Mentions().Where(m => SentenceView.IsActor(m.Mention)).ToList())
+        {
+            var at = view.Lower(end + 1) == "the" ? end + 2 : end + 1;
+            if (view.Lower(end) is not ("in" or "within") || view.MentionAt(at) is not { } body || !SentenceView.IsGroup(body)
+                || body.EntityKey == member.EntityKey || view.ModifiesNext(body))
+            {
+                continue;
+            }
+            var predicate = member.Type == EntityType.Organization && member.Kind is not EntityKind.Government ? Predicate.PartOf : Predicate.MemberOf;
+            found.Add(Pair(member, body, predicate, end - 1, 0.6, "member-in"));
+        }
+    }
+
+    // "northwestern Syria’s Idlib province": the owner holds the place.
+    private static void OwnedPlace(SentenceView view, List<RelationCandidate> found)
+    {
+        foreach (var (place, start, _) in view.Mentions().Where(m => SentenceView.IsPlace(m.Mention) && m.Mention.Kind != EntityKind.Country).ToList())
+        {
+            if (view.Word(start - 1) is "'s" or "’s" && view.MentionAt(start - 2) is { } holder && SentenceView.IsPlace(holder) && holder.EntityKey != place.EntityKey)
+            {
+                found.Add(new RelationCandidate
+                {
+                    Subject = place, Predicate = Predicate.LocatedIn, Object = holder, Trigger = (start - 1, start), Confidence = 0.75, Pattern = "place-of-place",
+                });
+            }
+        }
+    }
+
+    // "McGurk will lead an interagency delegation to Berlin", "Airmen departed for a deployment to Incirlik Air Base",
+    // "Carter's visit to Iraq": who goes is there.
+    private static void TripTo(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!TripNouns.Contains(view.Lower(i)) || view.Lower(i + 1) != "to" || view.ObjectAfter(i + 2, SentenceView.IsPlace, reach: 3) is not { } place)
+        {
+            return;
+        }
+        Func<Mention, bool> goes = m => m.Type is EntityType.Person or EntityType.Organization;
+        var traveller = view.Word(i - 1) is "'s" or "’s" ? view.MentionAt(i - 2) : view.ClauseSubjectBefore(i, goes);
+        if (traveller is not null && goes(traveller) && traveller.EntityKey != place.EntityKey)
+        {
+            found.Add(new RelationCandidate
+            {
+                Subject = traveller, Predicate = traveller.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn, Object = place,
+                Trigger = (i, i + 1), Confidence = 0.6, Pattern = "trip-to",
+            });
         }
     }
 

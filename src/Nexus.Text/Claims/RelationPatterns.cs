@@ -120,12 +120,15 @@ internal static partial class RelationPatterns
         Deputies(view, found);
         UnitOf(view, found);
         MembersFrom(view, found);
+        MembersIn(view, found);
         PlaceInPlace(view, found);
+        OwnedPlace(view, found);
         OpeningPlace(view, found);
         for (var i = view.First; i < view.End; i++)
         {
             PartOf(view, i, found);
             PlacedBy(view, i, found);
+            TripTo(view, i, found);
             Against(view, i, found);
             Communication(view, i, found);
             Membership(view, i, found);

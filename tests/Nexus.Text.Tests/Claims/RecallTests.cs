@@ -4,8 +4,8 @@ namespace Nexus.Text.Tests.Claims;
 
 /// <summary>
 /// Relations press releases state in shapes the patterns used to miss: a post with no article, strikes coordinated
-/// with a partner, a strike count whose targets come further on, telling someone, hosting somewhere, people from a body,
-/// a group's campaign somewhere. Read by the patterns alone: the
+/// with a partner, a strike count whose targets come further on, telling someone, hosting somewhere, people from or in a body,
+/// a group's campaign somewhere, a place another owns, a delegation or deployment to a place. Read by the patterns alone: the
 /// embedded relation reader has read re3d, whose press releases these sentences imitate.
 /// </summary>
 public sealed class RecallTests
@@ -92,5 +92,41 @@ public sealed class RecallTests
 
         Assert.NotEmpty(document.Between("the Black Banner Brigade", Predicate.OperatesIn, "Ninewa"));
         Assert.NotEmpty(document.Between("the Black Banner Brigade", Predicate.OperatesIn, "Kirkuk"));
+    }
+
+    [Fact]
+    public void AnActorInABodyBelongsToItButAListBeforeItDoesNot()
+    {
+        var document = Extract.RunWithMentionsByPatterns(
+            "We will keep working with Governor Aziz, the Kurdish Peshmerga, and our partners in the Northern Alliance to rebuild Sinjar.",
+            ("Governor Aziz", "Person"), ("the Kurdish Peshmerga", "Organisation"), ("our partners", "Organisation"), ("the Northern Alliance", "Organisation"),
+            ("Sinjar", "Location"));
+
+        Assert.NotEmpty(document.Between("our partners", Predicate.PartOf, "the Northern Alliance"));
+        Assert.Empty(document.Between("the Kurdish Peshmerga", Predicate.PartOf, "the Northern Alliance"));
+    }
+
+    [Fact]
+    public void APlaceAnotherOwnsIsInsideIt()
+    {
+        var document = Extract.RunWithMentionsByPatterns(
+            "Three strikes this week in eastern Chad’s Ouaddai region destroyed two depots.",
+            ("eastern Chad", "Location"), ("Ouaddai region", "Location"));
+
+        Assert.NotEmpty(document.Between("Ouaddai region", Predicate.LocatedIn, "eastern Chad"));
+    }
+
+    [Fact]
+    public void WhoGoesOnADelegationOrADeploymentIsWhereItGoes()
+    {
+        var delegation = Extract.RunWithMentionsByPatterns(
+            "Special Envoy Lina Farid will lead an interagency delegation to Amman, Jordan for talks on November 17.",
+            ("Special Envoy Lina Farid", "Person"), ("Amman, Jordan", "Location"));
+        var deployment = Extract.RunWithMentionsByPatterns(
+            "Forty Citizen Airmen from the 101st Airlift Wing here departed for a deployment to Camp Lemonnier, Djibouti this week.",
+            ("Forty Citizen Airmen", "Organisation"), ("the 101st Airlift Wing", "Organisation"), ("Camp Lemonnier, Djibouti", "Location"));
+
+        Assert.NotEmpty(delegation.Between("Special Envoy Lina Farid", Predicate.LocatedIn, "Amman, Jordan"));
+        Assert.NotEmpty(deployment.Between("Forty Citizen Airmen", Predicate.OperatesIn, "Camp Lemonnier, Djibouti"));
     }
 }
