@@ -269,7 +269,8 @@ internal static partial class RelationPatterns
     {
         var word = view.Lower(i);
         var adjacent = word == "against" && (AgainstNouns.Contains(view.Lower(i - 1)) || Verbs.ContainsKey(view.Lower(i - 1))
-            || view.Lower(i - 1) is "fighting" or "fought" or "operating" or "struggle" or "continue" or "continues");
+            || view.Lower(i - 1) is "fighting" or "fought" or "operating" or "struggle" or "continue" or "continues" or "perpetrated" or "committed"
+                or "waged" or "waging" or "launched" or "launching" or "directed");
         // "conducted 15 strikes using attack, bomber and fighter aircraft against ISIL targets": the count's "against", further on.
         var strikes = word == "against" && !adjacent ? StrikeCountBefore(view, i) : -1;
         if (!adjacent && strikes < 0 && !(HostileVerbs.Contains(word) && !(view.Lower(i - 1) is "the" or "a" or "an") && !view.IsTaggedNonVerb(i)))

@@ -415,7 +415,9 @@ internal static partial class RelationPatterns
             return;
         }
         var info = Ontology.Describe(predicate);
-        var passive = view.Lower(i - 1) is "was" or "were" or "been" or "being" or "is" or "are" && view.Lower(i + 1) == "by";
+        // "was arrested by", also with an adverb between ("is currently led by", "were later detained by").
+        var auxiliary = view.Lower(i - 1).EndsWith("ly", StringComparison.Ordinal) || view.Lower(i - 1) is "later" or "then" or "also" ? i - 2 : i - 1;
+        var passive = view.Lower(auxiliary) is "was" or "were" or "been" or "being" or "is" or "are" && view.Lower(i + 1) == "by";
         if (passive)
         {
             var patient = view.SubjectBefore(i, m => info.Objects.Contains(m.Type));

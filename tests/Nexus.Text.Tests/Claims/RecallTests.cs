@@ -5,7 +5,8 @@ namespace Nexus.Text.Tests.Claims;
 /// <summary>
 /// Relations press releases state in shapes the patterns used to miss: a post with no article, strikes coordinated
 /// with a partner, a strike count whose targets come further on, telling someone, hosting somewhere, people from or in a body,
-/// a group's campaign somewhere, a place another owns, a delegation or deployment to a place. Read by the patterns alone: the
+/// a group's campaign somewhere, a place another owns, a delegation or deployment to a place, a passive
+/// with an adverb ("is currently led by"), atrocities perpetrated against someone. Read by the patterns alone: the
 /// embedded relation reader has read re3d, whose press releases these sentences imitate.
 /// </summary>
 public sealed class RecallTests
@@ -128,5 +129,25 @@ public sealed class RecallTests
 
         Assert.NotEmpty(delegation.Between("Special Envoy Lina Farid", Predicate.LocatedIn, "Amman, Jordan"));
         Assert.NotEmpty(deployment.Between("Forty Citizen Airmen", Predicate.OperatesIn, "Camp Lemonnier, Djibouti"));
+    }
+
+    [Fact]
+    public void APassiveWithAnAdverbBeforeItsParticipleStillNamesItsAgent()
+    {
+        var document = Extract.RunWithMentionsByPatterns(
+            "Task Force 52 is currently led by Commodore Lina Farid, commander of the Mine Countermeasures Group, embarked on the frigate Sabha.",
+            ("Task Force 52", "Organisation"), ("Commodore Lina Farid", "Person"), ("the Mine Countermeasures Group", "Organisation"));
+
+        Assert.NotEmpty(document.Between("Commodore Lina Farid", Predicate.Leads, "Task Force 52"));
+    }
+
+    [Fact]
+    public void AtrocitiesPerpetratedAgainstPeopleAreHostilityToThem()
+    {
+        var document = Extract.RunWithMentionsByPatterns(
+            "This bombing displays the type of horrific atrocities that the Black Banner Brigade has perpetrated against thousands of villagers across Chad.",
+            ("the Black Banner Brigade", "Organisation"), ("villagers", "Person"), ("Chad", "Location"));
+
+        Assert.NotEmpty(document.Between("the Black Banner Brigade", Predicate.HostileTo, "villagers"));
     }
 }
