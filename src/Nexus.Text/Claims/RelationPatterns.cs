@@ -642,6 +642,11 @@ internal static partial class RelationPatterns
         {
             found.Add(Pair(holder, other, Predicate.AssociatedWith, i, 0.6, "links-with"));
         }
+        else if ((word == "together" && view.Lower(i + 1) == "with" || word == "alongside") && AllyBefore(view, i) is { } ally
+            && view.ObjectAfter(word == "alongside" ? i + 1 : i + 2, SentenceView.IsActor, reach: 4) is { } partner && partner.EntityKey != ally.EntityKey)
+        {
+            found.Add(Pair(ally, partner, Predicate.AlliedWith, i, 0.7, "together-with"));
+        }
         else if (word is "turned" or "turning" && view.Lower(i + 1) == "to" && view.SubjectBefore(i, SentenceView.IsActor) is { } turner
             && view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 3) is { } turnedTo && turnedTo != turner)
         {
@@ -652,6 +657,14 @@ internal static partial class RelationPatterns
         {
             found.Add(Pair(linked, to, Predicate.AssociatedWith, i, 0.6, "linked-to"));
         }
+    }
+
+    // "the Men and Women of the 407th AEG, together with our partners, …", "Kurdish fighters alongside …": the actor the
+    // phrase follows, right before it or before its comma.
+    private static Mention? AllyBefore(SentenceView view, int i)
+    {
+        var end = view.Word(i - 1) == "," ? i - 2 : i - 1;
+        return view.MentionAt(end) is { } ally && SentenceView.IsActor(ally) && !view.IsModifierAt(view.RangeOf(ally).End) ? ally : null;
     }
 
     // "backing from the ISI", "with ISI backing, he …", "under the supervision of the Pakistani military",

@@ -6,7 +6,8 @@ namespace Nexus.Text.Tests.Claims;
 /// Relations press releases state in shapes the patterns used to miss: a post with no article, strikes coordinated
 /// with a partner, a strike count whose targets come further on, telling someone, hosting somewhere, people from or in a body,
 /// a group's campaign somewhere, a place another owns, a delegation or deployment to a place, a passive
-/// with an adverb ("is currently led by"), atrocities perpetrated against someone. Read by the patterns alone: the
+/// with an adverb ("is currently led by"), atrocities perpetrated against someone,
+/// acting together with others. Read by the patterns alone: the
 /// embedded relation reader has read re3d, whose press releases these sentences imitate.
 /// </summary>
 public sealed class RecallTests
@@ -149,5 +150,15 @@ public sealed class RecallTests
             ("the Black Banner Brigade", "Organisation"), ("villagers", "Person"), ("Chad", "Location"));
 
         Assert.NotEmpty(document.Between("the Black Banner Brigade", Predicate.HostileTo, "villagers"));
+    }
+
+    [Fact]
+    public void WhoActsTogetherWithOthersIsTheirAlly()
+    {
+        var document = Extract.RunWithMentionsByPatterns(
+            "“The crews of the 52nd Airlift Wing, together with our Joint and Coalition partners, are working hard to supply Ninewa,” Farid said.",
+            ("52nd Airlift Wing", "Organisation"), ("Joint and Coalition partners", "Organisation"), ("Ninewa", "Location"), ("Farid", "Person"));
+
+        Assert.NotEmpty(document.Between("52nd Airlift Wing", Predicate.AlliedWith, "Joint and Coalition partners"));
     }
 }
