@@ -23,7 +23,7 @@ internal static partial class RelationPatterns
     private static readonly FrozenSet<string> SpeakingVerbs = Set(
         "spoke", "speaks", "speak", "talked", "talks", "talk", "conferred", "telephoned", "phoned", "called",
         "consulted", "discussed", "conveyed", "negotiated", "visited", "hosted", "host", "hosts", "welcomed", "received",
-        "briefed", "thanked", "thank", "urged", "congratulated", "congratulate", "wrote", "addressed");
+        "briefed", "thanked", "thank", "urged", "congratulated", "congratulate", "wrote", "addressed", "told", "tells", "informed");
 
     private static readonly FrozenSet<string> ContactNouns = Set(
         "meeting", "meetings", "talks", "call", "conversation", "discussion", "discussions", "contact", "touch", "dialogue", "visit");
@@ -32,6 +32,8 @@ internal static partial class RelationPatterns
         "defeat", "defeated", "defeating", "degrade", "degrading", "combat", "combating", "combatting", "counter",
         "countering", "engaged", "engage", "engaging", "destroyed", "destroy", "destroying", "liberate", "liberated",
         "besieged", "besieging", "confront", "confronted", "repelled", "repel", "pushed");
+
+    private static readonly FrozenSet<string> TripNouns = Set("delegation", "deployment", "trip", "visit", "journey", "tour");
 
     private static readonly FrozenSet<string> AgainstNouns = Set(
         "strikes", "strike", "airstrikes", "airstrike", "operations", "operation", "fight", "war", "campaign",
@@ -105,6 +107,75 @@ internal static partial class RelationPatterns
             {
                 found.Add(Pair(unit, next, Predicate.PartOf, end, 0.7, "unit-of-unit"));
             }
+        }
+    }
+
+    // "international heritage experts from WMF", "officials from the State Department": people, then the body they come
+    // from, belong to it. Not an object's "from" ("rescued hostages from ISIL", "cut off militants from ISIL"): that
+    // phrase is the verb's.
+    private static void MembersFrom(SentenceView view, List<RelationCandidate> found)
+    {
+        foreach (var (member, start, end) in view.Mentions().Where(m => m.Mention.Type is EntityType.Person or EntityType.Organization).ToList())
+        {
+            if (view.Lower(end) != "from" || view.IsTaggedVerb(start - 1) || view.Lower(start - 1) is "off" or "out" or "away" or "back"
+                || view.ObjectAfter(end + 1, SentenceView.IsGroup, reach: 2) is not { } body || body.EntityKey == member.EntityKey)
+            {
+                continue;
+            }
+            found.Add(Pair(member, body, member.Type == EntityType.Person ? Predicate.MemberOf : Predicate.PartOf, end, 0.6, "members-from"));
+        }
+    }
+
+    // "our partners in the international community", "Turkey within NATO": an actor right before "in"/"within" and a body
+    // belongs to it (a place there is where it is: PlacedBy). The phrase is the nearest name's alone, so the trigger is
+    // that name's last word and a list before it ("the Iraqi forces, and our partners in …") shares nothing.
+    private static void MembersIn(SentenceView view, List<RelationCandidate> found)
+    {
+        foreach (var (member, _, end) in view.Mentions().Where(m => SentenceView.IsActor(m.Mention)).ToList())
+        {
+            var at = view.Lower(end + 1) == "the" ? end + 2 : end + 1;
+            if (view.Lower(end) is not ("in" or "within") || view.MentionAt(at) is not { } body || !SentenceView.IsGroup(body)
+                || body.EntityKey == member.EntityKey || view.ModifiesNext(body))
+            {
+                continue;
+            }
+            var predicate = member.Type == EntityType.Organization && member.Kind is not EntityKind.Government ? Predicate.PartOf : Predicate.MemberOf;
+            found.Add(Pair(member, body, predicate, end - 1, 0.6, "member-in"));
+        }
+    }
+
+    // "northwestern Syria’s Idlib province": the owner holds the place.
+    private static void OwnedPlace(SentenceView view, List<RelationCandidate> found)
+    {
+        foreach (var (place, start, _) in view.Mentions().Where(m => SentenceView.IsPlace(m.Mention) && m.Mention.Kind != EntityKind.Country).ToList())
+        {
+            if (view.Word(start - 1) is "'s" or "’s" && view.MentionAt(start - 2) is { } holder && SentenceView.IsPlace(holder) && holder.EntityKey != place.EntityKey)
+            {
+                found.Add(new RelationCandidate
+                {
+                    Subject = place, Predicate = Predicate.LocatedIn, Object = holder, Trigger = (start - 1, start), Confidence = 0.75, Pattern = "place-of-place",
+                });
+            }
+        }
+    }
+
+    // "McGurk will lead an interagency delegation to Berlin", "Airmen departed for a deployment to Incirlik Air Base",
+    // "Carter's visit to Iraq": who goes is there.
+    private static void TripTo(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!TripNouns.Contains(view.Lower(i)) || view.Lower(i + 1) != "to" || view.ObjectAfter(i + 2, SentenceView.IsPlace, reach: 3) is not { } place)
+        {
+            return;
+        }
+        Func<Mention, bool> goes = m => m.Type is EntityType.Person or EntityType.Organization;
+        var traveller = view.Word(i - 1) is "'s" or "’s" ? view.MentionAt(i - 2) : view.ClauseSubjectBefore(i, goes);
+        if (traveller is not null && goes(traveller) && traveller.EntityKey != place.EntityKey)
+        {
+            found.Add(new RelationCandidate
+            {
+                Subject = traveller, Predicate = traveller.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn, Object = place,
+                Trigger = (i, i + 1), Confidence = 0.6, Pattern = "trip-to",
+            });
         }
     }
 
@@ -197,30 +268,54 @@ internal static partial class RelationPatterns
     private static void Against(SentenceView view, int i, List<RelationCandidate> found)
     {
         var word = view.Lower(i);
-        int from;
-        if (word == "against" && (AgainstNouns.Contains(view.Lower(i - 1)) || Verbs.ContainsKey(view.Lower(i - 1)) || view.Lower(i - 1) is "fighting" or "fought" or "operating" or "struggle" or "continue" or "continues"))
-        {
-            from = i + 1;
-        }
-        else if (HostileVerbs.Contains(word) && !(view.Lower(i - 1) is "the" or "a" or "an") && !view.IsTaggedNonVerb(i))
-        {
-            from = i + 1;
-        }
-        else
+        var adjacent = word == "against" && (AgainstNouns.Contains(view.Lower(i - 1)) || Verbs.ContainsKey(view.Lower(i - 1))
+            || view.Lower(i - 1) is "fighting" or "fought" or "operating" or "struggle" or "continue" or "continues" or "perpetrated" or "committed"
+                or "waged" or "waging" or "launched" or "launching" or "directed");
+        // "conducted 15 strikes using attack, bomber and fighter aircraft against ISIL targets": the count's "against", further on.
+        var strikes = word == "against" && !adjacent ? StrikeCountBefore(view, i) : -1;
+        if (!adjacent && strikes < 0 && !(HostileVerbs.Contains(word) && !(view.Lower(i - 1) is "the" or "a" or "an") && !view.IsTaggedNonVerb(i)))
         {
             return;
         }
-        var target = view.ObjectAfter(from, SentenceView.IsActor, reach: 4);
+        // A strike report's targets may be places ("ISIL targets", "an ISIL-held building"): the strikes attacked them.
+        var target = view.ObjectAfter(i + 1, m => SentenceView.IsActor(m) || strikes >= 0 && SentenceView.IsPlace(m), reach: 4);
         if (target is null)
         {
             return;
         }
-        var actor = view.ClauseSubjectBefore(i, SentenceView.IsActor);
+        var actor = view.ClauseSubjectBefore(strikes >= 0 ? strikes : i, SentenceView.IsActor);
         if (actor is null || actor.EntityKey == target.EntityKey)
         {
             return;
         }
-        found.Add(Pair(actor, target, Predicate.HostileTo, i, 0.65, word == "against" ? "against" : "hostile-verb"));
+        var predicate = SentenceView.IsActor(target) ? Predicate.HostileTo : Predicate.Attacked;
+        found.Add(Pair(actor, target, predicate, i, 0.65, strikes >= 0 ? "strike-count-against" : word == "against" ? "against" : "hostile-verb"));
+    }
+
+    // The start of a strike count ("15 strikes") at most ten words before i in the same clause, a weapon's name counting
+    // as one word, or -1. An actor between has the "against" phrase: "strikes in support of the SDF against ISIL".
+    private static int StrikeCountBefore(SentenceView view, int i)
+    {
+        for (var (k, steps) = (i - 2, 0); k >= view.First && steps < 10; k--, steps++)
+        {
+            if (IsStrikeCount(view, k))
+            {
+                return k;
+            }
+            if (view.MentionAt(k) is { } named)
+            {
+                if (SentenceView.IsActor(named) || SentenceView.IsPlace(named))
+                {
+                    return -1;
+                }
+                k = view.RangeOf(named).Start;
+            }
+            else if (view.Word(k) is ";" or ":" || view.Lower(k) is "which" or "who" or "that" or "against")
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // "Kerry spoke with Lavrov", "conveyed to Foreign Minister Al-Jubeir", "a meeting between A and B",
@@ -241,7 +336,11 @@ internal static partial class RelationPatterns
                 && !(partner.Type == EntityType.Location && speaker.Type == EntityType.Location))
             {
                 var predicate = word is "visited" && partner.Type == EntityType.Location ? Predicate.LocatedIn : Predicate.MetWith;
-                found.Add(Pair(speaker, partner, predicate, i, 0.65, "speaking-verb"));
+                // "Kerry will host the ministers in Washington": host and guests are where the hosting is.
+                var place = word is "host" or "hosts" or "hosted" or "welcomed" && predicate == Predicate.MetWith
+                    ? PlaceAfter(view, view.RangeOf(partner).End, speaker, partner)
+                    : null;
+                found.Add(Pair(speaker, partner, predicate, i, 0.65, "speaking-verb") with { Place = place });
             }
         }
         else if (ContactNouns.Contains(word) && view.Lower(i + 1) is "with" or "between")

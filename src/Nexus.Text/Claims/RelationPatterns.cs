@@ -70,7 +70,8 @@ internal static partial class RelationPatterns
 
     private static readonly FrozenSet<string> AllianceVerbs = Set(
         "allied", "aligned", "partnered", "cooperated", "collaborated", "colluded", "cooperating", "collaborating",
-        "allying", "aligning", "partnering", "merged", "teamed", "align", "ally", "partner", "cooperate", "collaborate");
+        "allying", "aligning", "partnering", "merged", "teamed", "align", "ally", "partner", "cooperate", "collaborate", "coordinated",
+        "coordinating", "coordinate");
 
     private static readonly FrozenSet<string> LinkNouns = Set("links", "ties", "connections", "contacts", "relations", "link");
 
@@ -93,7 +94,7 @@ internal static partial class RelationPatterns
     private static readonly FrozenSet<string> PresenceNouns = Set(
         "facilities", "facility", "camps", "camp", "bases", "base", "cells", "cell", "hideouts", "hideout", "presence",
         "footprint", "operations", "offices", "office", "headquarters", "strongholds", "stronghold", "safehouses",
-        "branches", "branch", "network", "networks", "units", "fighters");
+        "branches", "branch", "network", "networks", "units", "fighters", "campaign", "attacks", "offensive", "activities");
 
     private static readonly FrozenSet<string> PresenceVerbs = Set(
         "operating", "operates", "operate", "active", "present", "based", "deployed", "stationed", "headquartered", "entrenched");
@@ -120,12 +121,16 @@ internal static partial class RelationPatterns
         ServedAs(view, found);
         Deputies(view, found);
         UnitOf(view, found);
+        MembersFrom(view, found);
+        MembersIn(view, found);
         PlaceInPlace(view, found);
+        OwnedPlace(view, found);
         OpeningPlace(view, found);
         for (var i = view.First; i < view.End; i++)
         {
             PartOf(view, i, found);
             PlacedBy(view, i, found);
+            TripTo(view, i, found);
             Against(view, i, found);
             Communication(view, i, found);
             Membership(view, i, found);
@@ -222,10 +227,13 @@ internal static partial class RelationPatterns
             {
                 i++;
             }
-            else
+            // "Townsend, commander of CJTF-OIR": press releases drop the article before a post.
+            else if (!Lexicon.IsRole(view.Lower(i)))
             {
                 continue;
             }
+            // "the commander of X", or one with no article, is X's commander; "a commander of X" one of several.
+            var definite = possessor is null && view.Lower(i - 1) is not ("a" or "an");
             var roleStart = i;
             // "an ISIL gang leader in Raqqah": the group named inside the apposition, before the role.
             Mention? inner = null;
@@ -275,13 +283,18 @@ internal static partial class RelationPatterns
                         group = view.ObjectAfter(roleEnd + 1, SentenceView.IsGroup, reach: 4);
                     }
                 }
+                else if (group is null && view.Word(roleEnd) == "," && !(view.Lower(roleStart - 1) is "a" or "an" or "the") && view.MentionAt(roleEnd + 1) is { } body && SentenceView.IsGroup(body))
+                {
+                    // "Volesky, commander, Combined Joint Forces Land Component Command": the body follows the post after a comma.
+                    group = body;
+                }
                 else if (group is not null && view.Lower(roleEnd) is "in" or "for")
                 {
                     place = view.ObjectAfter(roleEnd + 1, SentenceView.IsPlace, reach: 3);
                 }
                 if (group is not null)
                 {
-                    var candidate = RoleCandidate(view, person, group, founding ? i - 1 : roleStart, roleEnd, place, "apposition-role", 0.85);
+                    var candidate = RoleCandidate(view, person, group, founding ? i - 1 : roleStart, roleEnd, place, "apposition-role", 0.85, definite && inner is null);
                     found.Add(founding ? candidate with { Predicate = Predicate.Founded, Role = "founding member" } : candidate);
                 }
                 break;
@@ -405,10 +418,9 @@ internal static partial class RelationPatterns
             return;
         }
         var info = Ontology.Describe(predicate);
-        // "was reportedly killed", "were later arrested": the auxiliary stands before the adverbs.
+        // "was reportedly killed", "is currently led by", "were later detained by": the auxiliary stands before the adverbs.
         var before = i - 1;
-        while (view.Lower(before) is "reportedly" or "allegedly" or "also" or "later" or "then" or "subsequently" or "eventually"
-            or "apparently" or "possibly" or "probably" or "likely" or "recently" or "finally" or "briefly")
+        while (view.Lower(before).EndsWith("ly", StringComparison.Ordinal) || view.Lower(before) is "also" or "later" or "then" or "still" or "already" or "once" or "soon")
         {
             before--;
         }
@@ -636,7 +648,8 @@ internal static partial class RelationPatterns
         }
         else if (AllianceVerbs.Contains(word) && view.Lower(i + 1) is "with" or "to")
         {
-            var subject = view.SubjectBefore(i, SentenceView.IsActor);
+            // "conducted 11 strikes coordinated with Iraq": a participle after an operation noun has the operation's agent.
+            var subject = view.SubjectBefore(AgainstNouns.Contains(view.Lower(i - 1)) ? i - 1 : i, SentenceView.IsActor);
             var partner = view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 5);
             if (subject is not null && partner is not null && subject != partner)
             {
@@ -655,6 +668,11 @@ internal static partial class RelationPatterns
         {
             found.Add(Pair(holder, other, Predicate.AssociatedWith, i, 0.6, "links-with"));
         }
+        else if ((word == "together" && view.Lower(i + 1) == "with" || word == "alongside") && AllyBefore(view, i) is { } ally
+            && view.ObjectAfter(word == "alongside" ? i + 1 : i + 2, SentenceView.IsActor, reach: 4) is { } partner && partner.EntityKey != ally.EntityKey)
+        {
+            found.Add(Pair(ally, partner, Predicate.AlliedWith, i, 0.7, "together-with"));
+        }
         else if (word is "turned" or "turning" && view.Lower(i + 1) == "to" && view.SubjectBefore(i, SentenceView.IsActor) is { } turner
             && view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 3) is { } turnedTo && turnedTo != turner)
         {
@@ -665,6 +683,14 @@ internal static partial class RelationPatterns
         {
             found.Add(Pair(linked, to, Predicate.AssociatedWith, i, 0.6, "linked-to"));
         }
+    }
+
+    // "the Men and Women of the 407th AEG, together with our partners, …", "Kurdish fighters alongside …": the actor the
+    // phrase follows, right before it or before its comma.
+    private static Mention? AllyBefore(SentenceView view, int i)
+    {
+        var end = view.Word(i - 1) == "," ? i - 2 : i - 1;
+        return view.MentionAt(end) is { } ally && SentenceView.IsActor(ally) && !view.IsModifierAt(view.RangeOf(ally).End) ? ally : null;
     }
 
     // "backing from the ISI", "with ISI backing, he …", "under the supervision of the Pakistani military",
@@ -1004,12 +1030,15 @@ internal static partial class RelationPatterns
         Confidence = confidence, Pattern = pattern,
     };
 
-    private static RelationCandidate RoleCandidate(SentenceView view, Mention person, Mention group, int roleStart, int roleEnd, Mention? place, string pattern, double confidence)
+    // A definite "commander" (the commander of X, or "commander of X" with no article) leads X, as the dependency reader has it.
+    private static RelationCandidate RoleCandidate(
+        SentenceView view, Mention person, Mention group, int roleStart, int roleEnd, Mention? place, string pattern, double confidence, bool definite = false)
     {
         var role = string.Join(' ', Enumerable.Range(roleStart, roleEnd - roleStart).Select(view.Lower));
         var head = view.Lower(roleEnd - 1);
         var unit = Enumerable.Range(roleStart, roleEnd - roleStart).Any(k => Lexicon.SubUnits.Contains(view.Lower(k)));
-        var predicate = Lexicon.LeaderRoles.Contains(head) && !role.Contains("deputy", StringComparison.Ordinal) && !unit ? Predicate.Leads
+        var leader = Lexicon.LeaderRoles.Contains(head) || head == "commander" && definite;
+        var predicate = leader && !role.Contains("deputy", StringComparison.Ordinal) && !unit ? Predicate.Leads
             : head is "founder" or "co-founder" ? Predicate.Founded
             : Predicate.MemberOf;
         return new RelationCandidate

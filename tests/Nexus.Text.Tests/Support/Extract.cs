@@ -1,3 +1,5 @@
+using Nexus.Text.Claims;
+using Nexus.Text.Claims.Calibration;
 using Nexus.Text.Claims.Evaluation;
 using Nexus.Text.Gazetteers;
 using Nexus.Text.Models;
@@ -30,7 +32,17 @@ internal static class Extract
     /// The text read by the product pipeline with the given phrases (each its first occurrence, with a re3d type name) as its
     /// only mentions, as the evaluation with re3d's entities reads it: the claim patterns apart from the recogniser.
     /// </summary>
-    public static AnnotatedDocument RunWithMentions(string text, params (string Phrase, string Type)[] mentions)
+    public static AnnotatedDocument RunWithMentions(string text, params (string Phrase, string Type)[] mentions) =>
+        RunWithMentions(text, learned: true, mentions);
+
+    /// <summary>
+    /// The text read as <c>RunWithMentions</c> reads it, but by the claim patterns alone: the embedded relation
+    /// reader has read every re3d document, so on text shaped like re3d's it finds what a pattern under test should.
+    /// </summary>
+    public static AnnotatedDocument RunWithMentionsByPatterns(string text, params (string Phrase, string Type)[] mentions) =>
+        RunWithMentions(text, learned: false, mentions);
+
+    private static AnnotatedDocument RunWithMentions(string text, bool learned, (string Phrase, string Type)[] mentions)
     {
         var document = Document.Create(text, new DocumentMetadata());
         var annotations = mentions
@@ -39,8 +51,9 @@ internal static class Extract
                 : throw new ArgumentException($"'{m.Phrase}' is not in the text.", nameof(mentions)))
             .ToImmutableArray();
         var gold = new GoldMentionStage(new Dictionary<string, ImmutableArray<Re3dAnnotation>> { [document.Id] = annotations });
-        return TextPipelines.Default(new GazetteerMatcher(SmallGazetteer.Entries), new ModelCatalog())
-            .Replace("mention-selection", gold).Build().Run(document, CancellationToken.None);
+        var pipeline = TextPipelines.Default(new GazetteerMatcher(SmallGazetteer.Entries), new ModelCatalog()).Replace("mention-selection", gold);
+        return (learned ? pipeline : pipeline.Replace("claims", new ClaimStage(CalibrationTable.LoadEmbedded(), relations: null)))
+            .Build().Run(document, CancellationToken.None);
     }
 
     public static string NameOf(this AnnotatedDocument document, string? key) =>
