@@ -90,4 +90,16 @@ public sealed class NameRulesTests
 
         Assert.Equal(EntityType.Person, MentionOf(document, "Dana Morrow").Type);
     }
+
+    [Fact]
+    public void AnInvisibleMarkBesideANameIsNoPartOfIt()
+    {
+        // U+200E (left-to-right mark), as pages copied from the web carry it after a title or a place.
+        const string text = "Foreign Minister\u200E Omar Haddad met officials in Anbar\u200E, officials said.";
+        foreach (var document in new[] { Extract.Run(text), Extract.RunParsed(text) })
+        {
+            Assert.Equal(EntityType.Person, MentionOf(document, "Omar Haddad").Type);
+            Assert.Equal(EntityType.Location, MentionOf(document, "Anbar").Type);
+        }
+    }
 }
