@@ -82,7 +82,15 @@ public static class Lexicon
         "Government", "Assembly", "Parliament", "Congress", "Senate", "Cabinet", "Office", "Department",
         "Militia", "Legion", "Regiment", "Division", "Fund", "Trust", "Centre", "Center", "Ansar", "Hezbollah",
         "Hizbullah", "Court", "Tribunal", "Secretariat", "Embassy", "Consulate", "Mission", "Federation", "Navy",
-        "Wing", "Squadron", "Board", "Coalition", "Component", "Airmen", "Marines");
+        "Wing", "Squadron", "Board", "Coalition", "Component", "Airmen", "Marines", "Unit");
+
+    /// <summary>Last words that make a capitalised sequence a site, which is a place (case as written).</summary>
+    public static readonly FrozenSet<string> FacilityHeads = Set(
+        "Airfield", "Airbase", "Base", "Airport", "Dam", "Bridge", "Gate", "Museum", "Mosque", "Palace", "Prison");
+
+    /// <summary>Whether a word is a number written as a word or numeral after a unit's name ("Mobile Unit Two").</summary>
+    public static bool IsNumberWord(string word) =>
+        word is "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten" || IsRomanNumeral(word);
 
     /// <summary>Words that continue a name across "of" ("Islamic State of Iraq", "Republic of Yemen"), besides organisation heads.</summary>
     public static readonly FrozenSet<string> OfJoiners = Set(

@@ -88,11 +88,17 @@ public sealed class NameRulesStage : IPipelineStage
             {
                 return builder.Create(start, end, EntityType.Location, EntityKind.Region, Source, 0.75);
             }
-            if (Lexicon.OrganizationHeads.Contains(last) && run.Length > 1)
+            // "Fort Campbell", "Camp Hurriya", "Incirlik Air Base", "Tiyas Military Airfield", "the Iraqi Museum": a site is a place.
+            if (run.Length > 1 && (Word(start) is "Fort" or "Camp" || Lexicon.FacilityHeads.Contains(last)))
             {
-                // "the 507th Air Refueling Wing": the unit's number is part of its name.
-                var first = Lexicon.IsOrdinal(Word(start - 1)) ? start - 1 : start;
-                return builder.Create(first, end, EntityType.Organization, OrganizationKindOf(start, end), Source, 0.75);
+                return builder.Create(start, end, EntityType.Location, EntityKind.Facility, Source, 0.75);
+            }
+            // "the 507th Air Refueling Wing", "2nd Battalion", "Mobile Unit Two": the unit's number is part of its name.
+            var numbered = Lexicon.IsOrdinal(Word(start - 1));
+            var head = run.Length > 1 && Lexicon.IsNumberWord(last) ? Word(end - 2) : last;
+            if (Lexicon.OrganizationHeads.Contains(head) && (run.Length > 1 || numbered))
+            {
+                return builder.Create(numbered ? start - 1 : start, end, EntityType.Organization, OrganizationKindOf(start, end), Source, 0.75);
             }
             if (Lexicon.GroupNameStarts.Contains(Word(start)) && run.Length > 1)
             {

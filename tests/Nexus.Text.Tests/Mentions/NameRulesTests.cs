@@ -78,6 +78,8 @@ public sealed class NameRulesTests
     [Theory]
     [InlineData("Tankers of the 412th Air Refueling Wing landed.", "412th Air Refueling Wing")]
     [InlineData("The 3rd Fighter Squadron landed.", "3rd Fighter Squadron")]
+    [InlineData("Sgt. Ali Noor was assigned to 4th Battalion, 12th Infantry Regiment, in May.", "4th Battalion")]
+    [InlineData("Sgt. Ali Noor was assigned to Mine Countermeasures Mobile Unit Three in May.", "Mine Countermeasures Mobile Unit Three")]
     public void AUnitsNumberIsPartOfItsName(string text, string name)
     {
         Assert.Equal(EntityType.Organization, MentionOf(Extract.Run(text), name).Type);
@@ -101,5 +103,17 @@ public sealed class NameRulesTests
             Assert.Equal(EntityType.Person, MentionOf(document, "Omar Haddad").Type);
             Assert.Equal(EntityType.Location, MentionOf(document, "Anbar").Type);
         }
+    }
+
+    [Theory]
+    [InlineData("Reserve pilots flew from Fort Halder, Texas, on Monday.", "Fort Halder")]
+    [InlineData("Fighters seized trucks from Rusafa Military Airfield on Monday.", "Rusafa Military Airfield")]
+    [InlineData("Crews landed at Kadhimi Air Base on Monday.", "Kadhimi Air Base")]
+    [InlineData("Envoys met at the Kadhimi Museum on Monday.", "Kadhimi Museum")]
+    public void ASiteIsAPlace(string text, string name)
+    {
+        var site = MentionOf(Extract.Run(text), name);
+
+        Assert.Equal((EntityType.Location, EntityKind.Facility), (site.Type, site.Kind));
     }
 }
