@@ -104,6 +104,9 @@ public static class Lexicon
         "security", "officials", "regime", "establishment", "agencies", "services", "judiciary", "parliament",
         "embassy", "consulate", "diplomats", "leadership", "junta", "opposition");
 
+    /// <summary>Plural nouns for people serving in a state's forces, which after its name are those forces ("U.S. service members").</summary>
+    public static readonly FrozenSet<string> ServicePeople = Set("personnel", "soldiers", "sailors", "airmen", "marines");
+
     /// <summary>Modifiers that may stand between a nationality and a collective noun ("Baloch armed groups").</summary>
     public static readonly FrozenSet<string> CollectiveModifiers = Set(
         "armed", "security", "intelligence", "special", "military", "militant", "government", "state", "border",

@@ -272,7 +272,13 @@ public sealed class NameRulesStage : IPipelineStage
                 {
                     k++;
                 }
-                if (!Lexicon.CollectiveOrganizations.Contains(Lower(k)) || Lower(k) is "officials" or "security" or "intelligence")
+                // "U.S. service members", "Iraqi soldiers": a state's people in arms are its forces.
+                var serving = Lexicon.ServicePeople.Contains(Lower(k)) || Lower(k) == "service" && Lower(k + 1) == "members";
+                if (Lower(k) == "service" && serving)
+                {
+                    k++;
+                }
+                if (!(serving || Lexicon.CollectiveOrganizations.Contains(Lower(k))) || Lower(k) is "officials" or "security" or "intelligence")
                 {
                     continue;
                 }

@@ -17,6 +17,8 @@ public sealed class NameRulesTests
     [InlineData("Officials said Iraq's government asked for help.", "Iraq's government", EntityKind.Government)]
     [InlineData("Officials said the Syrian regime bombed the town.", "Syrian regime", EntityKind.Government)]
     [InlineData("Officials said Russian forces bombed the town.", "Russian forces", EntityKind.StateAgency)]
+    [InlineData("Officials said Iraqi service members crossed the river.", "Iraqi service members", EntityKind.StateAgency)]
+    [InlineData("Officials said Afghan soldiers crossed the river.", "Afghan soldiers", EntityKind.StateAgency)]
     [InlineData("Officials said the Assad regime bombed the town.", "Assad regime", EntityKind.Government)]
     [InlineData("Officials said Assad's brutal regime bombed the town.", "Assad's brutal regime", EntityKind.Government)]
     [InlineData("Officials said the Obama administration agreed.", "Obama administration", EntityKind.Government)]
