@@ -152,4 +152,13 @@ public sealed class ModelMentionReconcileStageTests
 
         Assert.Equal(EntityType.Person, dayton.Type);
     }
+
+    [Fact]
+    public void APlaceReadWithItsKindIsTheNameAfterOf()
+    {
+        var mention = Assert.Single(Reconciled(Tagged("attacks/NOUN in/ADP the/DET towns/NOUN of/ADP Qarsa/PROPN",
+            ("the towns of Qarsa", EntityType.Location, NerStage.Source, null))));
+
+        Assert.Equal(("Qarsa", EntityType.Location), (mention.Text, mention.Type));
+    }
 }

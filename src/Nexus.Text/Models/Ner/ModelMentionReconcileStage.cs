@@ -145,7 +145,11 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
         }
         if (!char.IsUpper(mention.Text[0]) && mention.Type is not (EntityType.Weapon or EntityType.MilitaryPlatform or EntityType.Vehicle))
         {
-            return (null, false, null);
+            // "the towns of Jabla", "the port city of Tartus": the place is the name after "of".
+            var of = Enumerable.Range(start, end - start).LastOrDefault(i => tokens[i].Text == "of", -1);
+            return mention.Type == EntityType.Location && of >= 0 && of + 1 < end && Enumerable.Range(of + 1, end - of - 1).All(i => tokens[i].Tag == "PROPN")
+                ? (builder.Create(of + 1, end, mention.Type, mention.Kind, mention.Source, mention.Confidence), false, null)
+                : (null, false, null);
         }
         var words = mention.Text.Split(' ');
         var proper = Enumerable.Range(start, end - start).Any(i => tokens[i].Tag == "PROPN" || IsAcronym(tokens[i].Text));
