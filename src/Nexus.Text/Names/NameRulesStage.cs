@@ -187,7 +187,9 @@ public sealed class NameRulesStage : IPipelineStage
                 {
                     return false;
                 }
-                if (Lexicon.IsPersonNoun(word))
+                // "Knox Thames, the Special Advisor to …": a title in a description names its holder, as a role does ("On
+                // Thanksgiving Day, Defense Secretary Ash Carter" is no description of the day).
+                if (Lexicon.IsPersonNoun(word) || Lexicon.Titles.Contains(Word(k)) && Lower(i) is "the" or "a" or "an")
                 {
                     return true;
                 }

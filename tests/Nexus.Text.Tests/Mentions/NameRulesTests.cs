@@ -118,4 +118,11 @@ public sealed class NameRulesTests
 
         Assert.Equal((EntityType.Location, EntityKind.Facility), (site.Type, site.Kind));
     }
+
+    [Fact]
+    public void ANameDescribedByATitleIsAPerson()
+    {
+        Assert.Equal(EntityType.Person, MentionOf(Extract.Run("Mastung Khan, the Special Advisor to the minister, arrived."), "Mastung Khan").Type);
+        Assert.DoesNotContain(Extract.Run("On Thanksgiving Day, Defense Secretary Omar Haddad spoke.").Mentions, m => m.Text == "Thanksgiving Day");
+    }
 }
