@@ -88,6 +88,11 @@ public static class Lexicon
     public static readonly FrozenSet<string> FacilityHeads = Set(
         "Airfield", "Airbase", "Base", "Airport", "Dam", "Bridge", "Gate", "Museum", "Mosque", "Palace", "Prison");
 
+    /// <summary>Last words that make a name a place whatever the recogniser reads (case as written).</summary>
+    public static readonly FrozenSet<string> PlaceHeads = Set(
+        "Sea", "Ocean", "Gulf", "Region", "Valley", "River", "Desert", "Peninsula", "Island", "Islands", "Mountains", "Governorate",
+        "neighborhood", "neighbourhood");
+
     /// <summary>Whether a word is a number written as a word or numeral after a unit's name ("Mobile Unit Two").</summary>
     public static bool IsNumberWord(string word) =>
         word is "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten" || IsRomanNumeral(word);

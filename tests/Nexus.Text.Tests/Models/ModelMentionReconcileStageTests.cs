@@ -161,4 +161,14 @@ public sealed class ModelMentionReconcileStageTests
 
         Assert.Equal(("Qarsa", EntityType.Location), (mention.Text, mention.Type));
     }
+
+    [Theory]
+    [InlineData("ships/NOUN sailed/VERB the/DET North/ADJ Qarsa/PROPN Sea/PROPN", "North Qarsa Sea")]
+    [InlineData("blasts/NOUN hit/VERB the/DET Qarsa/PROPN neighborhood/NOUN", "Qarsa neighborhood")]
+    public void ANameWithAPlacesHeadIsAPlace(string tagged, string found)
+    {
+        var mention = Assert.Single(Reconciled(Tagged(tagged, (found, EntityType.Organization, NerStage.Source, null))));
+
+        Assert.Equal((found, EntityType.Location), (mention.Text, mention.Type));
+    }
 }

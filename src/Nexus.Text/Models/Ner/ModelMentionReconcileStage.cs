@@ -163,6 +163,11 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
             EntityType.MilitaryPlatform or EntityType.Vehicle => true,
             _ => false,
         };
+        // "North Arabian Sea", "the Iraqi Kurdistan Region", "Al-Sinek neighborhood": what a place's head word ends is a place.
+        if (node && mention.Type == EntityType.Organization && words.Length > 1 && Lexicon.PlaceHeads.Contains(words[^1]))
+        {
+            return (mention with { Type = EntityType.Location, Kind = null }, false, null);
+        }
         return (node ? mention : null, false, null);
     }
 
