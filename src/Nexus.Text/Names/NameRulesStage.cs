@@ -104,8 +104,8 @@ public sealed class NameRulesStage : IPipelineStage
             {
                 return builder.Create(start, end, EntityType.Organization, EntityKind.ArmedGroup, Source, 0.75);
             }
-            // "Operation Inherent Resolve": a military operation, not a person.
-            if (Word(start) is "Operation" && run.Length > 1)
+            // "Operation Inherent Resolve", "Exercise Eager Lion": a military operation or exercise, not a person (nor the place "Lion").
+            if (Word(start) is "Operation" or "Exercise" && run.Length > 1)
             {
                 return builder.Create(start, end, EntityType.Event, null, Source, 0.7);
             }

@@ -58,6 +58,7 @@ public sealed class NameRulesTests
     [InlineData("Near Huwayjah Tahta, Coalition forces struck two units.", "Huwayjah Tahta", EntityType.Location)]
     [InlineData("Strikes hit fighters in Anbar Province yesterday.", "Anbar Province", EntityType.Location)]
     [InlineData("Strikes under Operation Inherent Resolve went on.", "Operation Inherent Resolve", EntityType.Event)]
+    [InlineData("Troops joined Exercise Quetta Shield this week.", "Exercise Quetta Shield", EntityType.Event)]
     [InlineData("The Foreign Secretary said the talks went on.", "Foreign Secretary", EntityType.Person)]
     public void ContextTypesAnUnlistedName(string text, string name, EntityType type)
     {
