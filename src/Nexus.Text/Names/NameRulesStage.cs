@@ -275,9 +275,10 @@ public sealed class NameRulesStage : IPipelineStage
                     k++;
                 }
                 // "U.S. service members", "Iraqi soldiers": a state's people in arms are its forces.
-                var serving = Lexicon.ServicePeople.Contains(Lower(k)) || Lower(k) == "service" && Lower(k + 1) == "members";
-                if (Lower(k) == "service" && serving)
+                var serving = Lexicon.ServicePeople.Contains(Lower(k));
+                if (Lower(k) == "service" && Lower(k + 1) == "members")
                 {
+                    serving = true;
                     k++;
                 }
                 if (!(serving || Lexicon.CollectiveOrganizations.Contains(Lower(k))) || Lower(k) is "officials" or "security" or "intelligence")

@@ -163,7 +163,7 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
             EntityType.MilitaryPlatform or EntityType.Vehicle => true,
             _ => false,
         };
-        // "North Arabian Sea", "the Iraqi Kurdistan Region", "Al-Sinek neighborhood": what a place's head word ends is a place.
+        // "North Arabian Sea", "the Iraqi Kurdistan Region", "Al-Sinek neighborhood": a name ending in a place's head word is a place.
         if (node && mention.Type == EntityType.Organization && words.Length > 1 && Lexicon.PlaceHeads.Contains(words[^1]))
         {
             return (mention with { Type = EntityType.Location, Kind = null }, false, null);
