@@ -100,6 +100,11 @@ public sealed class NameRulesStage : IPipelineStage
             {
                 return builder.Create(numbered ? start - 1 : start, end, EntityType.Organization, OrganizationKindOf(start, end), Source, 0.75);
             }
+            // "Coalition forces", "Coalition partners": the body named by one word at work through its members.
+            if (run.Length == 1 && Lexicon.OrganizationHeads.Contains(last) && Lower(end) is "partners" or "members" or "allies" or "forces" or "troops")
+            {
+                return builder.Create(start, end + 1, EntityType.Organization, OrganizationKindOf(start, end), Source, 0.7);
+            }
             if (Lexicon.GroupNameStarts.Contains(Word(start)) && run.Length > 1)
             {
                 return builder.Create(start, end, EntityType.Organization, EntityKind.ArmedGroup, Source, 0.75);

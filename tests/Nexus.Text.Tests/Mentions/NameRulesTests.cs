@@ -59,6 +59,7 @@ public sealed class NameRulesTests
     [InlineData("Strikes hit fighters in Anbar Province yesterday.", "Anbar Province", EntityType.Location)]
     [InlineData("Strikes under Operation Inherent Resolve went on.", "Operation Inherent Resolve", EntityType.Event)]
     [InlineData("Troops joined Exercise Quetta Shield this week.", "Exercise Quetta Shield", EntityType.Event)]
+    [InlineData("Strikes by Coalition forces hit Quetta.", "Coalition forces", EntityType.Organization)]
     [InlineData("The Foreign Secretary said the talks went on.", "Foreign Secretary", EntityType.Person)]
     public void ContextTypesAnUnlistedName(string text, string name, EntityType type)
     {
