@@ -240,6 +240,12 @@ public sealed class CoreferenceStage : IPipelineStage
             }
             yield return string.Join(' ', tail);
         }
+        // "Haider al-Abadi" → "Abadi" too: a surname is often written again without its Arabic article.
+        if (words.Count > 1 && words[^1].IndexOf('-', StringComparison.Ordinal) is var hyphen and > 0
+            && Lexicon.NameConnectors.Contains(words[^1][..hyphen].ToLowerInvariant()) && words[^1].Length - hyphen > 3)
+        {
+            yield return words[^1][(hyphen + 1)..];
+        }
     }
 
     // "Mengal's" is fine; "Mengal Khan" or "Ahmad Mengal" is another name.

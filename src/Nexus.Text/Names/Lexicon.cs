@@ -82,7 +82,20 @@ public static class Lexicon
         "Government", "Assembly", "Parliament", "Congress", "Senate", "Cabinet", "Office", "Department",
         "Militia", "Legion", "Regiment", "Division", "Fund", "Trust", "Centre", "Center", "Ansar", "Hezbollah",
         "Hizbullah", "Court", "Tribunal", "Secretariat", "Embassy", "Consulate", "Mission", "Federation", "Navy",
-        "Wing", "Squadron", "Board", "Coalition", "Component", "Airmen", "Marines");
+        "Wing", "Squadron", "Board", "Coalition", "Component", "Airmen", "Marines", "Unit");
+
+    /// <summary>Last words that make a capitalised sequence a site, which is a place (case as written).</summary>
+    public static readonly FrozenSet<string> FacilityHeads = Set(
+        "Airfield", "Airbase", "Base", "Airport", "Dam", "Bridge", "Gate", "Museum", "Mosque", "Palace", "Prison");
+
+    /// <summary>Last words that make a name a place whatever the recogniser reads (case as written).</summary>
+    public static readonly FrozenSet<string> PlaceHeads = Set(
+        "Sea", "Ocean", "Gulf", "Region", "Valley", "River", "Desert", "Peninsula", "Island", "Islands", "Mountains", "Governorate",
+        "neighborhood", "neighbourhood");
+
+    /// <summary>Whether a word is a number written as a word or numeral after a unit's name ("Mobile Unit Two").</summary>
+    public static bool IsNumberWord(string word) =>
+        word is "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten" || IsRomanNumeral(word);
 
     /// <summary>Words that continue a name across "of" ("Islamic State of Iraq", "Republic of Yemen"), besides organisation heads.</summary>
     public static readonly FrozenSet<string> OfJoiners = Set(
@@ -95,6 +108,9 @@ public static class Lexicon
         "navy", "administration", "ministry", "militias", "militia", "rebels", "insurgents", "separatists",
         "security", "officials", "regime", "establishment", "agencies", "services", "judiciary", "parliament",
         "embassy", "consulate", "diplomats", "leadership", "junta", "opposition");
+
+    /// <summary>Plural nouns for people serving in a state's forces, which after its name are those forces ("U.S. service members").</summary>
+    public static readonly FrozenSet<string> ServicePeople = Set("personnel", "soldiers", "sailors", "airmen", "marines");
 
     /// <summary>Modifiers that may stand between a nationality and a collective noun ("Baloch armed groups").</summary>
     public static readonly FrozenSet<string> CollectiveModifiers = Set(

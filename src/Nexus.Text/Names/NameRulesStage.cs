@@ -88,18 +88,29 @@ public sealed class NameRulesStage : IPipelineStage
             {
                 return builder.Create(start, end, EntityType.Location, EntityKind.Region, Source, 0.75);
             }
-            if (Lexicon.OrganizationHeads.Contains(last) && run.Length > 1)
+            // "Fort Campbell", "Camp Hurriya", "Incirlik Air Base", "Tiyas Military Airfield", "the Iraqi Museum": a site is a place.
+            if (run.Length > 1 && (Word(start) is "Fort" or "Camp" || Lexicon.FacilityHeads.Contains(last)))
             {
-                // "the 507th Air Refueling Wing": the unit's number is part of its name.
-                var first = Lexicon.IsOrdinal(Word(start - 1)) ? start - 1 : start;
-                return builder.Create(first, end, EntityType.Organization, OrganizationKindOf(start, end), Source, 0.75);
+                return builder.Create(start, end, EntityType.Location, EntityKind.Facility, Source, 0.75);
+            }
+            // "the 507th Air Refueling Wing", "2nd Battalion", "Mobile Unit Two": the unit's number is part of its name.
+            var numbered = Lexicon.IsOrdinal(Word(start - 1));
+            var head = run.Length > 1 && Lexicon.IsNumberWord(last) ? Word(end - 2) : last;
+            if (Lexicon.OrganizationHeads.Contains(head) && (run.Length > 1 || numbered))
+            {
+                return builder.Create(numbered ? start - 1 : start, end, EntityType.Organization, OrganizationKindOf(start, end), Source, 0.75);
+            }
+            // "Coalition forces", "Coalition partners": the body named by one word at work through its members.
+            if (run.Length == 1 && Lexicon.OrganizationHeads.Contains(last) && Lower(end) is "partners" or "members" or "allies" or "forces" or "troops")
+            {
+                return builder.Create(start, end + 1, EntityType.Organization, OrganizationKindOf(start, end), Source, 0.7);
             }
             if (Lexicon.GroupNameStarts.Contains(Word(start)) && run.Length > 1)
             {
                 return builder.Create(start, end, EntityType.Organization, EntityKind.ArmedGroup, Source, 0.75);
             }
-            // "Operation Inherent Resolve": a military operation, not a person.
-            if (Word(start) is "Operation" && run.Length > 1)
+            // "Operation Inherent Resolve", "Exercise Eager Lion": a military operation or exercise, not a person (nor the place "Lion").
+            if (Word(start) is "Operation" or "Exercise" && run.Length > 1)
             {
                 return builder.Create(start, end, EntityType.Event, null, Source, 0.7);
             }
@@ -181,7 +192,9 @@ public sealed class NameRulesStage : IPipelineStage
                 {
                     return false;
                 }
-                if (Lexicon.IsPersonNoun(word))
+                // "Knox Thames, the Special Advisor to …": a title in a description names its holder, as a role does ("On
+                // Thanksgiving Day, Defense Secretary Ash Carter" is no description of the day).
+                if (Lexicon.IsPersonNoun(word) || Lexicon.Titles.Contains(Word(k)) && Lower(i) is "the" or "a" or "an")
                 {
                     return true;
                 }
@@ -266,7 +279,14 @@ public sealed class NameRulesStage : IPipelineStage
                 {
                     k++;
                 }
-                if (!Lexicon.CollectiveOrganizations.Contains(Lower(k)) || Lower(k) is "officials" or "security" or "intelligence")
+                // "U.S. service members", "Iraqi soldiers": a state's people in arms are its forces.
+                var serving = Lexicon.ServicePeople.Contains(Lower(k));
+                if (Lower(k) == "service" && Lower(k + 1) == "members")
+                {
+                    serving = true;
+                    k++;
+                }
+                if (!(serving || Lexicon.CollectiveOrganizations.Contains(Lower(k))) || Lower(k) is "officials" or "security" or "intelligence")
                 {
                     continue;
                 }

@@ -17,13 +17,13 @@ public static class Tokenizer
         var i = range.Start;
         while (i < range.End)
         {
-            if (char.IsWhiteSpace(text[i]))
+            if (IsSpace(text[i]))
             {
                 i++;
                 continue;
             }
             var chunkEnd = i;
-            while (chunkEnd < range.End && !char.IsWhiteSpace(text[chunkEnd]))
+            while (chunkEnd < range.End && !IsSpace(text[chunkEnd]))
             {
                 chunkEnd++;
             }
@@ -31,6 +31,12 @@ public static class Tokenizer
             i = chunkEnd;
         }
     }
+
+    // Directional marks, zero-width spaces and byte-order marks show nothing: text copied from web pages carries them around
+    // names ("Prime Minister\u200E Haider al-Abadi", "Mosul\u200E,"), and a word glued to one is no word the lists, rules or
+    // recogniser know. They separate tokens like a space and belong to none.
+    private static bool IsSpace(char c) =>
+        char.IsWhiteSpace(c) || c is '\u200B' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF' or '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     public static List<Token> Tokenize(string text)
     {

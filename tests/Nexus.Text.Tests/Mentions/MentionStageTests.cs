@@ -105,6 +105,16 @@ public sealed class MentionStageTests
     }
 
     [Fact]
+    public void ASurnameWrittenWithoutItsArabicArticleRefersBackToTheFullName()
+    {
+        var document = Extract.Run("Prime Minister Haider al-Hamdani met envoys. Officials thanked Hamdani for his help.");
+
+        var person = Assert.Single(document.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Haider al-Hamdani", person.Name);
+        Assert.Contains("Hamdani", person.Aliases);
+    }
+
+    [Fact]
     public void TwoPeopleSharingASurnameStayApart()
     {
         var document = Extract.Run("Commander Akbar Mengal met Dr. Sana Mengal in Quetta.");

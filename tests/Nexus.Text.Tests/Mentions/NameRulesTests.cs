@@ -17,6 +17,8 @@ public sealed class NameRulesTests
     [InlineData("Officials said Iraq's government asked for help.", "Iraq's government", EntityKind.Government)]
     [InlineData("Officials said the Syrian regime bombed the town.", "Syrian regime", EntityKind.Government)]
     [InlineData("Officials said Russian forces bombed the town.", "Russian forces", EntityKind.StateAgency)]
+    [InlineData("Officials said Iraqi service members crossed the river.", "Iraqi service members", EntityKind.StateAgency)]
+    [InlineData("Officials said Afghan soldiers crossed the river.", "Afghan soldiers", EntityKind.StateAgency)]
     [InlineData("Officials said the Assad regime bombed the town.", "Assad regime", EntityKind.Government)]
     [InlineData("Officials said Assad's brutal regime bombed the town.", "Assad's brutal regime", EntityKind.Government)]
     [InlineData("Officials said the Obama administration agreed.", "Obama administration", EntityKind.Government)]
@@ -56,6 +58,8 @@ public sealed class NameRulesTests
     [InlineData("Near Huwayjah Tahta, Coalition forces struck two units.", "Huwayjah Tahta", EntityType.Location)]
     [InlineData("Strikes hit fighters in Anbar Province yesterday.", "Anbar Province", EntityType.Location)]
     [InlineData("Strikes under Operation Inherent Resolve went on.", "Operation Inherent Resolve", EntityType.Event)]
+    [InlineData("Troops joined Exercise Quetta Shield this week.", "Exercise Quetta Shield", EntityType.Event)]
+    [InlineData("Strikes by Coalition forces hit Quetta.", "Coalition forces", EntityType.Organization)]
     [InlineData("The Foreign Secretary said the talks went on.", "Foreign Secretary", EntityType.Person)]
     public void ContextTypesAnUnlistedName(string text, string name, EntityType type)
     {
@@ -78,6 +82,8 @@ public sealed class NameRulesTests
     [Theory]
     [InlineData("Tankers of the 412th Air Refueling Wing landed.", "412th Air Refueling Wing")]
     [InlineData("The 3rd Fighter Squadron landed.", "3rd Fighter Squadron")]
+    [InlineData("Sgt. Ali Noor was assigned to 4th Battalion, 12th Infantry Regiment, in May.", "4th Battalion")]
+    [InlineData("Sgt. Ali Noor was assigned to Mine Countermeasures Mobile Unit Three in May.", "Mine Countermeasures Mobile Unit Three")]
     public void AUnitsNumberIsPartOfItsName(string text, string name)
     {
         Assert.Equal(EntityType.Organization, MentionOf(Extract.Run(text), name).Type);
@@ -89,5 +95,36 @@ public sealed class NameRulesTests
         var document = Extract.Run("Petty Officer Dana Morrow said the ship sailed.");
 
         Assert.Equal(EntityType.Person, MentionOf(document, "Dana Morrow").Type);
+    }
+
+    [Fact]
+    public void AnInvisibleMarkBesideANameIsNoPartOfIt()
+    {
+        // U+200E (left-to-right mark), as pages copied from the web carry it after a title or a place.
+        const string text = "Foreign Minister\u200E Omar Haddad met officials in Anbar\u200E, officials said.";
+        foreach (var document in new[] { Extract.Run(text), Extract.RunParsed(text) })
+        {
+            Assert.Equal(EntityType.Person, MentionOf(document, "Omar Haddad").Type);
+            Assert.Equal(EntityType.Location, MentionOf(document, "Anbar").Type);
+        }
+    }
+
+    [Theory]
+    [InlineData("Reserve pilots flew from Fort Halder, Texas, on Monday.", "Fort Halder")]
+    [InlineData("Fighters seized trucks from Rusafa Military Airfield on Monday.", "Rusafa Military Airfield")]
+    [InlineData("Crews landed at Kadhimi Air Base on Monday.", "Kadhimi Air Base")]
+    [InlineData("Envoys met at the Kadhimi Museum on Monday.", "Kadhimi Museum")]
+    public void ASiteIsAPlace(string text, string name)
+    {
+        var site = MentionOf(Extract.Run(text), name);
+
+        Assert.Equal((EntityType.Location, EntityKind.Facility), (site.Type, site.Kind));
+    }
+
+    [Fact]
+    public void ANameDescribedByATitleIsAPerson()
+    {
+        Assert.Equal(EntityType.Person, MentionOf(Extract.Run("Mastung Khan, the Special Advisor for the region, arrived."), "Mastung Khan").Type);
+        Assert.DoesNotContain(Extract.Run("On Thanksgiving Day, Defense Secretary Omar Haddad spoke.").Mentions, m => m.Text == "Thanksgiving Day");
     }
 }

@@ -138,4 +138,16 @@ public sealed class MentionReconcilerTests
         Assert.Equal(expected, davis.Type);
         Assert.Equal(expected == EntityType.Person ? [] : ["geonames:5339840"], davis.Refs.ToArray());
     }
+
+    [Fact]
+    public void APlaceOfAPlaceIsOnePlace()
+    {
+        var sea = M(0, 12, EntityType.Location, NerStage.Source) with { Text = "Gulf of Aden" };
+        var gulf = M(0, 4, EntityType.Location, "gazetteer") with { Text = "Gulf" };
+        var city = M(8, 12, EntityType.Location, "gazetteer", 0.9, "geonames:415189") with { Text = "Aden" };
+
+        var merged = MentionReconciler.Reconcile([sea, gulf, city]);
+
+        Assert.Equal("Gulf of Aden", Assert.Single(merged).Text);
+    }
 }

@@ -49,6 +49,7 @@ public sealed class ModelMentionReconcileStageTests
     [InlineData("Maj./PROPN Gen./PROPN Peter/PROPN \"/PUNCT Bull/PROPN \"/PUNCT Harlan/PROPN spoke/VERB", "Maj. Gen. Peter \" Bull \" Harlan", "Peter \" Bull \" Harlan")]
     [InlineData("Col./NOUN Ann/PROPN “/PUNCT R.J./PROPN ”/PUNCT Osk/PROPN spoke/VERB", "Col. Ann “ R.J. ” Osk", "Ann “ R.J. ” Osk")]
     [InlineData("Machinist/PROPN Mate/PROPN 2nd/ADJ Class/PROPN Dana/PROPN K./PROPN Morrow/PROPN III/PROPN died/VERB", "Machinist Mate 2nd Class Dana K. Morrow III", "Dana K. Morrow III")]
+    [InlineData("Envoy/PROPN to/ADP Counter/PROPN ISIL/PROPN Brett/PROPN Nolan/PROPN spoke/VERB", "Counter ISIL Brett Nolan", "Brett Nolan")]
     public void APersonIsKeptByNameWithoutTheTitlesBeforeIt(string tagged, string found, string name)
     {
         var mention = Assert.Single(Reconciled(Tagged(tagged, (found, EntityType.Person, NerStage.Source, null))));
@@ -61,6 +62,7 @@ public sealed class ModelMentionReconcileStageTests
     [InlineData("Major/PROPN Non/PROPN -/PUNCT NATO/PROPN Ally/PROPN status/NOUN", "Major Non - NATO Ally", EntityType.Person)]
     [InlineData("We/PRON struck/VERB it/PRON", "We", EntityType.Organization)]
     [InlineData("the/DET regime/NOUN struck/VERB", "the regime", EntityType.Organization)]
+    [InlineData("USS/PROPN Mahan/PROPN sailed/VERB", "USS Mahan", EntityType.Person)]
     public void WhatNamesNoOneIsNoNode(string tagged, string found, EntityType type)
     {
         Assert.Empty(Reconciled(Tagged(tagged, (found, type, NerStage.Source, null))));
@@ -137,5 +139,36 @@ public sealed class ModelMentionReconcileStageTests
             ("Mara Quist", EntityType.Person, "rules", 0.85, null));
 
         Assert.Equal("Mara Quist", Assert.Single(Reconciled(document)).Text);
+    }
+
+    [Fact]
+    public void WhatWhoFollowsIsNoPlace()
+    {
+        var document = Tagged("Dayton/PROPN ,/PUNCT who/PRON served/VERB ,/PUNCT died/VERB ./PUNCT Chief/PROPN Kyle/PROPN Dayton/PROPN was/AUX 42/NUM",
+            ("Dayton", EntityType.Location, "gazetteer", "geonames:4509884"), ("Dayton", EntityType.Location, NerStage.Source, null),
+            ("Kyle Dayton", EntityType.Person, NerStage.Source, null));
+
+        var dayton = Reconciled(document).Single(m => m.Span.Start == 0);
+
+        Assert.Equal(EntityType.Person, dayton.Type);
+    }
+
+    [Fact]
+    public void APlaceReadWithItsKindIsTheNameAfterOf()
+    {
+        var mention = Assert.Single(Reconciled(Tagged("attacks/NOUN in/ADP the/DET towns/NOUN of/ADP Qarsa/PROPN",
+            ("the towns of Qarsa", EntityType.Location, NerStage.Source, null))));
+
+        Assert.Equal(("Qarsa", EntityType.Location), (mention.Text, mention.Type));
+    }
+
+    [Theory]
+    [InlineData("ships/NOUN sailed/VERB the/DET North/ADJ Qarsa/PROPN Sea/PROPN", "North Qarsa Sea")]
+    [InlineData("blasts/NOUN hit/VERB the/DET Qarsa/PROPN neighborhood/NOUN", "Qarsa neighborhood")]
+    public void ANameWithAPlacesHeadIsAPlace(string tagged, string found)
+    {
+        var mention = Assert.Single(Reconciled(Tagged(tagged, (found, EntityType.Organization, NerStage.Source, null))));
+
+        Assert.Equal((found, EntityType.Location), (mention.Text, mention.Type));
     }
 }

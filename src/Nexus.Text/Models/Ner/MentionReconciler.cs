@@ -14,10 +14,11 @@ namespace Nexus.Text.Models.Ner;
 /// <item>a person's name holding list places, when it has two or more words or the model read a title before it:
 /// the model's ("Philip Hammond" is no town Hammond, "Secretary Kerry" no county Kerry); so too a longer name holding
 /// a rule's person ("Richard "Tex" Coe" over the rule's "Richard", which stops at the nickname's quotation mark);</item>
+/// <item>a place's name of the form "X of Y" holding list places: the model's ("Gulf of Aden" is no "Gulf" and "Aden");</item>
 /// <item>a rule's weak guess that two or three capitalised words are a person (confidence 0.5, no cue), inside a
 /// model mention of another type: the model's ("Royal Navy", "Global Coalition");</item>
 /// <item>any other overlap: the list's or rule's mention (the model's "Iraqi President Fuad Masum" loses to the
-/// rule's "Fuad Masum", "Gulf of Aden" to the list's "Gulf");</item>
+/// rule's "Fuad Masum");</item>
 /// <item>no overlap: the model's mention, without a leading article ("the Syrian Democratic Forces" → "Syrian Democratic Forces");</item>
 /// <item>a list's one-word place that is the surname of a person the document names in full, where the model reads
 /// no place, or a one-word place the model alone reads there: that person ("Davis said" after "Navy Capt. Jeff Davis"
@@ -54,7 +55,7 @@ public static class MentionReconciler
                 result.Add(model);
             }
             else if (IsPersonHoldingPlaces(model, overlapping, titled?.Contains(model) == true) || IsBodyHoldingCountries(model, overlapping)
-                || IsWeakPersonGuess(model, overlapping))
+                || IsWeakPersonGuess(model, overlapping) || IsPlaceOfPlaces(model, overlapping))
             {
                 // What it displaces names something else (a town, a nationality, a guess): no ids pass over.
                 result.Add(model);
@@ -102,6 +103,12 @@ public static class MentionReconciler
         model.Type == EntityType.Organization && model.Text.Contains(' ', StringComparison.Ordinal)
         && overlapping.All(o => (o.Type == EntityType.Nationality || o.Type == EntityType.Location && o.Kind == EntityKind.Country)
             && o.Span.Length < model.Span.Length && model.Span.Start <= o.Span.Start && o.Span.End <= model.Span.End);
+
+    // "Gulf of Aden" is one sea, not the list's "Gulf" and the city "Aden".
+    private static bool IsPlaceOfPlaces(Mention model, List<Mention> overlapping) =>
+        model.Type == EntityType.Location && model.Text.Split(' ') is { Length: > 2 } words && words.Contains("of")
+        && words.All(w => w == "of" || char.IsUpper(w[0]))
+        && overlapping.All(o => o.Type == EntityType.Location && o.Span.Length < model.Span.Length && model.Span.Start <= o.Span.Start && o.Span.End <= model.Span.End);
 
     private static bool IsWeakPersonGuess(Mention model, List<Mention> overlapping) =>
         model.Type != EntityType.Person

@@ -40,6 +40,11 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
                 kept.Add(mention);
                 continue;
             }
+            // "Dayton, who was supporting …": what "who" follows is a person, whatever place the recogniser read there.
+            if (mention.Type == EntityType.Location && IsFollowedByWho(document.Tokens, index.Range(mention.Span).End))
+            {
+                continue;
+            }
             foreach (var part in Parts(document, index, builder, MentionReconciler.WithoutArticle(mention)))
             {
                 var (node, afterTitle, role) = AsGraphNode(document, index, builder, part);
@@ -140,7 +145,11 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
         }
         if (!char.IsUpper(mention.Text[0]) && mention.Type is not (EntityType.Weapon or EntityType.MilitaryPlatform or EntityType.Vehicle))
         {
-            return (null, false, null);
+            // "the towns of Jabla", "the port city of Tartus": the place is the name after "of".
+            var of = Enumerable.Range(start, end - start).LastOrDefault(i => tokens[i].Text == "of", -1);
+            return mention.Type == EntityType.Location && of >= 0 && of + 1 < end && Enumerable.Range(of + 1, end - of - 1).All(i => tokens[i].Tag == "PROPN")
+                ? (builder.Create(of + 1, end, mention.Type, mention.Kind, mention.Source, mention.Confidence), false, null)
+                : (null, false, null);
         }
         var words = mention.Text.Split(' ');
         var proper = Enumerable.Range(start, end - start).Any(i => tokens[i].Tag == "PROPN" || IsAcronym(tokens[i].Text));
@@ -154,6 +163,11 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
             EntityType.MilitaryPlatform or EntityType.Vehicle => true,
             _ => false,
         };
+        // "North Arabian Sea", "the Iraqi Kurdistan Region", "Al-Sinek neighborhood": a name ending in a place's head word is a place.
+        if (node && mention.Type == EntityType.Organization && words.Length > 1 && Lexicon.PlaceHeads.Contains(words[^1]))
+        {
+            return (mention with { Type = EntityType.Location, Kind = null }, false, null);
+        }
         return (node ? mention : null, false, null);
     }
 
@@ -162,8 +176,11 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
     private static int PersonNameStart(ImmutableArray<Token> tokens, int start, int end)
     {
         var k = end;
+        // An acronym is no part of a name but of a title before it ("Envoy to Counter ISIL Brett McGurk"), unless it is a
+        // nickname; one that opens the mention is a ship's prefix ("USS Mahan"), which names no person at all.
         while (k > start && IsNamePart(tokens[k - 1]) && !IsTitleAt(tokens, k - 1)
-            && !(k - 2 >= start && tokens[k - 2].Text is "of" or "for" or "the"))
+            && !(k - 2 >= start && tokens[k - 2].Text is "of" or "for" or "the")
+            && !(k - 1 > start && IsAcronym(tokens[k - 1].Text) && !IsInitial(tokens[k - 1].Text) && !Lexicon.IsRomanNumeral(tokens[k - 1].Text) && !IsQuote(tokens[k - 2].Text)))
         {
             k--;
         }
@@ -173,6 +190,9 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
         }
         return k;
     }
+
+    private static bool IsFollowedByWho(ImmutableArray<Token> tokens, int end) =>
+        end + 1 < tokens.Length && tokens[end].Text == "," && tokens[end + 1].Text == "who";
 
     // A title, a role, or a rank's "Class" after an ordinal ("Operator 1st Class Charles H. Keating IV").
     private static bool IsTitleAt(ImmutableArray<Token> tokens, int i) =>
