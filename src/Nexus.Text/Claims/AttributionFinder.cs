@@ -137,7 +137,6 @@ internal static class AttributionFinder
 
     private static (int, int) Whole(SentenceView view) => (view.First, view.End);
 
-
     // "LeT, a UN-designated organisation, has been assessed …": the apposition between the commas.
     private static (int, int) AppositionBefore(SentenceView view, int aux)
     {
@@ -313,7 +312,8 @@ internal static class AttributionFinder
         return new Holder(last == i ? text : text + view.Document.Text[view.SpanOf(i, i + 1).End..view.SpanOf(last, last + 1).End], HolderKind.Anonymous);
     }
 
-    // Whether the token before a subject opens its clause: the sentence start, a comma, "and", "that", "but", "while".
+    // Whether the token before a subject opens its clause ("Islamabad denied", ", and Kabul said", "that the Kremlin"):
+    // the sentence start, a comma or quotation mark, a conjunction or "the".
     private static bool IsClauseOpening(SentenceView view, int before) =>
         !view.Contains(before) || view.Word(before) is "," or ";" or "\"" or "“" || view.Lower(before) is "and" or "that" or "but" or "while" or "whereas" or "the";
 
