@@ -467,7 +467,13 @@ internal static partial class RelationPatterns
             return;
         }
         // "was struck and killed by a coalition airstrike": the object is the agent of a passive.
-        if (start == i + 1 && Enumerable.Range(i + 1, Math.Max(0, view.RangeOf(objectMention).Start - i - 1)).Any(k => view.Lower(k) == "by"))
+        var between = Enumerable.Range(i + 1, Math.Max(0, view.RangeOf(objectMention).Start - i - 1)).ToList();
+        if (start == i + 1 && between.Any(k => view.Lower(k) == "by"))
+        {
+            return;
+        }
+        // "will lead a delegation to Berlin, Germany": what is led comes before any place phrase, so no one leads Germany.
+        if (predicate == Predicate.Leads && between.Any(k => view.Lower(k) is "to" or "into" or "toward" or "towards" or "in" or "at" or "on"))
         {
             return;
         }

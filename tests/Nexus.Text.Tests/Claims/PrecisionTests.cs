@@ -19,6 +19,14 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public void WhatIsLedComesBeforeAnyPlacePhrase()
+    {
+        var document = Extract.Run("Special Envoy Aslam Farooqi will lead an interagency delegation to Quetta, Pakistan.");
+
+        Assert.Empty(document.Between("Aslam Farooqi", Predicate.Leads));
+    }
+
+    [Fact]
     public void AnUnnamedObjectAndItsCommaEndTheVerbsPhrase()
     {
         var document = Extract.Run("Lashkar-e-Tayyiba attacked the convoy, the Taliban said.");
