@@ -43,7 +43,7 @@ internal static class AttributionFinder
                 cues.Add(new Cue(i, i + 2, Modality.Reported, holder, "according to", null, opens, Whole(view)));
                 i = end - 1;
             }
-            else if (CueLexicon.PassiveFrames.TryGetValue(word, out var passive) && AuxiliaryBefore(view, i) is { } aux)
+            else if (CueLexicon.PassiveFrames.TryGetValue(word, out var passive) && view.AuxiliaryBefore(i) is { } aux)
             {
                 var holder = view.Lower(i + 1) == "by" ? NounPhraseHolder(view, i + 2).Holder : Unnamed;
                 cues.Add(new Cue(aux, i + 1, passive, holder, view.Lower(aux) + " " + word, null, false, Whole(view))
@@ -60,7 +60,7 @@ internal static class AttributionFinder
                     : SpeakerBefore(view, i);
                 // An accusation or a denial whose holder is not found is still no statement of the author's: "Islamabad
                 // has denied that …" must not come out as the author asserting the contrary.
-                if (holder is null && !(modality is Modality.Alleged || modality is Modality.Denied && CueLexicon.Denials.Contains(word) && AuxiliaryBefore(view, i) is null))
+                if (holder is null && !(modality is Modality.Alleged || modality is Modality.Denied && CueLexicon.Denials.Contains(word) && view.AuxiliaryBefore(i) is null))
                 {
                     continue;
                 }
@@ -202,17 +202,6 @@ internal static class AttributionFinder
         return view.Contains(k) && char.IsUpper(view.Word(k)[0]) && view.PersonNamed(k) is { } earlier ? HolderOf(view, earlier, k + 1) : null;
     }
 
-    // "is said", "are also seen", "has long been assessed": the auxiliary of a passive, adverbs allowed between.
-    private static int? AuxiliaryBefore(SentenceView view, int participle)
-    {
-        var i = participle - 1;
-        while (view.Lower(i) is "also" or "long" or "widely" or "often" or "generally" or "increasingly" or "still" or "now" or "largely" or "commonly")
-        {
-            i--;
-        }
-        return view.Lower(i) is "is" or "are" or "was" or "were" or "been" or "be" or "being" ? i : null;
-    }
-
     // The negation of a verb of saying: "has never acknowledged", "did not confirm", "haven't said".
     private static int? NegatedBefore(SentenceView view, int verb)
     {
@@ -273,7 +262,7 @@ internal static class AttributionFinder
         // of saying is its government's voice.
         if (view.MentionAt(i) is { Type: EntityType.Location } seat && IsClauseOpening(view, view.RangeOf(seat).Start - 1))
         {
-            return new Holder(seat.Text, HolderKind.Organization, seat.EntityKey);
+            return SeatHolder(seat);
         }
         if (view.Lower(i) is "that" or "which" && view.MentionAt(i - 1) is { Type: EntityType.Document } document)
         {
@@ -324,6 +313,9 @@ internal static class AttributionFinder
         var k = view.Lower(start - 1) == "the" ? start - 2 : start - 1;
         return view.Lower(k) == "to" && view.Lower(k - 1) is "close" or "near" or "linked" or "connected" or "loyal" or "affiliated" ? k - 2 : null;
     }
+
+    // A place that speaks ("Islamabad denied", "accused by Kabul") is its government's voice.
+    private static Holder SeatHolder(Mention place) => new(place.Text, HolderKind.Organization, place.EntityKey);
 
     private static bool IsSpeaker(Mention mention) =>
         mention.Type is EntityType.Person or EntityType.Organization or EntityType.Document
@@ -394,7 +386,7 @@ internal static class AttributionFinder
         // "accused by Kabul of …": a place that is the whole phrase speaks for its government.
         if (mentions is [{ Mention.Type: EntityType.Location } seat] && seat.Start == start + (view.Lower(start) == "the" ? 1 : 0) && seat.End == end)
         {
-            return (new Holder(seat.Mention.Text, HolderKind.Organization, seat.Mention.EntityKey), end);
+            return (SeatHolder(seat.Mention), end);
         }
         var text = view.SpanOf(start, Math.Max(start + 1, end)).Of(view.Document.Text);
         return (new Holder(text, HolderKind.Anonymous), end);

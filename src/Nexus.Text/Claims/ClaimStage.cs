@@ -35,12 +35,11 @@ public sealed class ClaimStage : IPipelineStage
     // Tokens between a trigger and a time expression that still belong to one clause, in practice.
     private const int MaxTimeDistance = 12;
 
-    // Words of being or presence: a negation before them denies that an actor is somewhere.
-    private static readonly FrozenSet<string> PresenceWords = FrozenSet.ToFrozenSet(
+    // Words of being, besides the presence verbs the patterns read: a negation before them denies that an actor is somewhere.
+    private static readonly FrozenSet<string> BeingWords = FrozenSet.ToFrozenSet(
     [
-        "operate", "operates", "operating", "present", "presence", "based", "active", "located", "deployed", "stationed",
-        "exist", "exists", "live", "lives", "remain", "remains", "be", "been", "is", "are", "was", "were", "longer",
-        "do", "does", "did", "has", "have", "had",
+        "presence", "located", "exist", "exists", "live", "lives", "remain", "remains", "be", "been", "is", "are", "was",
+        "were", "longer", "do", "does", "did", "has", "have", "had",
     ], StringComparer.Ordinal);
 
     private readonly CalibrationTable? _calibration;
@@ -231,7 +230,7 @@ public sealed class ClaimStage : IPipelineStage
     private static bool NegatesPresence(SentenceView view, int negation, int trigger)
     {
         var between = Enumerable.Range(negation + 1, trigger - negation).Where(k => view.MentionAt(k) is not { Type: EntityType.Location }).ToList();
-        return between.Count > 0 && between.All(k => PresenceWords.Contains(view.Lower(k)) || view.Lower(k) is "in" or "at" or "near" or "inside" or "within");
+        return between.Count > 0 && between.All(k => RelationPatterns.PresenceVerbs.Contains(view.Lower(k)) || BeingWords.Contains(view.Lower(k)) || view.Lower(k) is "in" or "at" or "near" or "inside" or "within");
     }
 
     private static int Distance(Cue cue, (int Start, int End) trigger) =>

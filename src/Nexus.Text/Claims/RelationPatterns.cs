@@ -96,7 +96,8 @@ internal static partial class RelationPatterns
         "footprint", "operations", "offices", "office", "headquarters", "strongholds", "stronghold", "safehouses",
         "branches", "branch", "network", "networks", "units", "fighters", "campaign", "attacks", "offensive", "activities");
 
-    private static readonly FrozenSet<string> PresenceVerbs = Set(
+    /// <summary>Verbs and adjectives of being somewhere: "ISKP operating in", "based in", "present in".</summary>
+    public static readonly FrozenSet<string> PresenceVerbs = Set(
         "operating", "operates", "operate", "active", "present", "based", "deployed", "stationed", "headquartered", "entrenched");
 
     private static readonly FrozenSet<string> HostilityNouns = Set(
@@ -418,13 +419,9 @@ internal static partial class RelationPatterns
             return;
         }
         var info = Ontology.Describe(predicate);
-        // "was reportedly killed", "is currently led by", "were later detained by": the auxiliary stands before the adverbs.
-        var before = i - 1;
-        while (view.Lower(before).EndsWith("ly", StringComparison.Ordinal) || view.Lower(before) is "also" or "later" or "then" or "still" or "already" or "once" or "soon")
-        {
-            before--;
-        }
-        var passive = view.Lower(before) is "was" or "were" or "been" or "being" or "is" or "are" && view.Lower(i + 1) == "by";
+        // "was reportedly killed", "is currently led by", "were later detained by".
+        var auxiliary = view.Lower(view.AuxiliaryBefore(i) ?? i);
+        var passive = auxiliary is "was" or "were" or "been" or "being" or "is" or "are" && view.Lower(i + 1) == "by";
         if (passive)
         {
             var patient = view.SubjectBefore(i, m => info.Objects.Contains(m.Type));
@@ -440,7 +437,7 @@ internal static partial class RelationPatterns
             return;
         }
         // "ISIL-held territory", "who was killed in Syria": a modifier or a passive with no agent.
-        if (view.Lower(i - 1) is "the" or "a" or "an" or "'s" or "-" || view.Lower(before) is "was" or "were" or "been" or "being" || IsNounUse(view, i))
+        if (view.Lower(i - 1) is "the" or "a" or "an" or "'s" or "-" || auxiliary is "was" or "were" or "been" or "being" || IsNounUse(view, i))
         {
             return;
         }

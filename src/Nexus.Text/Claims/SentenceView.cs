@@ -110,6 +110,21 @@ internal sealed class SentenceView
     /// <summary>Whether the tagger read the word at <paramref name="i"/> as a verb or auxiliary.</summary>
     public bool IsTaggedVerb(int i) => Contains(i) && Document.Tokens[i].Tag is "VERB" or "AUX";
 
+    /// <summary>
+    /// The be-auxiliary of a participle at <paramref name="participle"/>, adverbs between allowed ("is said", "was reportedly
+    /// killed", "is currently led", "has long been assessed"), or null when none stands there.
+    /// </summary>
+    public int? AuxiliaryBefore(int participle)
+    {
+        var i = participle - 1;
+        while (Lower(i).EndsWith("ly", StringComparison.Ordinal)
+            || Lower(i) is "also" or "long" or "often" or "still" or "now" or "later" or "then" or "already" or "once" or "soon")
+        {
+            i--;
+        }
+        return Lower(i) is "is" or "are" or "was" or "were" or "been" or "be" or "being" ? i : null;
+    }
+
     /// <summary>A mention used as a modifier: "ISKP's coordinator", "United Nations-designated", "ISKP facilities".</summary>
     public bool IsModifierAt(int end) =>
         Word(end) is "'s" or "’s" || Word(end) is "-" && Document.Tokens[end].Span.Start == Document.Tokens[end - 1].Span.End;
