@@ -32,7 +32,7 @@ public static class Lexicon
         "associate", "officer", "agent", "representative", "envoy", "ideologue", "strategist", "trainer",
         "bomb-maker", "bombmaker", "handler", "courier", "preacher", "cleric", "jihadist", "terrorist", "soldier",
         "chieftain", "minister", "general", "colonel", "major", "captain", "brigadier", "lawmaker", "politician",
-        "analyst", "researcher", "journalist", "correspondent", "negotiator", "emissary", "loyalist", "insider");
+        "analyst", "researcher", "fellow", "journalist", "correspondent", "negotiator", "emissary", "loyalist", "insider");
 
     /// <summary>
     /// Parts of a body a leader may head: "an ISIL gang leader", "the ISKP media chief" lead a part of the
@@ -77,7 +77,7 @@ public static class Lexicon
         "Intelligence", "Ministry", "Forces", "Force", "Group", "Brigade", "Brigades", "Battalion", "Corps",
         "Command", "Service", "Services", "Directorate", "Bureau", "Police", "Guard", "Guards", "Committee",
         "Commission", "Authority", "League", "Union", "Alliance", "Network", "Foundation", "Trust", "Society",
-        "Association", "Institute", "University", "Bank", "Company", "Corporation", "Inc.", "Ltd.", "Jamaat",
+        "Association", "Institute", "Institution", "University", "Bank", "Company", "Corporation", "Inc.", "Ltd.", "Jamaat",
         "Tehreek", "Tehrik", "Taliban", "Mujahideen", "Mujahidin", "Brotherhood", "Caliphate", "Nations",
         "Government", "Assembly", "Parliament", "Congress", "Senate", "Cabinet", "Office", "Department",
         "Militia", "Legion", "Regiment", "Division", "Fund", "Trust", "Centre", "Center", "Ansar", "Hezbollah",

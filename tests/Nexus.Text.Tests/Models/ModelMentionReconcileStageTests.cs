@@ -63,6 +63,8 @@ public sealed class ModelMentionReconcileStageTests
     [InlineData("We/PRON struck/VERB it/PRON", "We", EntityType.Organization)]
     [InlineData("the/DET regime/NOUN struck/VERB", "the regime", EntityType.Organization)]
     [InlineData("USS/PROPN Mahan/PROPN sailed/VERB", "USS Mahan", EntityType.Person)]
+    [InlineData("a/DET Pakistani/ADJ militant/NOUN who/PRON served/VERB", "militant", EntityType.Weapon)]
+    [InlineData("the/DET Syrian/ADJ fighters/NOUN drove/VERB", "fighters", EntityType.Vehicle)]
     public void WhatNamesNoOneIsNoNode(string tagged, string found, EntityType type)
     {
         Assert.Empty(Reconciled(Tagged(tagged, (found, type, NerStage.Source, null))));
@@ -74,6 +76,17 @@ public sealed class ModelMentionReconcileStageTests
         var mention = Assert.Single(Reconciled(Tagged("the/DET SDF/NOUN took/VERB Raqqa/PROPN", ("the SDF", EntityType.Organization, NerStage.Source, null))));
 
         Assert.Equal("SDF", mention.Text);
+    }
+
+    [Theory]
+    [InlineData("a/DET MEMRI/PROPN Senior/PROPN Research/PROPN Fellow/PROPN wrote/VERB", "MEMRI Senior Research Fellow", "MEMRI")]
+    [InlineData("the/DET Brookings/PROPN Institution/PROPN Fellow/PROPN wrote/VERB", "Brookings Institution Fellow", "Brookings Institution")]
+    [InlineData("the/DET Office/PROPN of/ADP the/DET Prime/PROPN Minister/PROPN wrote/VERB", "Office of the Prime Minister", "Office of the Prime Minister")]
+    public void APostAfterABodysNameIsNoPartOfIt(string tagged, string found, string body)
+    {
+        var mention = Assert.Single(Reconciled(Tagged(tagged, (found, EntityType.Organization, NerStage.Source, null))));
+
+        Assert.Equal((body, EntityType.Organization), (mention.Text, mention.Type));
     }
 
     [Fact]

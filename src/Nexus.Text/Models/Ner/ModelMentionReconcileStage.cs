@@ -90,6 +90,11 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
             {
                 end += 2;
             }
+            end = BodyEnd(tokens, start, end);
+            if (end == start)
+            {
+                yield break;
+            }
         }
         if (mention.Type == EntityType.Person || !Enumerable.Range(start, end - start).Any(i => tokens[i].Text == ","))
         {
@@ -116,6 +121,25 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
             partStart = i + 1;
         }
     }
+
+    // "MEMRI Senior Research Fellow", "CJTF-OIR Spokesman": a post after a body's acronym or head word is the person's, not
+    // part of the body's name ("Office of the Prime Minister" keeps its minister). Start when the whole span is a post.
+    private static int BodyEnd(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (!Lexicon.IsRole(tokens[end - 1].Text.ToLowerInvariant()))
+        {
+            return end;
+        }
+        var k = end - 1;
+        while (k > start && (Lexicon.IsRole(tokens[k - 1].Text.ToLowerInvariant()) || Lexicon.Titles.Contains(tokens[k - 1].Text) || PostModifiers.Contains(tokens[k - 1].Text)))
+        {
+            k--;
+        }
+        return k == start ? start : IsAcronym(tokens[k - 1].Text) || Lexicon.OrganizationHeads.Contains(tokens[k - 1].Text) ? k : end;
+    }
+
+    private static readonly FrozenSet<string> PostModifiers = FrozenSet.Create(StringComparer.Ordinal,
+        "Senior", "Research", "Visiting", "Associate", "Principal", "Executive", "Resident", "Non-Resident", "Nonresident", "Regional", "Provincial", "Military");
 
     // An acronym token at <paramref name="acronym"/> joined without spaces by a hyphen to the token at <paramref name="other"/>.
     private static bool IsGluedAcronym(ImmutableArray<Token> tokens, int acronym, int other)
@@ -159,8 +183,9 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
             EntityType.Organization when words.Length == 1 && (mention.Text.EndsWith("ists", StringComparison.Ordinal) || mention.Text.EndsWith("ites", StringComparison.Ordinal)) => false,
             EntityType.Organization or EntityType.Location or EntityType.Nationality or EntityType.Document or EntityType.Event =>
                 proper && !Lexicon.CapitalisedFunctionWords.Contains(mention.Text),
-            EntityType.Weapon => !Lexicon.WeaponsInGeneral.Contains(mention.Text),
-            EntityType.MilitaryPlatform or EntityType.Vehicle => true,
+            // "a Pakistan-born militant", "the fighter": a word for a person is no weapon or vehicle, whatever the recogniser reads.
+            EntityType.Weapon => !Lexicon.WeaponsInGeneral.Contains(mention.Text) && !IsPersonWord(words[^1]),
+            EntityType.MilitaryPlatform or EntityType.Vehicle => !IsPersonWord(words[^1]),
             _ => false,
         };
         // "North Arabian Sea", "the Iraqi Kurdistan Region", "Al-Sinek neighborhood": a name ending in a place's head word is a place.
@@ -203,6 +228,13 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
 
     private static bool IsTitle(string word) =>
         Lexicon.Titles.Contains(word) || Lexicon.IsRole(word.ToLowerInvariant()) || Lexicon.GeographicWords.Contains(word);
+
+    private static bool IsPersonWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var singular = lower.EndsWith('s') ? lower[..^1] : lower;
+        return Lexicon.IsRole(lower) || Lexicon.PersonNouns.Contains(lower) || Lexicon.IsRole(singular) || Lexicon.PersonNouns.Contains(singular);
+    }
 
     private static bool IsNamePart(Token token) =>
         token.Tag == "PROPN" || IsInitial(token.Text) || Lexicon.IsRomanNumeral(token.Text)
