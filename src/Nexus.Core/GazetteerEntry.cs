@@ -11,6 +11,8 @@ namespace Nexus.Core;
 /// <param name="Ref">External id with its scheme ("un:QDe.118", "geonames:1167528"), or null for curated entries.</param>
 /// <param name="Source">The list it came from: "un", "misp", "geonames", "countries", "curated".</param>
 /// <param name="CaseSensitive">True for acronyms and surfaces that are also ordinary words ("MIT", "Nice").</param>
+/// <param name="SeatOf">For a capital city: the country whose government sits there ("country:PK" for Islamabad), which
+/// news names by its capital ("Islamabad denied", "backed by Tehran").</param>
 public sealed record GazetteerEntry(
     string Surface,
     EntityType Type,
@@ -18,4 +20,5 @@ public sealed record GazetteerEntry(
     string Canonical,
     string? Ref,
     string Source,
-    bool CaseSensitive);
+    bool CaseSensitive,
+    string? SeatOf = null);

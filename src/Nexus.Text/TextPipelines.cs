@@ -57,6 +57,7 @@ public static class TextPipelines
         }
         builder
             .Add(new MentionSelectionStage())
+            .Add(new SeatOfGovernmentStage(gazetteer))
             .Add(new CoreferenceStage())
             .Add(new TimeExpressionStage());
         if (models is not null)

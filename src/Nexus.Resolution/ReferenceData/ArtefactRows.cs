@@ -53,12 +53,13 @@ internal static class ArtefactRows
         e.Canonical,
         e.Ref,
         e.Source,
-        e.CaseSensitive ? "1" : "0");
+        e.CaseSensitive ? "1" : "0",
+        e.SeatOf);
 
     public static GazetteerEntry ParseGazetteer(string line)
     {
         var f = line.Split('\t');
-        return new GazetteerEntry(f[0], ParseType(f[1]), f[2].Length == 0 ? null : ParseKind(f[2]), f[3], NullIfEmpty(f[4]), f[5], f[6] == "1");
+        return new GazetteerEntry(f[0], ParseType(f[1]), f[2].Length == 0 ? null : ParseKind(f[2]), f[3], NullIfEmpty(f[4]), f[5], f[6] == "1", f.Length > 7 ? NullIfEmpty(f[7]) : null);
     }
 
     private static readonly FrozenDictionary<string, EntityKind> Kinds =

@@ -120,8 +120,8 @@ public sealed class ReferenceLibrary
 
     /// <summary>
     /// The built entries (already sorted) merged with the curated ones; a curated entry replaces a
-    /// built one for the same surface, type and ref. Curated place spellings borrow the kind and
-    /// name of the place's own built entry, so the places need not be loaded.
+    /// built one for the same surface, type and ref. Curated place spellings borrow the kind, name and
+    /// seat of government of the place's own built entry, so the places need not be loaded.
     /// </summary>
     private ImmutableArray<GazetteerEntry> LoadGazetteer()
     {
@@ -136,7 +136,7 @@ public sealed class ReferenceLibrary
         var wanted = placeEntries.Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
         var own = built.Where(e => e.Type == EntityType.Location && e.Ref is { } r && wanted.Contains(r)).GroupBy(e => e.Ref!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Surface == e.Canonical).First(), StringComparer.Ordinal);
-        curated.AddRange(placeEntries.Select(f => new GazetteerEntry(f[1], EntityType.Location, own[f[0]].Kind, own[f[0]].Canonical, f[0], "curated", NameNormalizer.LooksLikeAcronym(f[1]))));
+        curated.AddRange(placeEntries.Select(f => new GazetteerEntry(f[1], EntityType.Location, own[f[0]].Kind, own[f[0]].Canonical, f[0], "curated", NameNormalizer.LooksLikeAcronym(f[1]), own[f[0]].SeatOf)));
         curated = [.. curated.DistinctBy(e => (e.Surface, e.Type, e.Ref))];
         curated.Sort(Compare);
         var taken = curated.Select(e => (e.Surface, e.Type, e.Ref)).ToHashSet();

@@ -33,7 +33,7 @@ public static class CueLexicon
         ["claimed"] = Modality.Alleged, ["claims"] = Modality.Alleged, ["claim"] = Modality.Alleged,
         ["alleged"] = Modality.Alleged, ["alleges"] = Modality.Alleged, ["allege"] = Modality.Alleged,
         ["accused"] = Modality.Alleged, ["accuse"] = Modality.Alleged, ["accuses"] = Modality.Alleged,
-        ["charged"] = Modality.Alleged,
+        ["charged"] = Modality.Alleged, ["blamed"] = Modality.Alleged, ["blames"] = Modality.Alleged, ["blame"] = Modality.Alleged,
         // Assessment: the holder judges.
         ["assess"] = Modality.Assessed, ["assessed"] = Modality.Assessed, ["assesses"] = Modality.Assessed,
         ["believe"] = Modality.Assessed, ["believed"] = Modality.Assessed, ["believes"] = Modality.Assessed,

@@ -56,6 +56,10 @@ internal static class DependencyPatterns
     private static readonly FrozenSet<string> SupportLemmas = Set(
         "support", "back", "assist", "aid", "help", "sponsor", "shelter", "harbor", "harbour", "protect", "advise", "empower", "bolster", "reinforce");
 
+    // Verbs whose object does what the clause after it says ("accused X of backing Y", "blamed X for …").
+    private static readonly FrozenSet<string> ObjectControlLemmas = Set(
+        "accuse", "blame", "charge", "suspect", "credit", "praise", "condemn", "criticise", "criticize", "thank");
+
     private static readonly FrozenSet<string> LeadLemmas = Set("lead", "led", "head", "command", "chair", "run", "ran");
 
     private static readonly FrozenSet<string> IncludeLemmas = Set("include", "comprise", "encompass", "contain");
@@ -618,6 +622,12 @@ internal static class DependencyPatterns
         if (head < 0 || depth > 3)
         {
             return [];
+        }
+        // "Kabul accused Islamabad of backing the Taliban", "blamed Tehran for arming …": the one accused or blamed does it.
+        if (tree.Relation(verb) is "xcomp" or "advcl" && IsVerbal(tree, head) && !IsPassive(tree, head) && Is(ObjectControlLemmas, view.Lower(head))
+            && Actors(view, tree, tree.Children(head, "obj")) is { Count: > 0 } controllers)
+        {
+            return controllers;
         }
         return tree.Relation(verb) switch
         {

@@ -102,7 +102,11 @@ public sealed class CoreferenceStage : IPipelineStage
         {
             yield return family + ":" + Fold(canonical);
         }
-        yield return family + ":" + Fold(mention.Text);
+        // "Islamabad denied" is Pakistan, and no "Islamabad" that is the city.
+        if (!SeatOfGovernmentStage.IsSeatRead(mention))
+        {
+            yield return family + ":" + Fold(mention.Text);
+        }
     }
 
     // The forms a later mention may use for this one: a person's single name parts and shorter tails
@@ -286,10 +290,15 @@ public sealed class CoreferenceStage : IPipelineStage
         return document with { Mentions = [.. keyed], Entities = entities.ToImmutable() };
     }
 
-    // The fullest form the document writes: the longest mention that is not an acronym.
+    // The fullest form the document writes: the longest mention that is not an acronym, nor a capital standing for its
+    // country (a country named only as "Tehran" is called by its list name, "Iran").
     private static string PreferredName(List<Mention> members)
     {
-        var written = members.Select(m => m.Text).Distinct(StringComparer.Ordinal).ToList();
+        if (members.All(SeatOfGovernmentStage.IsSeatRead))
+        {
+            return members[0].Canonical!;
+        }
+        var written = members.Where(m => !SeatOfGovernmentStage.IsSeatRead(m)).Select(m => m.Text).Distinct(StringComparer.Ordinal).ToList();
         var full = written.Where(t => !Acronyms.AcronymMatcher.IsAcronym(t)).ToList();
         return full.Count > 0
             ? full.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First()

@@ -14,8 +14,18 @@ public sealed class GazetteerMatcher
 
     public GazetteerMatcher(IEnumerable<GazetteerEntry> entries)
     {
+        var seats = new Dictionary<string, string>(StringComparer.Ordinal);
+        var countries = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
+            if (entry is { SeatOf: { } country, Ref: { } city })
+            {
+                seats[city] = country;
+            }
+            if (entry is { Kind: EntityKind.Country, Ref: { } reference } && entry.Surface == entry.Canonical)
+            {
+                countries.TryAdd(reference, entry);
+            }
             var words = Tokenizer.Tokenize(entry.Surface)
                 .Select(t => t.Text)
                 .Where(w => !NameKey.IsJoiner(w))
@@ -41,7 +51,11 @@ public sealed class GazetteerMatcher
             node.Entries.Add(entry);
         }
         _root.Freeze();
+        Seats = seats.Where(s => countries.ContainsKey(s.Value)).ToFrozenDictionary(s => s.Key, s => countries[s.Value], StringComparer.Ordinal);
     }
+
+    /// <summary>Capital cities by reference ("geonames:1176615"), each with the list entry of the country whose government sits there.</summary>
+    public FrozenDictionary<string, GazetteerEntry> Seats { get; }
 
     // "al-Qaida", "al-Shabaab": an Arabic article written in lower case, joined to a capitalised name, starts a name.
     private static bool IsArticlePrefixed(IReadOnlyList<Token> tokens, int start, int end) =>

@@ -17,7 +17,22 @@ public sealed class HedgeAndDenialTests
         Assert.Equal(Modality.Denied, claim.Modality);
         Assert.Equal(Polarity.Negative, claim.Polarity);
         Assert.Equal(new Holder("Kabul", HolderKind.Organization, claim.Holder.Entity), claim.Holder);
-        Assert.Equal("Kabul", document.NameOf(claim.Holder.Entity));
+        Assert.Equal("Afghanistan", document.NameOf(claim.Holder.Entity));
+    }
+
+    [Fact]
+    public void WhoIsAccusedOrBlamedDoesItAndTheAccuserHoldsIt()
+    {
+        foreach (var text in new[] { "Afghanistan accused Pakistan of backing the Taliban.", "Afghanistan blamed Pakistan for backing the Taliban." })
+        {
+            foreach (var document in new[] { Extract.Run(text), Extract.RunParsed(text) })
+            {
+                var claim = document.Single("Pakistan", Predicate.Sponsors, "Taliban");
+                Assert.Equal(Modality.Alleged, claim.Modality);
+                Assert.Equal("Afghanistan", document.NameOf(claim.Holder.Entity));
+                Assert.Empty(document.Between("Afghanistan", Predicate.Sponsors));
+            }
+        }
     }
 
     [Fact]

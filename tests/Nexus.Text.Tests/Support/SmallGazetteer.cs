@@ -23,7 +23,9 @@ internal static class SmallGazetteer
         Place("Balochistan", EntityKind.Region, "geonames:1183606"),
         Place("Quetta", EntityKind.City, "geonames:1167528"),
         Place("Mastung", EntityKind.City, "geonames:1170706"),
-        Place("Kabul", EntityKind.City, "geonames:1138958"),
+        Place("Kabul", EntityKind.City, "geonames:1138958", seatOf: "country:AF"),
+        Place("Islamabad", EntityKind.City, "geonames:1176615", seatOf: "country:PK"),
+        Place("Tehran", EntityKind.City, "geonames:112931", seatOf: "country:IR"),
         Place("Mumbai", EntityKind.City, "geonames:1275339"),
         Place("Iraq", EntityKind.Country, "country:IQ"),
         Place("Anbar", EntityKind.Region, "geonames:99592"),
@@ -39,8 +41,8 @@ internal static class SmallGazetteer
     private static GazetteerEntry Org(string surface, string canonical, EntityKind kind, string reference, bool caseSensitive = false) =>
         new(surface, EntityType.Organization, kind, canonical, reference, reference.Split(':')[0], caseSensitive);
 
-    private static GazetteerEntry Place(string name, EntityKind kind, string reference) =>
-        new(name, EntityType.Location, kind, name, reference, "geonames", false);
+    private static GazetteerEntry Place(string name, EntityKind kind, string reference, string? seatOf = null) =>
+        new(name, EntityType.Location, kind, name, reference, "geonames", false, seatOf);
 
     private static GazetteerEntry Nationality(string name, string? reference) =>
         new(name, EntityType.Nationality, null, name, reference, "countries", false);

@@ -46,9 +46,10 @@ internal static class GazetteerCompiler
     /// <param name="ThreatActor">A MISP threat actor (cyber group), held to a stricter bar.</param>
     /// <param name="OwnName">The place's own name, not one of its alternate names (which may be another language's word: "Island" is Iceland).</param>
     /// <param name="Demonym">For a country's names: its demonym, what an adjectival use of the name means ("Saudi" → "Saudi Arabian").</param>
+    /// <param name="SeatOf">For a capital city (GeoNames PPLC, or PPLG where the government sits elsewhere): its country's reference.</param>
     private sealed record Candidate(
         string Surface, EntityType Type, EntityKind? Kind, string Canonical, string Ref, string Source, bool Protected, bool ThreatActor,
-        bool OwnName = true, string? Demonym = null);
+        bool OwnName = true, string? Demonym = null, string? SeatOf = null);
 
     /// <summary>What every decision consults: corpus counts, and the names of countries and nationalities.</summary>
     private sealed record Context(CorpusCounts Counts, FrozenSet<string> Demonyms, FrozenSet<string> CountryNames);
@@ -186,7 +187,7 @@ internal static class GazetteerCompiler
     }
 
     private static GazetteerEntry Entry(Candidate c, bool caseSensitive) =>
-        new(c.Surface, c.Type, c.Kind, c.Canonical, c.Ref, c.Source, caseSensitive);
+        new(c.Surface, c.Type, c.Kind, c.Canonical, c.Ref, c.Source, caseSensitive, c.SeatOf);
 
     /// <summary>The surface and its single words: all the counts <see cref="Decide"/> reads ("The X" also reads "X").</summary>
     private static IEnumerable<string> Forms(string surface)
@@ -218,9 +219,10 @@ internal static class GazetteerCompiler
         {
             var prominent = p.Kind is EntityKind.Country or EntityKind.Region || (p.Kind == EntityKind.City && p.Population >= ProminentCity);
             var demonym = p.Kind == EntityKind.Country ? demonymOf.GetValueOrDefault(p.Ref) : null;
+            var seatOf = p.Kind == EntityKind.City && p.FeatureCode is "PPLC" or "PPLG" ? "country:" + p.CountryCode : null;
             foreach (var name in p.AlternateNames.Prepend(p.Name))
             {
-                yield return new Candidate(name, EntityType.Location, p.Kind, p.Name, p.Ref, "geonames", prominent, false, name == p.Name, demonym);
+                yield return new Candidate(name, EntityType.Location, p.Kind, p.Name, p.Ref, "geonames", prominent, false, name == p.Name, demonym, seatOf);
             }
         }
         // A demonym several countries share ("Indian": India, British Indian Ocean Territory) names the most populous.
