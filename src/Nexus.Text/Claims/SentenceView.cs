@@ -347,7 +347,8 @@ internal sealed class SentenceView
         for (var (i, steps) = (from, 0); i < End && steps < reach; i++, steps++)
         {
             var word = Lower(i);
-            if (word is ";" or "that" or "who" or "which" or "while" or "whereas" or "." or "–" or "—")
+            // "to counter what Islamabad views as …": what follows "what" is the subject of another clause, not the object.
+            if (word is ";" or "that" or "who" or "which" or "what" or "while" or "whereas" or "." or "–" or "—")
             {
                 return null;
             }

@@ -183,4 +183,14 @@ public sealed class PrecisionTests
 
         Assert.DoesNotContain(minorities.Claims, c => minorities.NameOf(c.Subject) == "ethnic minorities");
     }
+
+    [Fact]
+    public void WhatAFreeRelativeNamesIsNoObject()
+    {
+        const string text = "Lashkar-e-Tayyiba is meant to counter what Islamabad views as hostile elements within the Taliban.";
+        foreach (var document in new[] { Extract.Run(text), Extract.RunParsed(text) })
+        {
+            Assert.Empty(document.Between("Lashkar-e-Tayyiba", Predicate.HostileTo, "Pakistan"));
+        }
+    }
 }
