@@ -258,8 +258,8 @@ internal static class AttributionFinder
         {
             i--;
         }
-        // "Islamabad denied that …", "Kabul has accused …": a place cannot speak, so the one named right before a verb
-        // of saying is its government's voice.
+        // "Quetta denied that …": a place cannot speak, so the one named right before a verb of saying is its government's
+        // voice. A capital the lists know already comes as its country (SeatOfGovernmentStage) and is a speaker above.
         if (view.MentionAt(i) is { Type: EntityType.Location } seat && IsClauseOpening(view, view.RangeOf(seat).Start - 1))
         {
             return SeatHolder(seat);
@@ -314,7 +314,7 @@ internal static class AttributionFinder
         return view.Lower(k) == "to" && view.Lower(k - 1) is "close" or "near" or "linked" or "connected" or "loyal" or "affiliated" ? k - 2 : null;
     }
 
-    // A place that speaks ("Islamabad denied", "accused by Kabul") is its government's voice.
+    // A place that speaks ("Quetta denied", "accused by Quetta") is its government's voice.
     private static Holder SeatHolder(Mention place) => new(place.Text, HolderKind.Organization, place.EntityKey);
 
     private static bool IsSpeaker(Mention mention) =>
@@ -383,7 +383,7 @@ internal static class AttributionFinder
         {
             return (HolderOf(view, named.Mention, end), end);
         }
-        // "accused by Kabul of …": a place that is the whole phrase speaks for its government.
+        // "accused by Quetta of …": a place that is the whole phrase speaks for its government.
         if (mentions is [{ Mention.Type: EntityType.Location } seat] && seat.Start == start + (view.Lower(start) == "the" ? 1 : 0) && seat.End == end)
         {
             return (SeatHolder(seat.Mention), end);

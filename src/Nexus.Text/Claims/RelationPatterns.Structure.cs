@@ -151,10 +151,7 @@ internal static partial class RelationPatterns
         {
             if (view.Word(start - 1) is "'s" or "’s" && view.MentionAt(start - 2) is { } holder && SentenceView.IsPlace(holder) && holder.EntityKey != place.EntityKey)
             {
-                found.Add(new RelationCandidate
-                {
-                    Subject = place, Predicate = Predicate.LocatedIn, Object = holder, Trigger = (start - 1, start), Confidence = 0.75, Pattern = "place-of-place",
-                });
+                found.Add(Pair(place, holder, Predicate.LocatedIn, start - 1, 0.75, "place-of-place"));
             }
         }
     }
@@ -171,11 +168,7 @@ internal static partial class RelationPatterns
         var traveller = view.Word(i - 1) is "'s" or "’s" ? view.MentionAt(i - 2) : view.ClauseSubjectBefore(i, goes);
         if (traveller is not null && goes(traveller) && traveller.EntityKey != place.EntityKey)
         {
-            found.Add(new RelationCandidate
-            {
-                Subject = traveller, Predicate = traveller.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn, Object = place,
-                Trigger = (i, i + 1), Confidence = 0.6, Pattern = "trip-to",
-            });
+            found.Add(Pair(traveller, place, traveller.Type == EntityType.Organization ? Predicate.OperatesIn : Predicate.LocatedIn, i, 0.6, "trip-to"));
         }
     }
 

@@ -96,6 +96,16 @@ internal static partial class RelationPatterns
         "footprint", "operations", "offices", "office", "headquarters", "strongholds", "stronghold", "safehouses",
         "branches", "branch", "network", "networks", "units", "fighters", "campaign", "attacks", "offensive", "activities");
 
+    /// <summary>
+    /// Whether a word is one of the patterns' verbs for backing, funding, arming, training or attacking ("backs", "armed",
+    /// "struck"): what a state does to an armed group in the claims the patterns read.
+    /// </summary>
+    public static bool IsStateActionVerb(string word) =>
+        Verbs.TryGetValue(word, out var predicate) && predicate is Predicate.Sponsors or Predicate.Funded or Predicate.Supplied or Predicate.Trained or Predicate.Attacked;
+
+    /// <summary>Whether a word is one of the patterns' nouns for backing, clients or ties ("support", "proxies", "links").</summary>
+    public static bool IsSupportNoun(string word) => SupportNouns.Contains(word) || ClientNouns.Contains(word) || LinkNouns.Contains(word);
+
     /// <summary>Verbs and adjectives of being somewhere: "ISKP operating in", "based in", "present in".</summary>
     public static readonly FrozenSet<string> PresenceVerbs = Set(
         "operating", "operates", "operate", "active", "present", "based", "deployed", "stationed", "headquartered", "entrenched");

@@ -300,7 +300,7 @@ internal sealed class SentenceView
         {
             k--;
         }
-        return Contains(k) && Document.Tokens[k].Tag == "VERB" && !Lower(k).EndsWith("ing", StringComparison.Ordinal);
+        return Contains(k) && IsClauseVerb(k);
     }
 
     // "Nations that have conducted strikes in Syria include …": the verb of a relative clause about the subject.

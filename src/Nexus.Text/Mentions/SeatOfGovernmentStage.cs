@@ -16,29 +16,26 @@ public sealed class SeatOfGovernmentStage(GazetteerMatcher gazetteer) : IPipelin
     // Appended to the source of a capital read as its country ("gazetteer+seat").
     private const string SourceSuffix = "+seat";
 
-    // What a government does in the news, besides speaking (CueLexicon.AttributionVerbs).
+    // What a government does in the news besides speaking (CueLexicon.AttributionVerbs) and besides the claim patterns'
+    // verbs of backing, funding, arming, training and attacking (RelationPatterns.IsStateActionVerb).
     private static readonly FrozenSet<string> ActingVerbs = FrozenSet.Create(StringComparer.Ordinal,
-        "backs", "backed", "back", "backing", "supports", "supported", "support", "supporting", "sponsors", "sponsored", "sponsoring",
-        "funds", "funded", "funding", "finances", "financed", "financing", "arms", "armed", "arming", "trains", "trained", "training",
-        "supplies", "supplied", "supplying", "provides", "provided", "providing", "hosts", "hosted", "hosting", "shelters", "sheltered",
-        "harbours", "harboured", "harbors", "harbored", "harbouring", "harboring", "protects", "protected", "protecting", "uses", "used",
-        "sends", "sent", "deployed", "deploys", "ordered", "orders", "launched", "launches", "struck", "strikes", "attacked", "attacks",
-        "targeted", "targets", "bombed", "warned", "warns", "condemned", "condemns", "rejected", "rejects", "blamed", "blames",
+        "arms", "supplies", "provides", "provided", "providing", "harbours", "harbors", "protects", "protecting", "hosts", "hosted",
+        "hosting", "uses", "used", "sends", "sent", "deployed", "deploys", "ordered", "orders", "launched", "launches", "strikes", "targets", "condemned", "condemns", "rejects",
         "demanded", "demands", "designated", "banned", "bans", "sanctioned", "expelled", "summoned", "recognised", "recognized",
-        "signed", "agreed", "refused", "refuses", "wants", "seeks", "sought", "views", "considers", "cultivated", "cultivates",
-        "nurtured", "created", "facilitated", "facilitates", "tolerated", "tolerates", "retaliated", "responded", "welcomed",
-        "welcomes", "pledged", "pledges", "vowed", "vows", "threatened", "threatens", "negotiated", "mediated", "brokered");
+        "signed", "agreed", "refused", "refuses", "wants", "seeks", "sought", "cultivated", "cultivates", "nurtured", "created",
+        "tolerated", "tolerates", "retaliated", "responded", "welcomed", "welcomes", "pledged", "pledges", "vowed", "vows",
+        "threatened", "threatens", "negotiated", "mediated", "brokered");
 
     // What stands between a capital and its verb without making the verb passive ("has long", "reportedly").
     private static readonly FrozenSet<string> Between = FrozenSet.Create(StringComparer.Ordinal,
         "has", "have", "had", "also", "long", "reportedly", "allegedly", "repeatedly", "publicly", "officially", "again", "now",
         "still", "already", "quickly", "firmly", "strongly", "itself", "not", "never", "will", "would", "could", "may", "might");
 
-    // "Islamabad's support for LeT": a capital's acts and voices named as nouns.
+    // "Islamabad's support for LeT", "Tehran's proxies" (RelationPatterns.IsSupportNoun), "Kabul's denial": a capital's acts
+    // and voices named as nouns.
     private static readonly FrozenSet<string> ActingNouns = FrozenSet.Create(StringComparer.Ordinal,
-        "support", "backing", "patronage", "sponsorship", "funding", "financing", "proxies", "proxy", "ties", "links", "involvement",
-        "role", "policy", "denial", "denials", "accusation", "accusations", "claim", "claims", "response", "decision", "position",
-        "stance", "officials", "envoy", "ambassador", "allies", "ally", "strategy", "interference", "assistance", "aid", "help");
+        "involvement", "role", "policy", "denial", "denials", "accusation", "accusations", "claim", "claims", "response", "decision",
+        "position", "stance", "officials", "envoy", "ambassador", "allies", "ally", "strategy", "interference");
 
     public string Name => "seat-of-government";
 
@@ -90,7 +87,7 @@ public sealed class SeatOfGovernmentStage(GazetteerMatcher gazetteer) : IPipelin
         var i = end;
         if (i < tokens.Length && tokens[i].Text is "'s" or "’s")
         {
-            return i + 1 < tokens.Length && ActingNouns.Contains(Lower(tokens, i + 1));
+            return i + 1 < tokens.Length && (ActingNouns.Contains(Lower(tokens, i + 1)) || RelationPatterns.IsSupportNoun(Lower(tokens, i + 1)));
         }
         // "Moscow and Tehran back Assad": a capital coordinated with another capital or a country that acts.
         if (i + 1 < tokens.Length && tokens[i].Text is "and" or "," && byStart.TryGetValue(i + 1, out var next)
@@ -114,7 +111,8 @@ public sealed class SeatOfGovernmentStage(GazetteerMatcher gazetteer) : IPipelin
         return IsVerb(Lower(tokens, i));
     }
 
-    private static bool IsVerb(string word) => ActingVerbs.Contains(word) || CueLexicon.AttributionVerbs.ContainsKey(word);
+    private static bool IsVerb(string word) =>
+        ActingVerbs.Contains(word) || RelationPatterns.IsStateActionVerb(word) || CueLexicon.AttributionVerbs.ContainsKey(word);
 
     private static string Lower(ImmutableArray<Token> tokens, int i) => tokens[i].Text.ToLowerInvariant();
 }

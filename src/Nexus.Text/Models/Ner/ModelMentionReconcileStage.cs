@@ -19,6 +19,10 @@ namespace Nexus.Text.Models.Ner;
 /// </summary>
 public sealed class ModelMentionReconcileStage : IPipelineStage
 {
+    // Words that qualify a post after a body's name ("MEMRI Senior Research Fellow").
+    private static readonly FrozenSet<string> PostModifiers = FrozenSet.Create(StringComparer.Ordinal,
+        "Senior", "Research", "Visiting", "Associate", "Principal", "Executive", "Resident", "Non-Resident", "Nonresident", "Regional", "Provincial", "Military");
+
     public string Name => "reconcile";
 
     public IReadOnlyCollection<Layer> Requires => [Layer.Tokens, Layer.PartsOfSpeech, Layer.Mentions];
@@ -138,9 +142,6 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
         return k == start ? start : IsAcronym(tokens[k - 1].Text) || Lexicon.OrganizationHeads.Contains(tokens[k - 1].Text) ? k : end;
     }
 
-    private static readonly FrozenSet<string> PostModifiers = FrozenSet.Create(StringComparer.Ordinal,
-        "Senior", "Research", "Visiting", "Associate", "Principal", "Executive", "Resident", "Non-Resident", "Nonresident", "Regional", "Provincial", "Military");
-
     // An acronym token at <paramref name="acronym"/> joined without spaces by a hyphen to the token at <paramref name="other"/>.
     private static bool IsGluedAcronym(ImmutableArray<Token> tokens, int acronym, int other)
     {
@@ -229,11 +230,11 @@ public sealed class ModelMentionReconcileStage : IPipelineStage
     private static bool IsTitle(string word) =>
         Lexicon.Titles.Contains(word) || Lexicon.IsRole(word.ToLowerInvariant()) || Lexicon.GeographicWords.Contains(word);
 
+    // "militant", "fighters": a noun for a person, singular or plural.
     private static bool IsPersonWord(string word)
     {
         var lower = word.ToLowerInvariant();
-        var singular = lower.EndsWith('s') ? lower[..^1] : lower;
-        return Lexicon.IsRole(lower) || Lexicon.PersonNouns.Contains(lower) || Lexicon.IsRole(singular) || Lexicon.PersonNouns.Contains(singular);
+        return Lexicon.IsPersonNoun(lower) || lower.EndsWith('s') && Lexicon.IsPersonNoun(lower[..^1]);
     }
 
     private static bool IsNamePart(Token token) =>
