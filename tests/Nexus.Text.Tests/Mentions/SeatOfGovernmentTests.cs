@@ -11,6 +11,7 @@ public sealed class SeatOfGovernmentTests
         { "Lashkar-e-Tayyiba was backed by Islamabad for years.", "Pakistan", Predicate.Sponsors, "Lashkar-e-Tayyiba" },
         { "Islamabad's support for Lashkar-e-Tayyiba is well documented.", "Pakistan", Predicate.Sponsors, "Lashkar-e-Tayyiba" },
         { "Kabul accused Islamabad of backing the Taliban.", "Pakistan", Predicate.Sponsors, "Taliban" },
+        { "Moscow backs the Houthis.", "Russia", Predicate.Sponsors, "Houthis" },
     };
 
     [Theory]
@@ -30,6 +31,7 @@ public sealed class SeatOfGovernmentTests
     [Theory]
     [InlineData("The attack in Kabul killed 30 people, and Kabul was attacked again in May.")]
     [InlineData("Abdul Rahman met the Taliban in Islamabad.")]
+    [InlineData("The Kabul attack killed 30 people, and the Islamabad strikes shocked the Taliban.")]
     public void ACapitalWhereSomethingHappensStaysTheCity(string text)
     {
         foreach (var document in new[] { Extract.Run(text), Extract.RunParsed(text) })

@@ -26,6 +26,8 @@ internal static class SmallGazetteer
         Place("Kabul", EntityKind.City, "geonames:1138958", seatOf: "country:AF"),
         Place("Islamabad", EntityKind.City, "geonames:1176615", seatOf: "country:PK"),
         Place("Tehran", EntityKind.City, "geonames:112931", seatOf: "country:IR"),
+        Place("Russia", EntityKind.Country, "country:RU"),
+        Place("Moscow", EntityKind.City, "geonames:524901", seatOf: "country:RU"),
         Place("Mumbai", EntityKind.City, "geonames:1275339"),
         Place("Iraq", EntityKind.Country, "country:IQ"),
         Place("Anbar", EntityKind.Region, "geonames:99592"),
