@@ -70,6 +70,12 @@ internal static class AttributionFinder
                     ? new Cue(negation, i + 1, Modality.Speculative, author, view.Lower(negation) + " " + word, null, false, VerbScope(view, i))
                     : new Cue(i, i + 1, modality, holder ?? Unnamed, word, null, false, VerbScope(view, i)));
             }
+            // "Washington urged Pakistan to stop funding LeT", "India demanded that Iran end its support for …": who asks
+            // another to stop doing something says they do it. The asker holds that, as an accusation; the author does not.
+            else if (Intention.IsRequest(word) && IsVerbUse(view, i) && Cessation(view, i) is { } stop)
+            {
+                cues.Add(new Cue(i, i + 1, Modality.Alleged, SpeakerBefore(view, i) ?? Unnamed, word, null, false, (stop, ClauseEnd(view, stop))));
+            }
             else if (CueLexicon.ReportingNouns.TryGetValue(word, out var nounModality) && view.Lower(i + 1) is "that" or "of" or "pointing" or "suggesting" or "indicating")
             {
                 cues.Add(new Cue(i, i + 2, nounModality, new Holder(AnonymousText(view, i), HolderKind.Anonymous), word + " " + view.Lower(i + 1), null, false, (i, view.End)));
@@ -136,6 +142,37 @@ internal static class AttributionFinder
     }
 
     private static (int, int) Whole(SentenceView view) => (view.First, view.End);
+
+    // The verb of stopping in what a request asks ("urged Pakistan to stop", "called on Iran to end", "demanded that
+    // Kabul cease"), within a few words and no clause between; null when the request asks for something else.
+    private static int? Cessation(SentenceView view, int request)
+    {
+        var complement = false;
+        for (var k = request + 1; k < Math.Min(view.End, request + 10); k++)
+        {
+            if (view.Word(k) is "," or ";" or ":" || view.Lower(k) is "which" or "who" or "and" or "but")
+            {
+                return null;
+            }
+            if (complement && CueLexicon.Cessations.Contains(view.Lower(k)))
+            {
+                return k;
+            }
+            complement |= view.Lower(k) is "to" or "that";
+        }
+        return null;
+    }
+
+    // The token that ends the clause starting at start: the next comma, semicolon or relative word, else the sentence's end.
+    private static int ClauseEnd(SentenceView view, int start)
+    {
+        var k = start + 1;
+        while (k < view.End && view.Word(k) is not ("," or ";" or ":") && view.Lower(k) is not ("which" or "who" or "while" or "but"))
+        {
+            k++;
+        }
+        return k;
+    }
 
     // "LeT, a UN-designated organisation, has been assessed …": the apposition between the commas.
     private static (int, int) AppositionBefore(SentenceView view, int aux)

@@ -122,6 +122,10 @@ public static class CueLexicon
         "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
     ], StringComparer.Ordinal);
 
+    /// <summary>Verbs of stopping: asked of someone ("urged X to stop funding Y"), they say X does it.</summary>
+    public static readonly FrozenSet<string> Cessations = FrozenSet.ToFrozenSet(
+        ["stop", "end", "cease", "halt", "abandon", "discontinue", "sever", "cut", "quit", "dismantle"], StringComparer.Ordinal);
+
     /// <summary>Words that negate the relation they precede.</summary>
     public static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(
         ["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies"], StringComparer.Ordinal);

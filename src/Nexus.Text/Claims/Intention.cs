@@ -29,6 +29,7 @@ internal static class Intention
     [
         "call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking",
         "appeal", "appeals", "appealed", "encourage", "encourages", "encouraged", "demand", "demands", "demanded",
+        "press", "presses", "pressed", "pressing", "pressure", "pressures", "pressured", "pressuring",
     ], StringComparer.Ordinal);
 
     // Words that plan an attack named by a noun: "plotting attacks on X", "planned strikes against X".
@@ -70,6 +71,9 @@ internal static class Intention
     private static bool OwnsTrigger(SentenceView view, RelationCandidate candidate) =>
         candidate.Pattern != LearnedRelations.Pattern || candidate.Object is not { } obj
         || candidate.Trigger.Start >= Math.Min(view.RangeOf(candidate.Subject).Start, view.RangeOf(obj).Start);
+
+    /// <summary>Whether a word ("urged", "called", "pressed") asks someone else to act.</summary>
+    public static bool IsRequest(string word) => Requests.Contains(word);
 
     /// <summary>Whether a word ("plan", "need", "call", "seeking") takes an infinitive of what is only wanted.</summary>
     public static bool TakesInfinitive(string word) => InfinitiveFrames.Contains(word);

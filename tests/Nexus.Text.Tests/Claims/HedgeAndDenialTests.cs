@@ -36,6 +36,28 @@ public sealed class HedgeAndDenialTests
     }
 
     [Fact]
+    public void WhoAsksAnotherToStopDoingSomethingAllegesIt()
+    {
+        var cases = new[]
+        {
+            ("Afghanistan urged Pakistan to stop funding Lashkar-e-Taiba.", Predicate.Funded, "Lashkar-e-Taiba"),
+            ("Afghanistan demanded that Pakistan stop sheltering the Taliban.", Predicate.Sponsors, "Taliban"),
+        };
+        foreach (var (text, predicate, group) in cases)
+        {
+            foreach (var document in new[] { Extract.Run(text), Extract.RunParsed(text) })
+            {
+                var claim = document.Single("Pakistan", predicate, group);
+                Assert.Equal(Modality.Alleged, claim.Modality);
+                Assert.Equal("Afghanistan", document.NameOf(claim.Holder.Entity));
+            }
+        }
+        // What follows the request's clause is the author's again.
+        var later = Extract.Run("Afghanistan urged Pakistan to stop funding Lashkar-e-Taiba, which attacked Mumbai in 2008.");
+        Assert.Equal(Modality.Asserted, later.Single("Lashkar-e-Taiba", Predicate.Attacked, "Mumbai").Modality);
+    }
+
+    [Fact]
     public void ADenialWhoseHolderIsNotFoundIsStillNoStatementOfTheAuthor()
     {
         var document = Extract.Run("Pakistan's foreign office has repeatedly denied that Lashkar-e-Tayyiba trained ISKP fighters.");
