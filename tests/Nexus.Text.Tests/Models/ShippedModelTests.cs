@@ -65,6 +65,18 @@ public sealed class ShippedModelTests
         Assert.True(core.LenientF1 > 0.4, $"lenient F1 {core.LenientF1:F3}");
     }
 
+    [Theory]
+    [InlineData("Across Yemen , Houthi fighters advanced .")]
+    [InlineData("Beyond Raqqa , the SDF advanced .")]
+    [InlineData("Inside Gaza , Hamas fighters regrouped .")]
+    public void APrepositionOpeningASentenceIsNoPartOfTheNameAfterIt(string sentence)
+    {
+        var entities = Catalog.Ner.Tag(sentence.Split(' '));
+
+        Assert.DoesNotContain(entities, e => e.Start == 0);
+        Assert.Contains(entities, e => e.Start == 1 && e.Label == EntityLabels.Location);
+    }
+
     [Fact]
     public void StagesAnnotateTheReferenceArticleWithWellFormedLayers()
     {

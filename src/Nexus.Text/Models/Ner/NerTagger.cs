@@ -20,6 +20,13 @@ public sealed class NerTagger
 
     private readonly NerLexicon _lexicon;
 
+    // Prepositions that open a sentence only capitalised for that: "Near Palmyra, one strike destroyed …" (the bulleted
+    // lines of strike reports) names a place after the word, and the training corpora hold too few such sentences for the
+    // model to learn it (it read "Near Palmyra" as a person). Not "In", "At", "On": "In Amenas", "At Tanf" are places.
+    private static readonly FrozenSet<ulong> OpeningPrepositions = FrozenSet.ToFrozenSet(
+        ((string[])["near", "outside", "inside", "beyond", "amid", "amidst", "across", "along", "around", "behind", "between",
+            "toward", "towards", "throughout", "within", "despite"]).Select(w => FeatureHash.Lower(w)));
+
     internal NerTagger(ImmutableArray<string> labels, string domain, NerLexicon lexicon, LinearModel emissions, LinearModel transitions)
     {
         _lexicon = lexicon;
@@ -75,6 +82,10 @@ public sealed class NerTagger
         try
         {
             Score(words, emissions.AsSpan(0, words.Length * classes));
+            if (words.Length > 0 && OpeningPrepositions.Contains(words[0].Lower))
+            {
+                emissions.AsSpan(1, classes - 1).Fill(float.NegativeInfinity);
+            }
             Viterbi.Decode(emissions.AsSpan(0, words.Length * classes), _start, _transitions, _end, path.AsSpan(0, words.Length), margins.AsSpan(0, words.Length));
             var result = ImmutableArray.CreateBuilder<TaggedEntity>();
             foreach (var (start, end, label) in BilouScheme.Decode(path.AsSpan(0, words.Length)))
