@@ -206,7 +206,8 @@ public sealed class ClaimStage : IPipelineStage
             Item = candidate.Item,
             Kinds = candidate.Kinds,
             Count = candidate.Count,
-            Time = candidate.Predicate switch
+            // Where a place lies is geography, not news of the sentence's date.
+            Time = candidate.Pattern is RelationPatterns.PlaceGloss or RelationPatterns.PlaceWithin ? null : candidate.Predicate switch
             {
                 Predicate.NationalityOf => null,
                 Predicate.Died => AsEventTime(NearestTime(view, index, Anchors(view, candidate))),

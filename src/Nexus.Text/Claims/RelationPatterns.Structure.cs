@@ -172,6 +172,12 @@ internal static partial class RelationPatterns
         }
     }
 
+    /// <summary>The pattern of a place glossed with its country or region after a comma ("Hasaka, Syria").</summary>
+    public const string PlaceGloss = "place-comma-place";
+
+    /// <summary>The pattern of a place said to lie in another ("Fallujah in Iraq").</summary>
+    public const string PlaceWithin = "place-in-place";
+
     // "Fort Campbell, Kentucky", "Hasaka, Syria", "Fallujah in Iraq": the second place holds the first.
     private static void PlaceInPlace(SentenceView view, List<RelationCandidate> found)
     {
@@ -199,7 +205,7 @@ internal static partial class RelationPatterns
             found.Add(new RelationCandidate
             {
                 Subject = place, Predicate = Predicate.LocatedIn, Object = holder, Trigger = (end, end + 1),
-                Confidence = comma ? 0.8 : 0.7, Pattern = comma ? "place-comma-place" : "place-in-place",
+                Confidence = comma ? 0.8 : 0.7, Pattern = comma ? PlaceGloss : PlaceWithin,
             });
         }
     }

@@ -9,6 +9,15 @@ namespace Nexus.Text.Tests.Claims;
 public sealed class PrecisionTests
 {
     [Fact]
+    public void WhereAPlaceLiesCarriesNoDate()
+    {
+        foreach (var text in new[] { "In April 2024, militants travelled to Quetta, Pakistan, for training.", "In April 2024, militants trained in Quetta in Pakistan." })
+        {
+            Assert.Null(Extract.Run(text).Single("Quetta", Predicate.LocatedIn, "Pakistan").Time);
+        }
+    }
+
+    [Fact]
     public void ANameInAnOpeningAdverbialIsNoSubject()
     {
         var document = Extract.RunWithMentions(
