@@ -629,6 +629,14 @@ internal static class DependencyPatterns
         {
             return controllers;
         }
+        // "Kabul alleges Islamabad harbours the TTP", parsed as two verbs conjoined with no "and" and no comma between: the
+        // second is the first's complement, and the first's object its subject, not the one who alleges.
+        if (tree.Relation(verb) == "conj" && !tree.Children(verb, "cc").Any()
+            && !Enumerable.Range(head + 1, Math.Max(0, verb - head - 1)).Any(k => view.Word(k) is "," or ";" or ":")
+            && Actors(view, tree, tree.Children(head, "obj").Where(o => o < verb)) is { Count: > 0 } complementSubjects)
+        {
+            return complementSubjects;
+        }
         return tree.Relation(verb) switch
         {
             "xcomp" or "advcl" or "conj" when IsVerbal(tree, head) => IsPassive(tree, head) && tree.Relation(verb) != "conj"

@@ -36,6 +36,18 @@ public sealed class HedgeAndDenialTests
     }
 
     [Fact]
+    public void WhoAllegesIsNotWhomTheAllegationIsAbout()
+    {
+        // Parsed as two verbs conjoined without "and": "harbours" inherited the subject of "alleges".
+        var document = Extract.RunParsed("Kabul alleges Islamabad harbours the Taliban, a charge Pakistan rejects.");
+
+        var claim = document.Single("Pakistan", Predicate.Sponsors, "Taliban");
+        Assert.Equal(Modality.Alleged, claim.Modality);
+        Assert.Equal("Afghanistan", document.NameOf(claim.Holder.Entity));
+        Assert.Empty(document.Between("Afghanistan", Predicate.Sponsors));
+    }
+
+    [Fact]
     public void WhoAsksAnotherToStopDoingSomethingAllegesIt()
     {
         var cases = new[]
