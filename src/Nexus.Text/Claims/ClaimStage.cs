@@ -192,7 +192,10 @@ public sealed class ClaimStage : IPipelineStage
         // author's, or that of whoever reports it ("officials said Pakistan or Iran …").
         var alternative = view.IsAlternative(candidate.Subject) || candidate.Object is { } obj && view.IsAlternative(obj);
         var modality = cue?.Modality ?? Modality.Asserted;
-        if (alternative && modality is Modality.Asserted or Modality.Reported)
+        // "If confirmed, the report would show that Iran armed the Houthis": a condition or hedge over the whole statement
+        // leaves what it reports only possible, however near the verb of saying stands.
+        var hedged = governing.Any(c => c.Modality == Modality.Speculative && c.Holder.Kind == HolderKind.Author);
+        if ((alternative || hedged) && modality is Modality.Asserted or Modality.Reported)
         {
             modality = Modality.Speculative;
         }

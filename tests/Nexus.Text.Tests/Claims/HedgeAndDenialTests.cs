@@ -36,6 +36,16 @@ public sealed class HedgeAndDenialTests
     }
 
     [Fact]
+    public void AConditionOverAReportLeavesWhatItReportsOnlyPossible()
+    {
+        var document = Extract.Run("If confirmed, the dossier would show that Pakistan funded Lashkar-e-Taiba.");
+
+        var claim = document.Single("Pakistan", Predicate.Funded, "Lashkar-e-Taiba");
+        Assert.Equal(Modality.Speculative, claim.Modality);
+        Assert.Equal("the dossier", claim.Holder.Text);
+    }
+
+    [Fact]
     public void WhoAllegesIsNotWhomTheAllegationIsAbout()
     {
         // Parsed as two verbs conjoined without "and": "harbours" inherited the subject of "alleges".
