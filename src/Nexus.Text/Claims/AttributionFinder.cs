@@ -78,7 +78,7 @@ internal static class AttributionFinder
             }
             else if (CueLexicon.ReportingNouns.TryGetValue(word, out var nounModality) && view.Lower(i + 1) is "that" or "of" or "pointing" or "suggesting" or "indicating")
             {
-                cues.Add(new Cue(i, i + 2, nounModality, new Holder(AnonymousText(view, i), HolderKind.Anonymous), word + " " + view.Lower(i + 1), null, false, (i, view.End)));
+                cues.Add(EvidenceCue(view, i, nounModality, author));
             }
             // "It is unclear whether X funded Y": an open question asserts nothing of what it asks. "If X attacks Y, Z will …"
             // and "X trained Y if the dossier is right": a condition and what depends on it are only possibilities. Not "as
@@ -142,6 +142,31 @@ internal static class AttributionFinder
     }
 
     private static (int, int) Whole(SentenceView view) => (view.First, view.End);
+
+    // "allegations that", "evidence that": held by whoever found or has it ("Investigators found evidence that …"), else
+    // by the noun phrase itself. "The panel found no evidence that X …", "there is little proof that X …": what has no
+    // evidence is neither reported nor denied but stays unconfirmed, as with a statement never made.
+    private static Cue EvidenceCue(SentenceView view, int noun, Modality modality, Holder author)
+    {
+        var text = view.Lower(noun) + " " + view.Lower(noun + 1);
+        var k = noun - 1;
+        while (CueLexicon.EvidenceModifiers.Contains(view.Lower(k)))
+        {
+            k--;
+        }
+        var none = Enumerable.Range(k + 1, noun - k - 1).FirstOrDefault(m => view.Lower(m) is "no" or "little" or "scant" or "insufficient", -1);
+        if (none < 0 && view.Lower(noun - 1) == "any" && NegatedBefore(view, k) is { } negation)
+        {
+            none = negation;
+        }
+        if (none >= 0)
+        {
+            var written = string.Join(' ', Enumerable.Range(none, noun + 2 - none).Select(view.Lower));
+            return new Cue(none, noun + 2, Modality.Speculative, author, written, null, false, (noun, view.End));
+        }
+        var holder = CueLexicon.FindingVerbs.Contains(view.Lower(k)) ? SpeakerBefore(view, k) : null;
+        return new Cue(noun, noun + 2, modality, holder ?? new Holder(AnonymousText(view, noun), HolderKind.Anonymous), text, null, false, (noun, view.End));
+    }
 
     // The verb of stopping in what a request asks ("urged Pakistan to stop", "called on Iran to end", "demanded that
     // Kabul cease"), within a few words and no clause between; null when the request asks for something else.

@@ -109,8 +109,23 @@ public static class CueLexicon
         ["allegations"] = Modality.Alleged, ["allegation"] = Modality.Alleged, ["accusations"] = Modality.Alleged,
         ["claims"] = Modality.Alleged, ["reports"] = Modality.Reported, ["evidence"] = Modality.Reported,
         ["rumours"] = Modality.Reported, ["rumors"] = Modality.Reported, ["suspicions"] = Modality.Assessed,
-        ["fears"] = Modality.Assessed,
+        ["fears"] = Modality.Assessed, ["proof"] = Modality.Reported, ["indications"] = Modality.Reported,
+        ["indication"] = Modality.Reported,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Words between a verb of finding and its evidence: "found no credible evidence", "has new proof".</summary>
+    public static readonly FrozenSet<string> EvidenceModifiers = FrozenSet.ToFrozenSet(
+    [
+        "no", "little", "scant", "insufficient", "any", "some", "new", "fresh", "further", "clear", "credible", "strong",
+        "compelling", "concrete", "conclusive", "hard", "direct", "firm", "reliable", "sufficient", "the",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Verbs whose subject finds or holds the evidence it takes: "Investigators found evidence that …".</summary>
+    public static readonly FrozenSet<string> FindingVerbs = FrozenSet.ToFrozenSet(
+    [
+        "found", "find", "finds", "uncovered", "gathered", "collected", "obtained", "presented", "provided", "produced",
+        "offered", "shared", "cited", "has", "have", "had", "saw", "seen",
+    ], StringComparer.Ordinal);
 
     /// <summary>People nouns that make an unnamed holder ("security analysts", "intelligence sources", "the minister").</summary>
     public static readonly FrozenSet<string> AnonymousHolders = FrozenSet.ToFrozenSet(

@@ -35,6 +35,27 @@ public sealed class HedgeAndDenialTests
         }
     }
 
+    [Theory]
+    [InlineData("The UN panel found no evidence that the government of Pakistan funded Lashkar-e-Taiba.")]
+    [InlineData("The report found no proof that Pakistan funded Lashkar-e-Taiba.")]
+    [InlineData("Investigators have not found any evidence that Pakistan funded Lashkar-e-Taiba.")]
+    public void WhatNoEvidenceShowsStaysUnconfirmed(string text)
+    {
+        var claim = Assert.Single(Extract.Run(text).Claims, c => c.Predicate == Predicate.Funded);
+
+        Assert.Equal(Modality.Speculative, claim.Modality);
+        Assert.Equal(Polarity.Positive, claim.Polarity);
+    }
+
+    [Fact]
+    public void WhoFindsTheEvidenceHoldsWhatItShows()
+    {
+        var claim = Extract.Run("Investigators found evidence that Pakistan funded Lashkar-e-Taiba.").Single("Pakistan", Predicate.Funded, "Lashkar-e-Taiba");
+
+        Assert.Equal(Modality.Reported, claim.Modality);
+        Assert.Equal("Investigators", claim.Holder.Text);
+    }
+
     [Fact]
     public void AConditionOverAReportLeavesWhatItReportsOnlyPossible()
     {
