@@ -431,6 +431,13 @@ internal sealed class SentenceView
             "they" or "them" or "their" => IsPluralBody,
             _ => _ => false,
         };
+        // "Pakistan rejected the accusation that it funds the Taliban": a country that opens the sentence, with no body
+        // named between, is what "it" stands for there, not the body named last before the sentence.
+        if (Lower(i) is "it" or "its" && MentionAt(First) is { Type: EntityType.Location, Kind: EntityKind.Country } country
+            && _mentions.LastBefore(Document.Tokens[i].Span.Start, m => accept(m) || m == country, Sentence.Span.Start) == country)
+        {
+            return country;
+        }
         // "Iraqi forces … their campaign": a plural is resolved inside its sentence only, where bodies are few.
         var window = Lower(i) is "they" or "them" or "their" ? Sentence.Span.Start : Sentence.Span.Start - 1200;
         return _mentions.LastBefore(Document.Tokens[i].Span.Start, accept, window);

@@ -57,6 +57,16 @@ public sealed class HedgeAndDenialTests
     }
 
     [Fact]
+    public void ACountryThatRejectsAnAccusationAgainstItIsWhatItStandsFor()
+    {
+        var document = Extract.Run("Lashkar-e-Taiba attacked Mumbai in 2008. Pakistan rejected the accusation that it funds the Taliban.");
+
+        var claim = document.Single("Pakistan", Predicate.Funded, "Taliban");
+        Assert.Equal(Modality.Denied, claim.Modality);
+        Assert.Empty(document.Between("Lashkar-e-Taiba", Predicate.Funded));
+    }
+
+    [Fact]
     public void AConditionOverAReportLeavesWhatItReportsOnlyPossible()
     {
         var document = Extract.Run("If confirmed, the dossier would show that Pakistan funded Lashkar-e-Taiba.");
