@@ -67,6 +67,20 @@ public sealed class HedgeAndDenialTests
     }
 
     [Fact]
+    public void ASpeakerInsideARelativeClauseHoldsThatClauseOnly()
+    {
+        foreach (var document in new[] { Extract.Run(Text), Extract.RunParsed(Text) })
+        {
+            var attack = document.Single("Taliban", Predicate.Attacked, "Kabul");
+            Assert.Equal(Modality.Asserted, attack.Modality);
+            Assert.Equal(HolderKind.Author, attack.Holder.Kind);
+            Assert.Empty(document.Between("ISI", Predicate.Attacked));
+        }
+    }
+
+    private const string Text = "The Taliban, which Afghanistan says is backed by the ISI, attacked Kabul in 2011.";
+
+    [Fact]
     public void AConditionOverAReportLeavesWhatItReportsOnlyPossible()
     {
         var document = Extract.Run("If confirmed, the dossier would show that Pakistan funded Lashkar-e-Taiba.");

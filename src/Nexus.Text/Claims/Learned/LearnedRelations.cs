@@ -45,7 +45,8 @@ internal static class LearnedRelations
                     var (type, forward) = RelationLabels.Parse(label);
                     var (source, target) = forward ? (first, second) : (second, first);
                     if (RelationLabels.Reading(type, source, target) is { } reading
-                        && (!SentenceView.IsPlace(reading.Subject) || Contains(view, first, second)))
+                        && (!SentenceView.IsPlace(reading.Subject) || Contains(view, first, second))
+                        && !TakenByPattern(patterns, reading.Predicate, reading.Object))
                     {
                         yield return new RelationCandidate
                         {
@@ -57,6 +58,13 @@ internal static class LearnedRelations
             }
         }
     }
+
+    // "The Haqqani network, which Washington says is backed by the ISI, attacked Kabul": a pattern already found who
+    // attacked, killed or arrested the object, so another actor of the sentence doing the same to it is the reader
+    // straying across clauses. States (hostile_to, operates_in) are shared by many and stay open.
+    private static bool TakenByPattern(IReadOnlyList<RelationCandidate> patterns, Predicate predicate, Mention? obj) =>
+        obj is not null && predicate is Predicate.Attacked or Predicate.Killed or Predicate.Arrested or Predicate.Detained
+        && patterns.Any(p => p.Predicate == predicate && p.Object?.EntityKey == obj.EntityKey);
 
     /// <summary>The mentions a learned relation may link: people, organisations and places, in sentence order.</summary>
     public static List<Mention> Arguments(SentenceView view) =>
