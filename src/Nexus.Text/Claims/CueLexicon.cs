@@ -49,6 +49,7 @@ public static class CueLexicon
         ["think"] = Modality.Assessed, ["thinks"] = Modality.Assessed, ["thought"] = Modality.Assessed,
         ["conclude"] = Modality.Assessed, ["concluded"] = Modality.Assessed, ["concludes"] = Modality.Assessed,
         ["fear"] = Modality.Assessed, ["feared"] = Modality.Assessed, ["fears"] = Modality.Assessed,
+        ["suggest"] = Modality.Assessed, ["suggests"] = Modality.Assessed, ["suggested"] = Modality.Assessed,
         // Denial: the holder says it is not so.
         ["denied"] = Modality.Denied, ["denies"] = Modality.Denied, ["deny"] = Modality.Denied,
         ["rejected"] = Modality.Denied, ["dismissed"] = Modality.Denied, ["refuted"] = Modality.Denied,

@@ -331,7 +331,10 @@ internal static partial class RelationPatterns
             }
             var partner = view.ObjectAfter(start, SentenceView.IsActor, reach: 3);
             var speaker = view.ClauseSubjectBefore(i, SentenceView.IsActor);
-            if (partner is not null && speaker is not null && partner.EntityKey != speaker.EntityKey
+            // "received weapons from Yemen" is a delivery (the supply patterns'), not a visit received.
+            var receivedFrom = word == "received" && partner is not null
+                && Enumerable.Range(start, Math.Max(0, view.RangeOf(partner).Start - start)).Any(k => view.Lower(k) == "from");
+            if (partner is not null && speaker is not null && partner.EntityKey != speaker.EntityKey && !receivedFrom
                 && !(partner.Type == EntityType.Location && speaker.Type == EntityType.Location))
             {
                 var predicate = word is "visited" && partner.Type == EntityType.Location ? Predicate.LocatedIn : Predicate.MetWith;

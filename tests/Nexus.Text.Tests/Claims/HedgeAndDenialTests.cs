@@ -81,6 +81,18 @@ public sealed class HedgeAndDenialTests
     private const string Text = "The Taliban, which Afghanistan says is backed by the ISI, attacked Kabul in 2011.";
 
     [Fact]
+    public void WhatReportsSuggestIsTheirAssessmentAndADeliveryIsNoMeeting()
+    {
+        var document = Extract.Run("Reports suggest that the Taliban have received weapons from Iran.");
+
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal(Predicate.Supplied, claim.Predicate);
+        Assert.Equal("Iran", document.NameOf(claim.Subject));
+        Assert.Equal(Modality.Assessed, claim.Modality);
+        Assert.Equal("Reports", claim.Holder.Text);
+    }
+
+    [Fact]
     public void AConditionOverAReportLeavesWhatItReportsOnlyPossible()
     {
         var document = Extract.Run("If confirmed, the dossier would show that Pakistan funded Lashkar-e-Taiba.");
