@@ -24,12 +24,15 @@ internal static class Intention
         "readiness", "willingness", "determination", "ready", "prepared", "preparing", "ability", "failed",
     ], StringComparer.Ordinal);
 
-    // Verbs that ask someone else to act: "called for Russia to arm X", "urged Iran to expel X".
+    // Verbs that ask or order someone else to act: "called for Russia to arm X", "urged Iran to expel X", "ordered X to
+    // attack Y" (what is ordered has not happened by that).
     private static readonly FrozenSet<string> Requests = FrozenSet.ToFrozenSet(
     [
         "call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking",
         "appeal", "appeals", "appealed", "encourage", "encourages", "encouraged", "demand", "demands", "demanded",
         "press", "presses", "pressed", "pressing", "pressure", "pressures", "pressured", "pressuring",
+        "order", "orders", "ordered", "instruct", "instructs", "instructed", "task", "tasked", "assign", "assigned",
+        "designate", "designated", "authorise", "authorised", "authorize", "authorized",
     ], StringComparer.Ordinal);
 
     // Words that plan an attack named by a noun: "plotting attacks on X", "planned strikes against X".

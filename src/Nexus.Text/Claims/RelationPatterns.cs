@@ -837,23 +837,33 @@ internal static partial class RelationPatterns
         }
     }
 
-    // "LeT, a United Nations-designated terrorist organization"
+    // "LeT, a United Nations-designated terrorist organization", "designated by the UN", "was designated a terrorist
+    // group by the US", "The United States designated the Haqqani network as a terrorist organization".
     private static void Designation(SentenceView view, int i, List<RelationCandidate> found)
     {
-        if (view.Lower(i) != "designated")
+        if (view.Lower(i) is not ("designated" or "designates" or "designate"))
         {
             return;
         }
         Mention? designator = null;
+        Mention? designated = null;
+        var by = Enumerable.Range(i + 1, Math.Min(6, Math.Max(0, view.End - i - 1)))
+            .TakeWhile(k => view.Word(k) is not ("," or ";")).FirstOrDefault(k => view.Lower(k) == "by", -1);
         if (view.Word(i - 1) is "-" && view.MentionAt(i - 2) is { } before && SentenceView.IsActor(before))
         {
             designator = before;
         }
-        else if (view.Lower(i + 1) == "by")
+        else if (by > 0)
         {
-            designator = view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 5);
+            designator = view.ObjectAfter(by + 1, SentenceView.IsActor, reach: 5);
         }
-        var designated = view.SubjectBefore(designator is null ? i : view.RangeOf(designator).Start, SentenceView.IsGroup);
+        else if (view.AuxiliaryBefore(i) is null && view.ObjectAfter(i + 1, SentenceView.IsGroup, reach: 3) is { } listed
+            && view.Lower(view.RangeOf(listed).End) is "as" or "a" or "an")
+        {
+            designator = view.ClauseSubjectBefore(i, SentenceView.IsActor);
+            designated = listed;
+        }
+        designated ??= view.SubjectBefore(designator is null ? i : view.RangeOf(designator).Start, SentenceView.IsGroup);
         if (designator is not null && designated is not null && designated != designator)
         {
             found.Add(new RelationCandidate

@@ -12,6 +12,24 @@ namespace Nexus.Text.Tests.Claims;
 /// </summary>
 public sealed class RecallTests
 {
+    [Theory]
+    [InlineData("Russia designated the Taliban as a terrorist organization in 2003.")]
+    [InlineData("The Taliban was designated a terrorist group by Russia in 2003.")]
+    public void WhoDesignatesAGroupIsReadInEitherVoice(string text)
+    {
+        var claim = Extract.Run(text).Single("Taliban", Predicate.DesignatedBy, "Russia");
+
+        Assert.Equal("2003", claim.Time?.Text);
+    }
+
+    [Fact]
+    public void AnOrderedAttackIsHostilityNotAnAttack()
+    {
+        var document = Extract.Run("The ISI ordered Lashkar-e-Taiba to attack Mumbai.");
+
+        Assert.Empty(document.Between("Lashkar-e-Taiba", Predicate.Attacked));
+    }
+
     [Fact]
     public void APostWithNoArticleInAnAppositionIsHeldInTheBodyNamedAfterIt()
     {
