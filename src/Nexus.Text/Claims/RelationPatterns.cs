@@ -484,6 +484,12 @@ internal static partial class RelationPatterns
         {
             return;
         }
+        // "arming militias in Yemen", "trained fighters in Pakistan": the place locates whoever was armed or trained.
+        if (predicate is Predicate.Supplied or Predicate.Funded or Predicate.Trained or Predicate.Sponsors && SentenceView.IsPlace(objectMention)
+            && between.Any(k => view.Lower(k) is "in" or "inside" or "across" or "throughout" or "within"))
+        {
+            return;
+        }
         var objectEnd = view.RangeOf(objectMention).End;
         // "established ISKP facilities": the group modifies a noun, so it is not what was founded.
         if (predicate == Predicate.Founded && PresenceNouns.Contains(view.Lower(objectEnd)))

@@ -23,6 +23,15 @@ public sealed class RecallTests
     }
 
     [Fact]
+    public void APlaceAfterWhoWasArmedLocatesThemAndWasNotArmed()
+    {
+        var document = Extract.Run("Lashkar-e-Taiba trained fighters in Pakistan, and Iran armed militias in Afghanistan.");
+
+        Assert.Empty(document.Between("Lashkar-e-Taiba", Predicate.Trained));
+        Assert.Empty(document.Between("Iran", Predicate.Supplied));
+    }
+
+    [Fact]
     public void AnOrderedAttackIsHostilityNotAnAttack()
     {
         var document = Extract.Run("The ISI ordered Lashkar-e-Taiba to attack Mumbai.");
