@@ -637,7 +637,8 @@ internal static partial class RelationPatterns
     private static void Alliance(SentenceView view, int i, List<RelationCandidate> found)
     {
         var word = view.Lower(i);
-        if (AllianceNouns.Contains(word))
+        // "links to" and "ties to" are read below, with who has them.
+        if (AllianceNouns.Contains(word) && !(LinkNouns.Contains(word) && view.Lower(i + 1) == "to"))
         {
             // "ISKP-LeT partnership", also written "Islamic State Khorasan Province (ISKP)-Lashkar-e-Taiba (LeT) Nexus".
             if (view.MentionAt(SkipAcronym(view, i - 1)) is { } right && SentenceView.IsActor(right) && view.Word(view.RangeOf(right).Start - 1) is "-" or "–"
@@ -681,8 +682,10 @@ internal static partial class RelationPatterns
         {
             found.Add(Pair(first, second, Predicate.AlliedWith, i, 0.7, "alliance-mutual"));
         }
-        else if (LinkNouns.Contains(word) && view.Lower(i + 1) is "with" or "to" && view.Word(i - 1) is "'s" or "’s"
-            && view.MentionAt(i - 2) is { } holder && SentenceView.IsActor(holder)
+        // "the ISI's links to the Taliban"; "the ISI has no links to the Taliban", "The Taliban denied any links to
+        // al-Qaeda" (the clause's subject has them; negation and denial attach as to any trigger).
+        else if (LinkNouns.Contains(word) && view.Lower(i + 1) is "with" or "to"
+            && (view.Word(i - 1) is "'s" or "’s" ? view.MentionAt(i - 2) : LinksOwner(view, i)) is { } holder && SentenceView.IsActor(holder)
             && view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 4) is { } other && other != holder)
         {
             found.Add(Pair(holder, other, Predicate.AssociatedWith, i, 0.6, "links-with"));
@@ -841,6 +844,19 @@ internal static partial class RelationPatterns
                 Confidence = 0.85, Pattern = "place-based",
             });
         }
+    }
+
+    // Who has the links a verb of having or denying takes: "the ISI has no links to", "denied any links to".
+    private static Mention? LinksOwner(SentenceView view, int noun)
+    {
+        var k = noun - 1;
+        while (view.Lower(k) is "no" or "any" or "close" or "direct" or "longstanding" or "long-standing" or "deep" or "strong" or "extensive")
+        {
+            k--;
+        }
+        return view.Lower(k) is "has" or "have" or "had" or "maintains" or "maintained" or "denied" or "denies" or "deny" or "retains"
+            ? view.SubjectBefore(k, SentenceView.IsActor)
+            : null;
     }
 
     // "LeT, a United Nations-designated terrorist organization", "designated by the UN", "was designated a terrorist

@@ -94,6 +94,17 @@ public sealed class HedgeAndDenialTests
         Assert.Equal("Reports", claim.Holder.Text);
     }
 
+    [Theory]
+    [InlineData("Pakistani officials insist that Lashkar-e-Taiba has no links to the Taliban.", Modality.Reported)]
+    [InlineData("Lashkar-e-Taiba denied any links to the Taliban.", Modality.Denied)]
+    public void LinksSomeoneSaysTheyLackAreNoLinksOfTheAuthors(string text, Modality modality)
+    {
+        var claim = Extract.Run(text).Single("Lashkar-e-Taiba", Predicate.AssociatedWith, "Taliban");
+
+        Assert.Equal(modality, claim.Modality);
+        Assert.Equal(Polarity.Negative, claim.Polarity);
+    }
+
     [Fact]
     public void WhoAllegesIsNotWhomTheAllegationIsAbout()
     {
