@@ -239,8 +239,7 @@ internal static class AttributionFinder
         var opening = Math.Max(view.First + 1, verb - 6);
         if (Enumerable.Range(opening, Math.Max(0, verb - opening)).Any(k => view.Lower(k) is "which" or "who" && view.Word(k - 1) == ","))
         {
-            var close = Enumerable.Range(verb + 1, Math.Max(0, view.End - verb - 1)).FirstOrDefault(k => view.Word(k) == ",", view.End);
-            return (verb, close);
+            return (verb, ClauseEnd(view, verb));
         }
         var rest = Enumerable.Range(verb + 1, Math.Max(0, view.End - verb - 1)).Where(k => char.IsLetterOrDigit(view.Word(k)[0])).ToList();
         var commaBefore = Enumerable.Range(Math.Max(view.First, verb - 7), Math.Min(7, verb - view.First)).Any(k => view.Word(k) == ",");
