@@ -431,9 +431,10 @@ internal sealed class SentenceView
             "they" or "them" or "their" => IsPluralBody,
             _ => _ => false,
         };
-        // "Pakistan rejected the accusation that it funds the Taliban": a country that opens the sentence, with no body
-        // named between, is what "it" stands for there, not the body named last before the sentence.
-        if (Lower(i) is "it" or "its" && MentionAt(First) is { Type: EntityType.Location, Kind: EntityKind.Country } country
+        // "Pakistan rejected the accusation that it funds the Taliban", "The UK remains steadfast in its support of …": a
+        // country that opens the sentence, with no body named between, is what "it" stands for there, not the body
+        // named last before the sentence.
+        if (Lower(i) is "it" or "its" && MentionAt(Lower(First) == "the" ? First + 1 : First) is { Type: EntityType.Location, Kind: EntityKind.Country } country
             && _mentions.LastBefore(Document.Tokens[i].Span.Start, m => accept(m) || m == country, Sentence.Span.Start) == country)
         {
             return country;

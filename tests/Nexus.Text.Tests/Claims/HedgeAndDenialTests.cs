@@ -69,6 +69,15 @@ public sealed class HedgeAndDenialTests
     }
 
     [Fact]
+    public void ACountryOpeningTheSentenceAfterTheIsWhatItsStandsFor()
+    {
+        var document = Extract.RunParsed("The Taliban attacked Kabul in 2009. The United Kingdom remains steadfast in its support of Pakistan.");
+
+        Assert.Single(document.Between("United Kingdom", Predicate.Sponsors, "Pakistan"));
+        Assert.Empty(document.Between("Taliban", Predicate.Sponsors));
+    }
+
+    [Fact]
     public void ASpeakerInsideARelativeClauseHoldsThatClauseOnly()
     {
         foreach (var document in new[] { Extract.Run(RelativeClause), Extract.RunParsed(RelativeClause) })

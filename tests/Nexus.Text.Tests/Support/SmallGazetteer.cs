@@ -31,6 +31,7 @@ internal static class SmallGazetteer
         Place("Mumbai", EntityKind.City, "geonames:1275339"),
         Place("Iraq", EntityKind.Country, "country:IQ"),
         Place("Anbar", EntityKind.Region, "geonames:99592"),
+        Place("United Kingdom", EntityKind.Country, "country:GB"),
         Nationality("Pakistani", "country:PK"),
         Nationality("Afghan", "country:AF"),
         Nationality("Indian", "country:IN"),
