@@ -213,8 +213,8 @@ public sealed class ClaimStage : IPipelineStage
             Time = candidate.Pattern is RelationPatterns.PlaceGloss or RelationPatterns.PlaceWithin ? null : candidate.Predicate switch
             {
                 Predicate.NationalityOf => null,
-                Predicate.Died => AsEventTime(NearestTime(view, index, Anchors(view, candidate))),
-                _ => NearestTime(view, index, Anchors(view, candidate)),
+                Predicate.Died => AsEventTime(NearestTime(view, index, Anchors(view, candidate), AppositionAround(view, candidate))),
+                _ => NearestTime(view, index, Anchors(view, candidate), AppositionAround(view, candidate)),
             },
             Place = candidate.Place?.EntityKey,
             Modality = modality,
@@ -242,6 +242,37 @@ public sealed class ClaimStage : IPipelineStage
         : cue.Start >= trigger.End ? cue.Start - trigger.End + 1
         : 0;
 
+    // "Hafiz Saeed, the founder of LeT, was sentenced in 2020", "Hezbollah, Iran's proxy, sent fighters in 2013", "the
+    // Houthis, who are backed by Iran, fired missiles last week": an apposition or relative clause describes the argument
+    // named before it, and the date of the clause around it is not the date of what it says. The tokens holding the
+    // trigger between the comma (or dash, or bracket) after that argument and the next; null when the trigger is not in one
+    // (", Saifullah Kasuri, had convened a meeting": the words after an apposition are the sentence's own).
+    private static (int Open, int Close)? AppositionAround(SentenceView view, RelationCandidate candidate)
+    {
+        var open = candidate.Trigger.Start - 1;
+        while (open >= view.First && view.Word(open) is not ("," or "–" or "—" or "(" or ";"))
+        {
+            open--;
+        }
+        if (open <= view.First || view.Word(open) == ";" || view.MentionAt(open - 1) is not { } head
+            || head != candidate.Subject && head != candidate.Object || !OpensDescription(view, open + 1))
+        {
+            return null;
+        }
+        var close = candidate.Trigger.End;
+        while (close < view.End && view.Word(close) is not ("," or "–" or "—" or ")" or ";"))
+        {
+            close++;
+        }
+        return (open, close);
+    }
+
+    // A noun phrase ("the founder of", "a senior operative", "Iran's main proxy", "LeT chief") or a relative clause.
+    private static bool OpensDescription(SentenceView view, int start) =>
+        view.Lower(start) is "a" or "an" or "the" or "its" or "his" or "her" or "their" or "who" or "which" or "whose"
+        || Names.Lexicon.IsRole(view.Lower(start))
+        || view.MentionAt(start) is { } named && view.Word(view.RangeOf(named).End) is "'s" or "’s";
+
     // "until his death in July 2016" bounds a role from above, but dates the death itself to July 2016.
     private static TimeExpression? AsEventTime(TimeExpression? time) =>
         time is { Qualifier: TimeQualifier.Before, End: { } end } && time.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year
@@ -266,10 +297,12 @@ public sealed class ClaimStage : IPipelineStage
 
     // The time of the clause: a time expression close to one of the claim's anchors, or one that opens
     // the sentence ("In April 2024, …", "By June 2025, …"); never a year inside a name ("the 2008 Mumbai attacks").
-    private static TimeExpression? NearestTime(SentenceView view, TokenIndex index, int[] anchors) =>
+    // A claim read inside an apposition takes a time from the apposition only.
+    private static TimeExpression? NearestTime(SentenceView view, TokenIndex index, int[] anchors, (int Open, int Close)? apposition) =>
         view.Document.Times
             .Where(t => view.Sentence.Span.Contains(t.Span))
             .Select(t => (Time: t, Token: index.FirstAtOrAfter(t.Span.Start)))
+            .Where(t => apposition is not { } inside || t.Token > inside.Open && t.Token < inside.Close)
             .Where(t => view.MentionAt(t.Token) is null or { Type: EntityType.Temporal })
             .Select(t => (t.Time, t.Token, Distance: anchors.Min(a => Math.Abs(t.Token - a))))
             .Where(t => t.Distance <= MaxTimeDistance || t.Token - view.First <= 2)

@@ -500,6 +500,11 @@ internal static class DependencyPatterns
         }
         else if (IsVerbal(tree, head) && !Is(StanceLemmas, view.Lower(head)))
         {
+            // "fired missiles at Riyadh": a target, which RelationPatterns reads, not where the one firing was.
+            if (RelationPatterns.IsFiringVerb(view.Lower(head)) && tree.Case(place) is "at" or "on" or "into" or "toward" or "towards")
+            {
+                return;
+            }
             // "ISKP did not attack the Taliban in Herat": a negated event places no one.
             if (Enumerable.Range(head - 3, 3).Any(k => CueLexicon.Negations.Contains(view.Lower(k))) && !Is(PresenceLemmas, view.Lower(head)))
             {

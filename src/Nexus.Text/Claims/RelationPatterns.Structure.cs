@@ -89,6 +89,42 @@ internal static partial class RelationPatterns
         }
     }
 
+    private static readonly FrozenSet<string> AllegianceNouns = Set("allegiance", "loyalty", "fealty", "bayah", "baya", "bayat");
+
+    private static readonly FrozenSet<string> PledgeVerbs = Set(
+        "pledged", "pledges", "pledge", "pledging", "swore", "swears", "swear", "swearing", "sworn", "declared", "declares",
+        "declaring", "renewed", "renews", "renewing", "reaffirmed", "reaffirms", "gave", "offered");
+
+    // "the Haqqani network pledged allegiance to the Taliban", "ISKP renewed its allegiance to IS", "X swore an oath of
+    // allegiance to Y", "X's pledge of allegiance to Y": a group that pledges allegiance becomes part of the one it pledges
+    // to (an affiliate), a person a member of it.
+    private static void Allegiance(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!AllegianceNouns.Contains(view.Lower(i)) || view.Lower(i + 1) != "to" || view.ObjectAfter(i + 2, SentenceView.IsGroup, reach: 4) is not { } leader)
+        {
+            return;
+        }
+        var k = i - 1;
+        var pledgeNoun = view.Lower(k) == "of" && view.Lower(k - 1) is "oath" or "oaths" or "pledge" or "pledges";
+        if (pledgeNoun)
+        {
+            k -= 2;
+        }
+        if (view.Lower(k) is "its" or "their" or "his" or "her" or "an" or "a" or "the" or "formal" or "public")
+        {
+            k--;
+        }
+        var pledger = PledgeVerbs.Contains(view.Lower(k)) ? view.SubjectBefore(k, m => m.Type is EntityType.Person or EntityType.Organization)
+            : pledgeNoun && view.Word(k + 1) is "'s" or "’s" && view.MentionAt(k) is { Type: EntityType.Person or EntityType.Organization } owner ? owner
+            : null;
+        if (pledger is null || pledger == leader || pledger.EntityKey is not null && pledger.EntityKey == leader.EntityKey)
+        {
+            return;
+        }
+        var predicate = pledger.Type == EntityType.Organization && pledger.Kind is not EntityKind.Government ? Predicate.PartOf : Predicate.MemberOf;
+        found.Add(Pair(pledger, leader, predicate, i, 0.75, "allegiance"));
+    }
+
     // "3rd Battalion, 321st Field Artillery Regiment", "the 134th Squadron of the 407th Group": units nest.
     private static void UnitOf(SentenceView view, List<RelationCandidate> found)
     {
@@ -224,7 +260,7 @@ internal static partial class RelationPatterns
             return;
         }
         var actor = NearActor(view, i) ?? view.ClauseSubjectBefore(i, SentenceView.IsActor);
-        if (actor is null || actor.Type == EntityType.Location)
+        if (actor is null || actor.Type == EntityType.Location || IsFiredAt(view, i))
         {
             return;
         }
@@ -289,6 +325,63 @@ internal static partial class RelationPatterns
         }
         var predicate = SentenceView.IsActor(target) ? Predicate.HostileTo : Predicate.Attacked;
         found.Add(Pair(actor, target, predicate, i, 0.65, strikes >= 0 ? "strike-count-against" : word == "against" ? "against" : "hostile-verb"));
+    }
+
+    private static readonly FrozenSet<string> FiringVerbs = Set(
+        "fired", "fires", "fire", "firing", "launched", "launches", "launch", "launching", "lobbed", "lobs", "hurled");
+
+    /// <summary>Whether a word is a verb of firing munitions ("fired", "launched"), whose "at"/"into" phrase is a target, not a place.</summary>
+    public static bool IsFiringVerb(string word) => FiringVerbs.Contains(word);
+
+    // "the Houthis fired missiles at Riyadh", "Hamas launched rockets into Israel": what is fired at is attacked. The
+    // words between are the munitions; a name other than a weapon's ("launched drones from Yemen at …") ends the search.
+    private static void FiredAt(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!FiringVerbs.Contains(view.Lower(i)) || view.IsTaggedNonVerb(i) || view.Lower(i - 1) is "the" or "a" or "an")
+        {
+            return;
+        }
+        for (var k = i + 1; k < Math.Min(view.End, i + 8); k++)
+        {
+            if (view.MentionAt(k) is { } named)
+            {
+                if (named.Type is not (EntityType.Weapon or EntityType.MilitaryPlatform or EntityType.Vehicle or EntityType.Quantity))
+                {
+                    return;
+                }
+                k = view.RangeOf(named).End - 1;
+                continue;
+            }
+            var word = view.Lower(k);
+            if (word is "," or ";" or ":" or "." or "that" or "which" or "who" or "from" or "by" or "in")
+            {
+                return;
+            }
+            if (word is "at" or "on" or "into" or "toward" or "towards"
+                && view.ObjectAfter(k + 1, m => SentenceView.IsActor(m) || SentenceView.IsPlace(m), reach: 3) is { } target
+                && view.SubjectBefore(i, SentenceView.IsActor) is { } actor && actor.EntityKey != target.EntityKey && actor != target)
+            {
+                found.Add(Pair(actor, target, Predicate.Attacked, i, 0.7, "fired-at"));
+                return;
+            }
+        }
+    }
+
+    // Whether the "at"/"into" at i names what a verb of firing before it, in the same clause, aimed at.
+    private static bool IsFiredAt(SentenceView view, int i)
+    {
+        if (view.Lower(i) is not ("at" or "into"))
+        {
+            return false;
+        }
+        for (var k = i - 1; k >= Math.Max(view.First, i - 8) && view.Word(k) is not ("," or ";" or ":"); k--)
+        {
+            if (FiringVerbs.Contains(view.Lower(k)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The start of a strike count ("15 strikes") at most ten words before i in the same clause, a weapon's name counting

@@ -140,9 +140,11 @@ internal static partial class RelationPatterns
         for (var i = view.First; i < view.End; i++)
         {
             PartOf(view, i, found);
+            Allegiance(view, i, found);
             PlacedBy(view, i, found);
             TripTo(view, i, found);
             Against(view, i, found);
+            FiredAt(view, i, found);
             Communication(view, i, found);
             Membership(view, i, found);
             ArrestNoun(view, i, found);
@@ -313,23 +315,31 @@ internal static partial class RelationPatterns
         }
     }
 
-    // "… who served as ISKP's emir", "X became the leader of Y"
+    // "… who served as ISKP's emir", "X became the leader of Y", "X succeeded Y as the leader of Z"
     private static void ServedAs(SentenceView view, List<RelationCandidate> found)
     {
         for (var i = view.First; i + 2 < view.End; i++)
         {
+            // "succeeded bin Laden as …": the post follows the predecessor's name.
+            var predecessor = view.Lower(i) is "succeeded" or "succeeds" or "replaced" or "replaces" && view.MentionAt(i + 1) is { } named
+                && SentenceView.IsPerson(named) && view.Lower(view.RangeOf(named).End) == "as"
+                ? named : null;
             if (!(view.Lower(i) is "served" or "serves" or "became" or "becomes" && view.Lower(i + 1) is "as" or "the" or "a"
-                || view.Lower(i) is "appointed" or "named" or "elected"))
+                || view.Lower(i) is "appointed" or "named" or "elected" || predecessor is not null))
             {
                 continue;
             }
             var person = view.SubjectBefore(i, SentenceView.IsPerson);
-            if (person is null)
+            if (person is null || person == predecessor)
             {
                 continue;
             }
-            var j = i + 1;
-            if (view.Lower(j) is "as" or "the" or "a")
+            var j = predecessor is null ? i + 1 : view.RangeOf(predecessor).End;
+            if (view.Lower(j) == "as")
+            {
+                j++;
+            }
+            if (view.Lower(j) is "the" or "a" or "an")
             {
                 j++;
             }
@@ -760,6 +770,13 @@ internal static partial class RelationPatterns
         {
             found.Add(Sponsor(view, master, proxy, i, "client-of") with { Confidence = 0.65 });
         }
+        else if (ClientNouns.Contains(word) && OwnerBefore(view, i) is { } owner
+            && view.SubjectBefore(view.RangeOf(owner).Start, SentenceView.IsActor) is { } owned && owned != owner
+            && owned.EntityKey != owner.EntityKey)
+        {
+            // "Hezbollah, Iran's main proxy in Lebanon", "the Houthis are Tehran's proxies".
+            found.Add(Sponsor(view, owner, owned, i, "owner-of-client") with { Confidence = 0.65 });
+        }
         else if (word is "facilitated" or "provided" or "extended" or "channelled" or "channeled" && view.Contains(i + 1))
         {
             var noun = i + 1;
@@ -775,6 +792,18 @@ internal static partial class RelationPatterns
                 found.Add(candidate.Kinds.Contains("financial") ? candidate with { Predicate = Predicate.Funded } : candidate);
             }
         }
+    }
+
+    // The actor owning the noun at i, past a few adjectives: "Iran's main proxy", "Tehran's closest ally".
+    private static Mention? OwnerBefore(SentenceView view, int i)
+    {
+        var k = i - 1;
+        while (view.Lower(k) is "main" or "key" or "chief" or "principal" or "most" or "closest" or "favoured" or "favored"
+            or "regional" or "armed" or "powerful" or "loyal" or "local" or "militant")
+        {
+            k--;
+        }
+        return view.Word(k) is "'s" or "’s" && view.MentionAt(k - 1) is { } owner && SentenceView.IsActor(owner) ? owner : null;
     }
 
     // "ISKP facilities in … Mastung and Khuzdar", "ISKP's Mastung base", "ISIS camps operating in Balochistan",

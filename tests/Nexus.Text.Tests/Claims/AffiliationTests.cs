@@ -1,0 +1,58 @@
+using Nexus.Text.Tests.Support;
+
+namespace Nexus.Text.Tests.Claims;
+
+/// <summary>
+/// Ties CT reporting states in shapes the patterns used to miss or misdate: pledges of allegiance, succession to a post,
+/// a patron's proxy, munitions fired at a target, and appositions, whose content the date of the clause around them
+/// does not date.
+/// </summary>
+public sealed class AffiliationTests
+{
+    [Theory]
+    [InlineData("In 2015, the Haqqani network renewed its allegiance to the Taliban.", "Haqqani network", Predicate.PartOf)]
+    [InlineData("In 2004, Abu Musab al-Zarqawi swore an oath of allegiance to Al-Qaida.", "Abu Musab al-Zarqawi", Predicate.MemberOf)]
+    public void WhoPledgesAllegianceJoinsWhomItPledgesTo(string text, string pledger, Predicate predicate)
+    {
+        var document = Extract.RunParsed(text);
+
+        var claim = document.Single(pledger, predicate);
+        Assert.NotEqual(pledger, document.NameOf(claim.Object));
+        Assert.NotNull(claim.Time);
+    }
+
+    [Fact]
+    public void WhoSucceedsSomeoneAsLeaderLeads()
+    {
+        var document = Extract.RunParsed("Ayman al-Zawahiri succeeded Osama bin Laden as the leader of Al-Qaida in June 2011.");
+
+        Assert.Equal("June 2011", document.Single("Ayman al-Zawahiri", Predicate.Leads, "Al-Qaida").Time?.Text);
+    }
+
+    [Fact]
+    public void WhatMissilesAreFiredAtIsAttackedNotWhereTheFiringWas()
+    {
+        var document = Extract.RunParsed("The Houthis fired ballistic missiles at Riyadh last week.");
+
+        Assert.Single(document.Between("Houthis", Predicate.Attacked, "Riyadh"));
+        Assert.Empty(document.Between("Houthis", Predicate.OperatesIn));
+    }
+
+    [Fact]
+    public void APatronsProxyIsBackedByIt()
+    {
+        var document = Extract.RunParsed("Hezbollah, Iran's main proxy in Lebanon, sent fighters to Syria in 2013.");
+
+        Assert.Null(document.Single("Iran", Predicate.Sponsors, "Hezbollah").Time);
+    }
+
+    [Fact]
+    public void AnAppositionIsNotDatedByTheClauseAroundIt()
+    {
+        var founder = Extract.RunParsed("Hafiz Saeed, the founder of Lashkar-e-Taiba, was sentenced by a court in Lahore in 2020.");
+        var meeting = Extract.Run("By June 2025, LeT chief Rana Mohammad Ashfaq and his deputy, Saifullah Kasuri, had convened a meeting in Balochistan.");
+
+        Assert.Null(founder.Single("Hafiz Saeed", Predicate.Founded).Time);
+        Assert.Equal("By June 2025", meeting.Single("Rana Mohammad Ashfaq", Predicate.MetWith, "Saifullah Kasuri").Time?.Text);
+    }
+}
