@@ -267,9 +267,11 @@ public sealed class ClaimStage : IPipelineStage
         return (open, close);
     }
 
-    // A noun phrase ("the founder of", "a senior operative", "Iran's main proxy", "LeT chief") or a relative clause.
+    // A noun phrase ("the founder of", "a senior operative", "Iran's main proxy", "LeT chief"), a relative clause or a
+    // participle with its agent ("backed by Iran", "long funded by Qatar").
     private static bool OpensDescription(SentenceView view, int start) =>
         view.Lower(start) is "a" or "an" or "the" or "its" or "his" or "her" or "their" or "who" or "which" or "whose"
+        || view.Lower(start + 1) == "by" || view.Lower(start + 2) == "by"
         || Names.Lexicon.IsRole(view.Lower(start))
         || view.MentionAt(start) is { } named && view.Word(view.RangeOf(named).End) is "'s" or "’s";
 

@@ -441,10 +441,12 @@ internal static partial class RelationPatterns
         var info = Ontology.Describe(predicate);
         // "was reportedly killed", "is currently led by", "were later detained by".
         var auxiliary = view.Lower(view.AuxiliaryBefore(i) ?? i);
-        var passive = auxiliary is "was" or "were" or "been" or "being" or "is" or "are" && view.Lower(i + 1) == "by";
+        // "Hamas, funded by Iran and Qatar, attacked …": a participle opening an apposition is a passive of the name before it.
+        var reduced = view.Lower(i + 1) == "by" ? NamedBeforeApposition(view, i) : null;
+        var passive = auxiliary is "was" or "were" or "been" or "being" or "is" or "are" && view.Lower(i + 1) == "by" || reduced is not null;
         if (passive)
         {
-            var patient = view.SubjectBefore(i, m => info.Objects.Contains(m.Type));
+            var patient = reduced is not null ? (info.Objects.Contains(reduced.Type) ? reduced : null) : view.SubjectBefore(i, m => info.Objects.Contains(m.Type));
             var agent = view.ObjectAfter(i + 2, m => info.Subjects.Contains(m.Type) || SentenceView.IsActor(m), reach: 6);
             if (patient is not null && agent is not null && patient != agent)
             {
@@ -794,6 +796,17 @@ internal static partial class RelationPatterns
         }
     }
 
+    // The name an apposition opening at the participle at i describes: "the Houthis, (long) backed by Iran".
+    private static Mention? NamedBeforeApposition(SentenceView view, int i)
+    {
+        var k = i - 1;
+        while (view.Lower(k) is "long" or "reportedly" or "allegedly" or "heavily" or "openly" or "secretly" or "also" or "partly" or "largely")
+        {
+            k--;
+        }
+        return view.Word(k) is "," or "–" or "—" or "(" ? view.MentionAt(k - 1) : null;
+    }
+
     // The actor owning the noun at i, past a few adjectives: "Iran's main proxy", "Tehran's closest ally".
     private static Mention? OwnerBefore(SentenceView view, int i)
     {
@@ -952,7 +965,8 @@ internal static partial class RelationPatterns
         {
             person = view.Referent(i - 1);
         }
-        else if (view.Lower(i) == "died" || view.Lower(i) == "killed" && view.Lower(i - 1) is "was" or "were" && view.Lower(i + 1) != "by")
+        // "was killed", "was reportedly killed", "has been killed".
+        else if (view.Lower(i) == "died" || view.Lower(i) == "killed" && view.Lower(view.AuxiliaryBefore(i) ?? i) is "was" or "were" or "been" && view.Lower(i + 1) != "by")
         {
             person = view.SubjectBefore(i, SentenceView.IsPerson);
         }

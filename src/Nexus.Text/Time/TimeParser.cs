@@ -75,7 +75,7 @@ internal sealed partial class TimeParser
         {
             "between" => Range(i + 1, "and"),
             "from" => Range(i + 1, "to", "until", "till", "through", "thru") ?? Bounded(i + 1, TimeQualifier.After, inclusive: true),
-            "since" => Bounded(i + 1, TimeQualifier.After, inclusive: true),
+            "since" => Bounded(PastHedge(i + 1), TimeQualifier.After, inclusive: true),
             "after" => Bounded(i + 1, TimeQualifier.After, inclusive: false),
             "by" or "until" or "till" or "til" or "through" or "thru" => Bounded(i + 1, TimeQualifier.Before, inclusive: true),
             "up" when Word(i + 1) is "to" or "until" => Bounded(i + 2, TimeQualifier.Before, inclusive: true),
@@ -88,6 +88,12 @@ internal sealed partial class TimeParser
         };
         return qualified ?? Simple(i);
     }
+
+    /// <summary>Past "at least" or "as early as" at <paramref name="i"/> ("since at least 2017"): the date still opens the interval.</summary>
+    private int PastHedge(int i) =>
+        Is(i, "at") && Is(i + 1, "least") ? i + 2
+        : Is(i, "as") && Is(i + 1, "early") && Is(i + 2, "as") ? i + 3
+        : i;
 
     /// <summary>
     /// One side of the interval left open: "by/until X" ends with X, "before X" ends the day before X

@@ -4,8 +4,8 @@ namespace Nexus.Text.Tests.Claims;
 
 /// <summary>
 /// Ties CT reporting states in shapes the patterns used to miss or misdate: pledges of allegiance, succession to a post,
-/// a patron's proxy, munitions fired at a target, and appositions, whose content the date of the clause around them
-/// does not date.
+/// a patron's proxy, munitions fired at a target, a participle's agent ("Hamas, funded by Iran"), a reported killing, and
+/// appositions, whose content the date of the clause around them does not date.
 /// </summary>
 public sealed class AffiliationTests
 {
@@ -54,5 +54,24 @@ public sealed class AffiliationTests
 
         Assert.Null(founder.Single("Hafiz Saeed", Predicate.Founded).Time);
         Assert.Equal("By June 2025", meeting.Single("Rana Mohammad Ashfaq", Predicate.MetWith, "Saifullah Kasuri").Time?.Text);
+    }
+
+    [Fact]
+    public void AParticipleOpeningAnAppositionIsAPassiveOfTheNameBeforeIt()
+    {
+        var document = Extract.Run("The Houthis, long backed by Iran, attacked Mumbai in 2021.");
+
+        Assert.Null(document.Single("Iran", Predicate.Sponsors, "Houthis").Time);
+        Assert.Equal("2021", document.Single("Houthis", Predicate.Attacked, "Mumbai").Time?.Text);
+    }
+
+    [Fact]
+    public void AReportedKillingIsAReportedDeath()
+    {
+        var claim = Extract.RunParsed("ISKP commander Sanaullah Ghafari was reportedly killed in Kunar province in June 2023.")
+            .Single("Sanaullah Ghafari", Predicate.Died);
+
+        Assert.Equal(Modality.Reported, claim.Modality);
+        Assert.Equal("June 2023", claim.Time?.Text);
     }
 }
