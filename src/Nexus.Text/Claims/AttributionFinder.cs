@@ -445,6 +445,12 @@ internal static class AttributionFinder
         {
             end++;
         }
+        // "according to testimony from David Headley", "a statement by the ministry": the giver holds what it says.
+        if (view.Lower(end) is "from" or "by" or "of" && CueLexicon.Testimonies.Contains(view.Lower(end - 1))
+            && NounPhraseHolder(view, end + 1) is { Holder.Kind: not HolderKind.Anonymous } giver)
+        {
+            return giver;
+        }
         var mentions = view.Mentions().Where(m => m.Start >= start && m.End <= end).ToList();
         var head = view.Lower(end - 1);
         var named = mentions.LastOrDefault(m => m.Mention.Type is EntityType.Person or EntityType.Organization or EntityType.Document);

@@ -128,6 +128,13 @@ public static class CueLexicon
         "offered", "shared", "cited", "has", "have", "had", "saw", "seen",
     ], StringComparer.Ordinal);
 
+    /// <summary>What a source gives, whose giver holds what it says: "according to testimony from David Headley".</summary>
+    public static readonly FrozenSet<string> Testimonies = FrozenSet.ToFrozenSet(
+    [
+        "testimony", "testimonies", "statement", "statements", "confession", "confessions", "interrogation", "remarks",
+        "account", "accounts", "interview", "deposition", "documents", "letter", "letters", "video", "messages",
+    ], StringComparer.Ordinal);
+
     /// <summary>People nouns that make an unnamed holder ("security analysts", "intelligence sources", "the minister").</summary>
     public static readonly FrozenSet<string> AnonymousHolders = FrozenSet.ToFrozenSet(
     [

@@ -49,7 +49,8 @@ internal static partial class RelationPatterns
         }
         Mention? whole = null;
         var k = i - 1;
-        while (view.Contains(k) && view.MentionAt(k) is null && IsModifierWord(view, k))
+        // "al-Qaeda's Yemeni branch": a nationality modifies the part too.
+        while (view.Contains(k) && (view.MentionAt(k) is null && IsModifierWord(view, k) || view.MentionAt(k) is { Type: EntityType.Nationality }))
         {
             k--;
         }

@@ -5,11 +5,35 @@ namespace Nexus.Text.Gazetteers;
 
 /// <summary>
 /// Folds a token for dictionary lookup: accents removed (Unicode decomposition), dotted and dotless
-/// i unified, lower-cased when the entry is case-insensitive, curly apostrophes straightened.
+/// i unified, lower-cased when the entry is case-insensitive, curly apostrophes straightened, and the
+/// romanisations of Arabic and Urdu name words that the press and the reference lists spell apart
+/// ("Qaeda"/"Qaida", "Hizballah"/"Hezbollah", "Mohammed"/"Muhammad") made one.
 /// </summary>
 public static class NameKey
 {
+    private static readonly FrozenDictionary<string, string> Romanisations = new Dictionary<string, string>
+    {
+        ["qaeda"] = "qaida", ["qa'ida"] = "qaida", ["qaidah"] = "qaida", ["qaedah"] = "qaida",
+        ["taleban"] = "taliban",
+        ["hizballah"] = "hezbollah", ["hizbollah"] = "hezbollah", ["hizbullah"] = "hezbollah", ["hezbullah"] = "hezbollah",
+        ["shabab"] = "shabaab",
+        ["tayyiba"] = "taiba", ["tayyaba"] = "taiba", ["tayiba"] = "taiba", ["toiba"] = "taiba", ["tayyibah"] = "taiba",
+        ["mujahidin"] = "mujahideen", ["mujahedin"] = "mujahideen", ["mujahedeen"] = "mujahideen", ["mujaheddin"] = "mujahideen",
+        ["jaysh"] = "jaish",
+        ["tehreek"] = "tehrik", ["tahrik"] = "tehrik", ["tahreek"] = "tehrik",
+        ["daish"] = "daesh",
+        ["mohammed"] = "muhammad", ["mohammad"] = "muhammad", ["muhammed"] = "muhammad", ["mohamed"] = "muhammad",
+        ["mohamad"] = "muhammad", ["mohammud"] = "muhammad",
+        ["usama"] = "osama",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     public static string Fold(string token, bool caseSensitive)
+    {
+        var folded = Letters(token, caseSensitive);
+        return caseSensitive ? folded : Romanisations.GetValueOrDefault(folded, folded);
+    }
+
+    private static string Letters(string token, bool caseSensitive)
     {
         var ascii = true;
         var upper = false;

@@ -74,4 +74,14 @@ public sealed class AffiliationTests
         Assert.Equal(Modality.Reported, claim.Modality);
         Assert.Equal("June 2023", claim.Time?.Text);
     }
+
+    [Fact]
+    public void ANationalityBeforeAPartNounModifiesThePart()
+    {
+        var document = Extract.RunWithMentionsByPatterns(
+            "Al-Qaeda in the Arabian Peninsula, al-Qaeda's Yemeni branch, has been led by Khalid Batarfi since 2020.",
+            ("Al-Qaeda in the Arabian Peninsula", "Organisation"), ("al-Qaeda", "Organisation"), ("Yemeni", "Nationality"), ("Khalid Batarfi", "Person"));
+
+        Assert.Single(document.Between("Al-Qaeda in the Arabian Peninsula", Predicate.PartOf, "al-Qaeda"));
+    }
 }

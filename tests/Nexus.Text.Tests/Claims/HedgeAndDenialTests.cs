@@ -78,6 +78,16 @@ public sealed class HedgeAndDenialTests
     }
 
     [Fact]
+    public void WhoGivesTestimonyHoldsWhatItSays()
+    {
+        var document = Extract.RunParsed("Lashkar-e-Taiba operatives were trained by Pakistani army officers, according to testimony from Mohammed Ajmal Kasab.");
+
+        var claim = Assert.Single(document.Claims, c => c.Predicate == Predicate.Trained);
+        Assert.Equal(Modality.Reported, claim.Modality);
+        Assert.Equal(("Mohammed Ajmal Kasab", HolderKind.NamedPerson), (claim.Holder.Text, claim.Holder.Kind));
+    }
+
+    [Fact]
     public void ASpeakerInsideARelativeClauseHoldsThatClauseOnly()
     {
         foreach (var document in new[] { Extract.Run(RelativeClause), Extract.RunParsed(RelativeClause) })

@@ -72,6 +72,15 @@ public sealed class MentionStageTests
         Assert.Equal(["un:QDe.118"], entity.Refs.ToArray());
     }
 
+    [Fact]
+    public void AnotherRomanisationOfAListedNameIsThatName()
+    {
+        var document = Extract.Run("Al-Qaeda and Lashkar-e-Toiba are allies.");
+
+        Assert.Contains(document.Entities, e => e.Refs.Contains("un:QDe.004"));
+        Assert.Contains(document.Entities, e => e.Refs.Contains("un:QDe.118"));
+    }
+
     [Theory]
     [InlineData("By June, LeT chief Rana Mohammad Ashfaq met them.", "Rana Mohammad Ashfaq")]
     [InlineData("Chairman Dr. Naseem Baloch asserted it.", "Naseem Baloch")]
