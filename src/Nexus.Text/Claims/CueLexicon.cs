@@ -28,7 +28,8 @@ public static class CueLexicon
         ["acknowledges"] = Modality.Reported, ["declares"] = Modality.Reported, ["explains"] = Modality.Reported,
         ["insists"] = Modality.Reported, ["insist"] = Modality.Reported, ["maintained"] = Modality.Reported,
         ["maintains"] = Modality.Reported, ["testified"] = Modality.Reported, ["conceded"] = Modality.Reported,
-        ["concedes"] = Modality.Reported,
+        ["concedes"] = Modality.Reported, ["concede"] = Modality.Reported, ["maintain"] = Modality.Reported,
+        ["testify"] = Modality.Reported, ["testifies"] = Modality.Reported,
         // Allegation: the holder accuses.
         ["claimed"] = Modality.Alleged, ["claims"] = Modality.Alleged, ["claim"] = Modality.Alleged,
         ["alleged"] = Modality.Alleged, ["alleges"] = Modality.Alleged, ["allege"] = Modality.Alleged,
@@ -50,13 +51,16 @@ public static class CueLexicon
         ["conclude"] = Modality.Assessed, ["concluded"] = Modality.Assessed, ["concludes"] = Modality.Assessed,
         ["fear"] = Modality.Assessed, ["feared"] = Modality.Assessed, ["fears"] = Modality.Assessed,
         ["suggest"] = Modality.Assessed, ["suggests"] = Modality.Assessed, ["suggested"] = Modality.Assessed,
+        // Speculation: the holder guesses.
+        ["speculate"] = Modality.Speculative, ["speculated"] = Modality.Speculative, ["speculates"] = Modality.Speculative,
         // Denial: the holder says it is not so.
         ["denied"] = Modality.Denied, ["denies"] = Modality.Denied, ["deny"] = Modality.Denied,
         ["rejected"] = Modality.Denied, ["dismissed"] = Modality.Denied, ["refuted"] = Modality.Denied,
+        ["rejects"] = Modality.Denied, ["reject"] = Modality.Denied, ["dismisses"] = Modality.Denied, ["refutes"] = Modality.Denied,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Verbs that say only before "that" or at the close of a sentence: "maintains ties with X" is no statement.</summary>
-    public static readonly FrozenSet<string> SayingOnlyBeforeThat = FrozenSet.ToFrozenSet(["maintained", "maintains"], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> SayingOnlyBeforeThat = FrozenSet.ToFrozenSet(["maintained", "maintains", "maintain"], StringComparer.Ordinal);
 
     /// <summary>The verbs of denial proper: a denial whose holder is not found is still kept as someone's denial.</summary>
     public static readonly FrozenSet<string> Denials = FrozenSet.ToFrozenSet(["denied", "denies", "deny"], StringComparer.Ordinal);
@@ -148,6 +152,13 @@ public static class CueLexicon
     /// <summary>Verbs of stopping: asked of someone ("urged X to stop funding Y"), they say X does it.</summary>
     public static readonly FrozenSet<string> Cessations = FrozenSet.ToFrozenSet(
         ["stop", "end", "cease", "halt", "abandon", "discontinue", "sever", "cut", "quit", "dismantle"], StringComparer.Ordinal);
+
+    /// <summary>Verbs that end the tie a noun after them names: "has cut ties with", "severed its links to", "ended its support for".</summary>
+    public static readonly FrozenSet<string> Severances = FrozenSet.ToFrozenSet(
+    [
+        "cut", "cuts", "sever", "severs", "severed", "broke", "broken", "breaks", "ended", "ends", "dissolved", "renounced",
+        "renounces", "abandoned", "abandons", "withdrew", "withdrawn",
+    ], StringComparer.Ordinal);
 
     /// <summary>Words that negate the relation they precede.</summary>
     public static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(

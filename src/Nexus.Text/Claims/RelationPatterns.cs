@@ -30,6 +30,7 @@ internal static partial class RelationPatterns
         ["sponsored"] = Predicate.Sponsors, ["sponsors"] = Predicate.Sponsors, ["supported"] = Predicate.Sponsors,
         ["supports"] = Predicate.Sponsors, ["sheltered"] = Predicate.Sponsors, ["harboured"] = Predicate.Sponsors,
         ["harbored"] = Predicate.Sponsors, ["shelters"] = Predicate.Sponsors, ["protected"] = Predicate.Sponsors,
+        ["protects"] = Predicate.Sponsors, ["protecting"] = Predicate.Sponsors, ["protect"] = Predicate.Sponsors,
         ["founded"] = Predicate.Founded, ["established"] = Predicate.Founded, ["formed"] = Predicate.Founded,
         ["co-founded"] = Predicate.Founded, ["joined"] = Predicate.MemberOf, ["joins"] = Predicate.MemberOf,
         ["led"] = Predicate.Leads, ["leads"] = Predicate.Leads, ["heads"] = Predicate.Leads,
@@ -51,13 +52,13 @@ internal static partial class RelationPatterns
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ReceivingVerbs = Set(
-        "received", "receives", "receiving", "obtained", "obtains", "acquired", "acquires", "got", "gets", "bought",
+        "received", "receives", "receive", "receiving", "obtained", "obtains", "acquired", "acquires", "got", "gets", "bought",
         "purchased", "accepted", "sourced");
 
     private static readonly FrozenSet<string> PoolingVerbs = Set(
         "pooled", "shared", "share", "shares", "sharing", "merged", "combined", "coordinated", "exchanged", "swapped", "exchange", "pool");
 
-    private static readonly FrozenSet<string> Funds = Set("funds", "money", "cash", "finance", "financing", "donations", "payments");
+    private static readonly FrozenSet<string> Funds = Set("funds", "funding", "money", "cash", "finance", "financing", "donations", "payments");
 
     private static readonly FrozenSet<string> GivingVerbs = Set(
         "handing", "handed", "hands", "gifting", "gifted", "gifts", "giving", "gave", "gives", "delivered",

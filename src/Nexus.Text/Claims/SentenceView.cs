@@ -431,10 +431,10 @@ internal sealed class SentenceView
             "they" or "them" or "their" => IsPluralBody,
             _ => _ => false,
         };
-        // "Pakistan rejected the accusation that it funds the Taliban", "The UK remains steadfast in its support of …": a
-        // country that opens the sentence, with no body named between, is what "it" stands for there, not the body
-        // named last before the sentence.
-        if (Lower(i) is "it" or "its" && MentionAt(Lower(First) == "the" ? First + 1 : First) is { Type: EntityType.Location, Kind: EntityKind.Country } country
+        // "Pakistan rejected the accusation that it funds the Taliban", "The UK remains steadfast in its support of …",
+        // "While Islamabad insists it has cut ties …": a country that opens the sentence, with no body named between, is
+        // what "it" stands for there, not the body named last before the sentence.
+        if (Lower(i) is "it" or "its" && MentionAt(ClauseOpening()) is { Type: EntityType.Location, Kind: EntityKind.Country } country
             && _mentions.LastBefore(Document.Tokens[i].Span.Start, m => accept(m) || m == country, Sentence.Span.Start) == country)
         {
             return country;
@@ -442,6 +442,13 @@ internal sealed class SentenceView
         // "Iraqi forces … their campaign": a plural is resolved inside its sentence only, where bodies are few.
         var window = Lower(i) is "they" or "them" or "their" ? Sentence.Span.Start : Sentence.Span.Start - 1200;
         return _mentions.LastBefore(Document.Tokens[i].Span.Start, accept, window);
+    }
+
+    // The first word of the sentence's first noun phrase, past "The" or a subordinator: "While Islamabad insists …".
+    private int ClauseOpening()
+    {
+        var i = Lower(First) is "while" or "although" or "though" or "whereas" or "as" or "because" or "since" or "when" or "if" ? First + 1 : First;
+        return Lower(i) == "the" ? i + 1 : i;
     }
 
     /// <summary>

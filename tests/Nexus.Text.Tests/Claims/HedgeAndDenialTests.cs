@@ -88,6 +88,27 @@ public sealed class HedgeAndDenialTests
     }
 
     [Fact]
+    public void WhatOneSideInsistsAndTheOtherMaintainsKeepTheirOwnHolders()
+    {
+        var document = Extract.Run("While Islamabad insists it has cut ties with Lashkar-e-Taiba, Indian officials maintain that Pakistan still funds the group.");
+
+        var ties = document.Single("Pakistan", Predicate.AssociatedWith, "Lashkar-e-Taiba");
+        Assert.Equal((Polarity.Negative, "Islamabad"), (ties.Polarity, ties.Holder.Text));
+        var funding = document.Single("Pakistan", Predicate.Funded, "Lashkar-e-Taiba");
+        Assert.Equal((Modality.Reported, Polarity.Positive, "Indian officials"), (funding.Modality, funding.Polarity, funding.Holder.Text));
+    }
+
+    [Theory]
+    [InlineData("Analysts have long speculated that Iran protects the Houthis.", Modality.Speculative, "Analysts")]
+    [InlineData("The Houthis are widely believed to receive weapons from Iran.", Modality.Assessed, "unnamed sources")]
+    public void SpeculationAndBeliefAreNotTheAuthorsFacts(string text, Modality modality, string holder)
+    {
+        var claim = Assert.Single(Extract.Run(text).Claims);
+
+        Assert.Equal((modality, holder), (claim.Modality, claim.Holder.Text));
+    }
+
+    [Fact]
     public void ASpeakerInsideARelativeClauseHoldsThatClauseOnly()
     {
         foreach (var document in new[] { Extract.Run(RelativeClause), Extract.RunParsed(RelativeClause) })
