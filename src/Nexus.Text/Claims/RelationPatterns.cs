@@ -477,7 +477,13 @@ internal static partial class RelationPatterns
             found.Add(Pair(first, subject, predicate, i, 0.7, "verb-reciprocal"));
             return;
         }
-        var start = view.Lower(i + 1) == "with" ? i + 2 : i + 1;
+        // "Wagner mercenaries have fought alongside Malian troops": those fighting side by side are allies.
+        if (predicate == Predicate.HostileTo && view.Lower(i + 1) == "alongside")
+        {
+            predicate = Predicate.AlliedWith;
+            info = Ontology.Describe(predicate);
+        }
+        var start = view.Lower(i + 1) is "with" or "alongside" ? i + 2 : i + 1;
         // "joined LeT" names what was joined right after the verb; "joined the fight against ISIL" or "joined the US
         // Secretary of State" joins no body.
         var reach = predicate == Predicate.MemberOf ? (view.Lower(start) is "the" or "a" or "an" ? 2 : 1) : 8;

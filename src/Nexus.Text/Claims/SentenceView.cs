@@ -153,7 +153,9 @@ internal sealed class SentenceView
         {
             var word = Lower(i);
             // "Cook said the campaign against ISIL …": the speaker is not the subject of what he reports.
-            if (word is ";" or ":" or "said" or "says" or "stated" or "added" or "noted" or "announced" or "told")
+            // "Boko Haram split in 2016, when a faction loyal to X joined IS": a subordinate clause's subject follows its opener.
+            if (word is ";" or ":" or "said" or "says" or "stated" or "added" or "noted" or "announced" or "told"
+                or "when" or "whenever" or "while" or "whereas" or "although" or "though" or "because")
             {
                 return null;
             }

@@ -84,4 +84,21 @@ public sealed class AffiliationTests
 
         Assert.Single(document.Between("Al-Qaeda in the Arabian Peninsula", Predicate.PartOf, "al-Qaeda"));
     }
+
+    [Fact]
+    public void ThoseFightingAlongsideEachOtherAreAllies()
+    {
+        var document = Extract.Run("The Taliban fought alongside Al-Qaida in 2001.");
+
+        Assert.Single(document.Between("Taliban", Predicate.AlliedWith, "Al-Qaida"));
+        Assert.Empty(document.Between("Taliban", Predicate.HostileTo));
+    }
+
+    [Fact]
+    public void ASubordinateClauseHasASubjectOfItsOwn()
+    {
+        var document = Extract.Run("Lashkar-e-Taiba split in 2016, when a faction loyal to its founder joined the Taliban.");
+
+        Assert.DoesNotContain(document.Claims, c => c.Predicate is Predicate.PartOf or Predicate.MemberOf);
+    }
 }
