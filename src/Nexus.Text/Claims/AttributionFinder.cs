@@ -306,7 +306,9 @@ internal static class AttributionFinder
     // "claims" as a verb, not the noun in "Claims of institutional support"; "pointed" only as "pointed to".
     private static bool IsVerbUse(SentenceView view, int i)
     {
-        if (view.Lower(i - 1) is "the" or "a" or "an" or "these" or "those" or "such" or "his" or "her" or "its" or "their" or "of")
+        // "on detailed arrangements", "in detailed talks": after a preposition the participle is an adjective.
+        if (view.Lower(i - 1) is "the" or "a" or "an" or "these" or "those" or "such" or "his" or "her" or "its" or "their" or "of"
+            or "on" or "in" or "for" or "with" or "about")
         {
             return false;
         }

@@ -685,7 +685,9 @@ internal static partial class RelationPatterns
                 }
             }
         }
-        else if (AllianceVerbs.Contains(word) && view.Lower(i + 1) is "with" or "to")
+        // "allied to X", not "must cooperate to defeat ISIL": an infinitive after "to" names what the cooperation is for.
+        else if (AllianceVerbs.Contains(word) && (view.Lower(i + 1) == "with"
+            || view.Lower(i + 1) == "to" && !view.IsTaggedVerb(i + 2) && !HostileVerbs.Contains(view.Lower(i + 2)) && !Verbs.ContainsKey(view.Lower(i + 2))))
         {
             // "conducted 11 strikes coordinated with Iraq": a participle after an operation noun has the operation's agent.
             var subject = view.SubjectBefore(AgainstNouns.Contains(view.Lower(i - 1)) ? i - 1 : i, SentenceView.IsActor);

@@ -109,6 +109,23 @@ public sealed class HedgeAndDenialTests
     }
 
     [Fact]
+    public void AParticipleUsedAsAnAdjectiveLeavesAQuotationItsSpeakers()
+    {
+        var document = Extract.Run("Statement\n\nThe Foreign Secretary Philip Hammond said:\n\nI welcome the partnership between Pakistan and the Taliban on detailed arrangements for Kabul.\n");
+
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal((Modality.Reported, "Philip Hammond"), (claim.Modality, claim.Holder.Text));
+    }
+
+    [Fact]
+    public void CooperatingToDefeatAGroupIsNoAllianceWithIt()
+    {
+        var document = Extract.Run("Pakistan and Iran must cooperate to defeat the Taliban.");
+
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.AlliedWith && document.NameOf(c.Object) == "Taliban");
+    }
+
+    [Fact]
     public void ASpeakerInsideARelativeClauseHoldsThatClauseOnly()
     {
         foreach (var document in new[] { Extract.Run(RelativeClause), Extract.RunParsed(RelativeClause) })
