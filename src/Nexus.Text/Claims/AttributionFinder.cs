@@ -164,6 +164,11 @@ internal static class AttributionFinder
             var written = string.Join(' ', Enumerable.Range(none, noun + 2 - none).Select(view.Lower));
             return new Cue(none, noun + 2, Modality.Speculative, author, written, null, false, (noun, view.End));
         }
+        // "Pakistan has repeatedly denied allegations that it …": the allegations are what the denier denies.
+        if (CueLexicon.AttributionVerbs.GetValueOrDefault(view.Lower(k)) == Modality.Denied && SpeakerBefore(view, k) is { } denier)
+        {
+            return new Cue(noun, noun + 2, Modality.Denied, denier, view.Lower(k) + " " + text, null, false, (noun, view.End));
+        }
         var holder = CueLexicon.FindingVerbs.Contains(view.Lower(k)) ? SpeakerBefore(view, k) : null;
         return new Cue(noun, noun + 2, modality, holder ?? new Holder(AnonymousText(view, noun), HolderKind.Anonymous), text, null, false, (noun, view.End));
     }
@@ -309,6 +314,11 @@ internal static class AttributionFinder
         // "on detailed arrangements", "in detailed talks": after a preposition the participle is an adjective.
         if (view.Lower(i - 1) is "the" or "a" or "an" or "these" or "those" or "such" or "his" or "her" or "its" or "their" or "of"
             or "on" or "in" or "for" or "with" or "about")
+        {
+            return false;
+        }
+        // "Analysts dismissed claims that …": after a verb of saying or denying, "claims" and "reports" are its object.
+        if (CueLexicon.AttributionVerbs.TryGetValue(view.Lower(i - 1), out var before) && before == Modality.Denied)
         {
             return false;
         }

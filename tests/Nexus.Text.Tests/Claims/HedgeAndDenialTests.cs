@@ -116,6 +116,16 @@ public sealed class HedgeAndDenialTests
         Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.AlliedWith && document.NameOf(c.Object) == "Taliban");
     }
 
+    [Theory]
+    [InlineData("Pakistan has repeatedly denied allegations that it shelters the Taliban.", "Pakistan", Predicate.Sponsors, "Taliban", "Pakistan")]
+    [InlineData("Analysts dismissed claims that Iran funded the Houthis.", "Iran", Predicate.Funded, "Houthis", "Analysts")]
+    public void AllegationsSomeoneDeniesAreTheirDenial(string text, string subject, Predicate predicate, string obj, string denier)
+    {
+        var claim = Extract.Run(text).Single(subject, predicate, obj);
+
+        Assert.Equal((Modality.Denied, Polarity.Negative, denier), (claim.Modality, claim.Polarity, claim.Holder.Text));
+    }
+
     [Fact]
     public void ASpeakerInsideARelativeClauseHoldsThatClauseOnly()
     {
