@@ -165,7 +165,7 @@ internal static class AttributionFinder
             return new Cue(none, noun + 2, Modality.Speculative, author, written, null, false, (noun, view.End));
         }
         // "Pakistan has repeatedly denied allegations that it …": the allegations are what the denier denies.
-        if (CueLexicon.AttributionVerbs.GetValueOrDefault(view.Lower(k)) == Modality.Denied && SpeakerBefore(view, k) is { } denier)
+        if (CueLexicon.IsDenying(view.Lower(k)) && SpeakerBefore(view, k) is { } denier)
         {
             return new Cue(noun, noun + 2, Modality.Denied, denier, view.Lower(k) + " " + text, null, false, (noun, view.End));
         }
@@ -318,7 +318,7 @@ internal static class AttributionFinder
             return false;
         }
         // "Analysts dismissed claims that …": after a verb of saying or denying, "claims" and "reports" are its object.
-        if (CueLexicon.AttributionVerbs.TryGetValue(view.Lower(i - 1), out var before) && before == Modality.Denied)
+        if (CueLexicon.IsDenying(view.Lower(i - 1)))
         {
             return false;
         }

@@ -180,10 +180,7 @@ public sealed class ClaimStage : IPipelineStage
         var negation = Enumerable.Range(candidate.Trigger.Start - 4, 4)
             .LastOrDefault(k => (CueLexicon.Negations.Contains(view.Lower(k)) || view.Lower(k) == "longer" && view.Lower(k - 1) == "no")
                 && !cues.Any(c => c.Start == k && c.Modality == Modality.Speculative), -1);
-        // "Islamabad insists it has cut ties with LeT": a tie someone ended is one they say is no more.
-        var severed = !view.IsTaggedVerb(candidate.Trigger.Start)
-            && CueLexicon.Severances.Contains(view.Lower(view.Lower(candidate.Trigger.Start - 1) is "its" or "their" or "his" or "her" or "all" or "any" ? candidate.Trigger.Start - 2 : candidate.Trigger.Start - 1));
-        var negated = negation >= 0 || severed;
+        var negated = negation >= 0 || Severed(view, candidate.Trigger.Start);
         // "ISKP did not attack the Taliban in Herat" denies the attack, not that the Taliban are in Herat: a place
         // read beside a negated event is unknown, so no claim; "ISIL is no longer present in Mosul" denies presence.
         if (negated && candidate.Predicate is Predicate.OperatesIn or Predicate.LocatedIn && !NegatesPresence(view, negation, candidate.Trigger.Start))
@@ -230,6 +227,13 @@ public sealed class ClaimStage : IPipelineStage
             Confidence = Math.Round(candidate.Confidence * (cue is null ? 1.0 : 0.95), 2),
             Pattern = candidate.Pattern,
         };
+    }
+
+    // "Islamabad insists it has cut ties with LeT", "ended its support for": a tie someone ended is one they say is no more.
+    private static bool Severed(SentenceView view, int trigger)
+    {
+        var verb = view.Lower(trigger - 1) is "its" or "their" or "his" or "her" or "all" or "any" ? trigger - 2 : trigger - 1;
+        return !view.IsTaggedVerb(trigger) && CueLexicon.Severances.Contains(view.Lower(verb));
     }
 
     // Whether what the negation denies is presence: only words of being or presence and a place preposition stand

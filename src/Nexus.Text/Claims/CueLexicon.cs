@@ -59,6 +59,9 @@ public static class CueLexicon
         ["rejects"] = Modality.Denied, ["reject"] = Modality.Denied, ["dismisses"] = Modality.Denied, ["refutes"] = Modality.Denied,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Whether a word is a verb of denying ("denied", "rejects", "dismissed").</summary>
+    public static bool IsDenying(string word) => AttributionVerbs.TryGetValue(word, out var modality) && modality == Modality.Denied;
+
     /// <summary>Verbs that say only before "that" or at the close of a sentence: "maintains ties with X" is no statement.</summary>
     public static readonly FrozenSet<string> SayingOnlyBeforeThat = FrozenSet.ToFrozenSet(["maintained", "maintains", "maintain"], StringComparer.Ordinal);
 

@@ -16,6 +16,10 @@ internal sealed class SentenceView
         "before", "than", "via", "like", "including",
     ], StringComparer.Ordinal);
 
+    // Words that open a sentence with a subordinate clause: "While Islamabad insists …, Indian officials …".
+    private static readonly FrozenSet<string> OpeningSubordinators = FrozenSet.ToFrozenSet(
+        ["while", "although", "though", "whereas", "as", "because", "since", "when", "if"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> IrregularPasts = FrozenSet.ToFrozenSet(
         ["overran", "fought", "met", "struck", "led", "held", "overrun", "slew"], StringComparer.Ordinal);
 
@@ -319,7 +323,7 @@ internal sealed class SentenceView
     // Whether the comma at i closes an adverbial that opens the sentence ("Because of …,", "In Syria,", "After
     // the raid,"): the sentence starts with a preposition or a subordinator and no comma came before this one.
     private bool ClosesOpener(int comma) =>
-        (IsPreposition(First) || Lower(First) is "because" or "although" or "though" or "after" or "before" or "while" or "when" or "if" or "since" or "as" or "despite" or "following")
+        (IsPreposition(First) || OpeningSubordinators.Contains(Lower(First)) || Lower(First) is "after" or "before" or "despite" or "following")
         && Enumerable.Range(First, comma - First).All(k => Word(k) != ",");
 
     // "X, a senior operative of Y, …" seen from the closing comma: returns X.
@@ -449,7 +453,7 @@ internal sealed class SentenceView
     // The first word of the sentence's first noun phrase, past "The" or a subordinator: "While Islamabad insists …".
     private int ClauseOpening()
     {
-        var i = Lower(First) is "while" or "although" or "though" or "whereas" or "as" or "because" or "since" or "when" or "if" ? First + 1 : First;
+        var i = OpeningSubordinators.Contains(Lower(First)) ? First + 1 : First;
         return Lower(i) == "the" ? i + 1 : i;
     }
 
