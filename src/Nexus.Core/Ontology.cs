@@ -37,6 +37,7 @@ public static class Ontology
         new(Predicate.MetWith, Actors, Actors, true, "met"),
         new(Predicate.OperatesIn, Actors, Places, false, "operates in"),
         new(Predicate.LocatedIn, [EntityType.Organization, EntityType.Location, EntityType.Person], Places, false, "is located in"),
+        new(Predicate.Controls, Groups, Places, false, "holds or controls (territory, a town, a site)"),
         new(Predicate.NationalityOf, People, [EntityType.Nationality, EntityType.Location], false, "is a national of"),
         new(Predicate.DesignatedBy, Actors, Groups, false, "is designated (as terrorist) by"),
         new(Predicate.ResponsibleFor, Actors, [EntityType.Event, EntityType.Location], false, "is responsible for"),

@@ -24,6 +24,7 @@ public enum Predicate
     MetWith,
     OperatesIn,
     LocatedIn,
+    Controls,
     NationalityOf,
     DesignatedBy,
     ResponsibleFor,

@@ -94,6 +94,16 @@ public sealed class StixMappingTests
     }
 
     [Fact]
+    public void EveryPredicateReadsInEnglishAndComesBackFromItsRelationshipType()
+    {
+        foreach (var predicate in Enum.GetValues<Predicate>())
+        {
+            Assert.NotEmpty(Nexus.Export.Statements.PredicatePhrase.Of(predicate).Heading);
+            Assert.Equal(predicate, StixVocabulary.PredicateOf(StixVocabulary.RelationshipType(predicate)));
+        }
+    }
+
+    [Fact]
     public void UuidV5MatchesTheRfcExample()
     {
         Assert.Equal(new Guid("886313e1-3b8a-5372-9b90-0c9aee199e5d"), StixIds.UuidV5(new Guid("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "python.org"));

@@ -30,6 +30,7 @@ public sealed record PredicatePhrase(string Affirmative, string Negated, string 
         [Predicate.MetWith] = Event("met with", "meet with", "Meetings"),
         [Predicate.OperatesIn] = new("operates in", "does not operate in", "operate in", "Areas of operation"),
         [Predicate.LocatedIn] = State("located in", "Locations"),
+        [Predicate.Controls] = new("controls", "does not control", "control", "Territorial control"),
         [Predicate.NationalityOf] = State("a national of", "Nationality"),
         [Predicate.DesignatedBy] = State("designated by", "Designations"),
         [Predicate.ResponsibleFor] = State("responsible for", "Responsibility"),

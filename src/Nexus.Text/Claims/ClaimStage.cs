@@ -180,7 +180,7 @@ public sealed class ClaimStage : IPipelineStage
         var negation = Enumerable.Range(candidate.Trigger.Start - 4, 4)
             .LastOrDefault(k => (CueLexicon.Negations.Contains(view.Lower(k)) || view.Lower(k) == "longer" && view.Lower(k - 1) == "no")
                 && !cues.Any(c => c.Start == k && c.Modality == Modality.Speculative), -1);
-        var negated = negation >= 0 || Severed(view, candidate.Trigger.Start);
+        var negated = negation >= 0 || candidate.Negated || Severed(view, candidate.Trigger.Start);
         // "ISKP did not attack the Taliban in Herat" denies the attack, not that the Taliban are in Herat: a place
         // read beside a negated event is unknown, so no claim; "ISIL is no longer present in Mosul" denies presence.
         if (negated && candidate.Predicate is Predicate.OperatesIn or Predicate.LocatedIn && !NegatesPresence(view, negation, candidate.Trigger.Start))

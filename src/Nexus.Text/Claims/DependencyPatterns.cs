@@ -25,11 +25,20 @@ internal static class DependencyPatterns
 
     // Verbs whose "from"/"of" phrase names the enemy: "liberated Dabiq from ISIL", "rid Iraq of ISIL".
     private static readonly FrozenSet<string> DislodgeLemmas = Set(
-        "liberate", "seize", "retake", "recapture", "free", "rid", "clear", "reclaim", "wrest", "drive", "push", "take");
+        "liberate", "seize", "retake", "retook", "recapture", "free", "rid", "clear", "reclaim", "wrest", "drive", "push", "take");
 
     // Verbs whose object is a place taken, held or cut off by the subject's own operation there.
     private static readonly FrozenSet<string> TakingLemmas = Set(
-        "liberate", "seize", "retake", "recapture", "reclaim", "clear", "isolate", "encircle", "besiege", "surround", "enter", "capture");
+        "liberate", "seize", "retake", "retook", "recapture", "reclaim", "clear", "isolate", "encircle", "besiege", "surround", "enter", "capture");
+
+    // Verbs whose object is a place the subject takes or holds: "ISIL seized Mosul", "Mosul was taken by ISIL", "Houthi
+    // rebels have controlled Sanaa since 2014". Irregular forms are listed; "overran" stays an attack.
+    private static readonly FrozenSet<string> ControlLemmas = Set(
+        "seize", "capture", "retake", "retook", "retaken", "recapture", "reclaim", "take", "took", "taken", "occupy", "control", "hold",
+        "held", "conquer", "wrest", "annex", "rule", "govern");
+
+    // "Mosul fell to ISIL": the subject is the place, the "to" phrase who took it.
+    private static readonly FrozenSet<string> FallLemmas = Set("fall", "fell", "fallen");
 
     private static readonly FrozenSet<string> KillLemmas = Set("kill", "assassinate", "execute", "murder", "behead", "slay", "slew");
 
@@ -306,18 +315,36 @@ internal static class DependencyPatterns
                 }
             }
         }
+        var objects = tree.Children(verb, passive ? "nsubj:pass" : "obj").ToList();
+        var taken = Places(view, tree, objects);
+        // A subject of the verb's own: "the mission to recapture Mosul" names no one who holds it.
+        if (Is(ControlLemmas, word) && (passive || tree.Children(verb, "nsubj").Any()))
+        {
+            // "ISIL fighters seized Mosul", "was taken by ISIL terrorists": the body whose men took it holds it.
+            var holders = agents.Count > 0 ? agents : Actors(view, tree, tree.Children(verb, passive ? "obl:agent" : "nsubj"), modifiers: true);
+            Pairs(holders, taken, Predicate.Controls, verb, 0.65, "dep:control", found);
+        }
+        if (Is(FallLemmas, word))
+        {
+            Pairs(Obliques(view, tree, verb, "to"), [.. agents.Where(SentenceView.IsPlace)], Predicate.Controls, verb, 0.65, "dep:fell-to", found);
+        }
         if (Is(DislodgeLemmas, word))
         {
-            var dislodged = Obliques(view, tree, verb, "from", "of");
+            // "from ISIL", "from ISIL fighters", "from ISIL control"; the parser often hangs the "from" phrase on the place.
+            var dislodged = Actors(view, tree, ObliqueHeads(tree, verb, "from", "of").Concat(objects.SelectMany(o => ObliqueHeads(tree, o, "from"))), modifiers: true);
             Pairs(agents, dislodged, Predicate.HostileTo, verb, 0.65, "dep:dislodge", found);
-            // "liberated Mosul from ISIL", "rid Iraq of ISIL": the dislodged held the place.
-            PlaceAll(dislodged, [.. patients.Where(SentenceView.IsPlace)], verb, "dep:dislodged-from", 0.6, found);
+            // "liberated Mosul from ISIL", "rid Iraq of ISIL": the dislodged held the place, and hold it no more.
+            PlaceAll(dislodged, taken, verb, "dep:dislodged-from", 0.6, found);
+            foreach (var (holder, place) in dislodged.SelectMany(d => taken.Select(t => (d, t))))
+            {
+                Add(found, holder, Predicate.Controls, place, verb, 0.6, "dep:dislodged-from", negated: true);
+            }
         }
         // "stormed Mastung", "retook Fallujah": who strikes or takes a place operates there. Only a subject of the verb's
         // own: one inherited ("discussed the campaign to liberate Mosul") talks about the operation, it need not be in it.
         if ((Is(AttackLemmas, word) || Is(TakingLemmas, word)) && (passive || tree.Children(verb, "nsubj").Any()))
         {
-            PlaceAll(agents, [.. patients.Where(SentenceView.IsPlace)], verb, "dep:operation-in-place", 0.55, found);
+            PlaceAll(agents, taken, verb, "dep:operation-in-place", 0.55, found);
         }
         if (Is(AllyLemmas, word))
         {
@@ -723,8 +750,21 @@ internal static class DependencyPatterns
     }
 
     // Actors in the verb's prepositional phrases with one of the given case markers ("with", "to").
+    // The places among a verb's arguments, a town named through its noun included: "the city of Mosul was taken by ISIL".
+    private static List<Mention> Places(SentenceView view, ParseTree tree, IEnumerable<int> heads)
+    {
+        var named = heads.SelectMany(tree.WithConjuncts)
+            .SelectMany(h => view.MentionAt(h) is null && RelationPatterns.IsSettlementNoun(view.Lower(h))
+                ? tree.Children(h).Where(c => tree.BaseRelation(c) == "nmod" && tree.Case(c) == "of")
+                : [h]);
+        return [.. Actors(view, tree, named).Where(SentenceView.IsPlace)];
+    }
+
     private static List<Mention> Obliques(SentenceView view, ParseTree tree, int verb, params string[] markers) =>
-        Actors(view, tree, tree.Children(verb).Where(c => tree.BaseRelation(c) is "obl" or "nmod" && tree.Case(c) is { } m && markers.Contains(m)));
+        Actors(view, tree, ObliqueHeads(tree, verb, markers));
+
+    private static IEnumerable<int> ObliqueHeads(ParseTree tree, int verb, params string[] markers) =>
+        tree.Children(verb).Where(c => tree.BaseRelation(c) is "obl" or "nmod" && tree.Case(c) is { } m && markers.Contains(m));
 
     private static bool IsPassive(ParseTree tree, int verb) =>
         tree.Children(verb, "nsubj:pass", "aux:pass").Any() || tree.Children(verb, "obl:agent").Any();
@@ -742,7 +782,7 @@ internal static class DependencyPatterns
         }
     }
 
-    private static void Add(List<RelationCandidate> found, Mention subject, Predicate predicate, Mention obj, int trigger, double confidence, string pattern)
+    private static void Add(List<RelationCandidate> found, Mention subject, Predicate predicate, Mention obj, int trigger, double confidence, string pattern, bool negated = false)
     {
         if (subject == obj || subject.EntityKey is not null && subject.EntityKey == obj.EntityKey || !RelationCandidate.Fits(predicate, subject, obj))
         {
@@ -751,6 +791,7 @@ internal static class DependencyPatterns
         found.Add(new RelationCandidate
         {
             Subject = subject, Predicate = predicate, Object = obj, Trigger = (trigger, trigger + 1), Confidence = confidence, Pattern = pattern,
+            Negated = negated,
         });
     }
 

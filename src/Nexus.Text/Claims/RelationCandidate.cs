@@ -28,6 +28,9 @@ internal sealed record RelationCandidate
 
     public Mention? Place { get; init; }
 
+    /// <summary>The pattern reads the tie as ended: "lost control of Idlib", "retook Ramadi from ISIL" say who holds the place no more.</summary>
+    public bool Negated { get; init; }
+
     /// <summary>The pattern that produced it, for debugging and evaluation by pattern.</summary>
     public required string Pattern { get; init; }
 

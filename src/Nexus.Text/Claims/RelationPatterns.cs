@@ -49,6 +49,10 @@ internal static partial class RelationPatterns
         ["sponsor"] = Predicate.Sponsors, ["shelter"] = Predicate.Sponsors, ["harbour"] = Predicate.Sponsors,
         ["harbor"] = Predicate.Sponsors, ["lead"] = Predicate.Leads, ["head"] = Predicate.Leads, ["join"] = Predicate.MemberOf,
         ["fight"] = Predicate.HostileTo, ["oppose"] = Predicate.HostileTo, ["kill"] = Predicate.Killed,
+        ["controls"] = Predicate.Controls, ["controlled"] = Predicate.Controls, ["control"] = Predicate.Controls,
+        ["controlling"] = Predicate.Controls, ["occupies"] = Predicate.Controls, ["occupied"] = Predicate.Controls,
+        ["occupy"] = Predicate.Controls, ["seized"] = Predicate.Controls, ["seizes"] = Predicate.Controls, ["seize"] = Predicate.Controls,
+        ["retook"] = Predicate.Controls, ["recaptured"] = Predicate.Controls, ["annexed"] = Predicate.Controls,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ReceivingVerbs = Set(
@@ -162,6 +166,7 @@ internal static partial class RelationPatterns
             Death(view, i, found);
             Hostility(view, i, found);
             Meeting(view, i, found);
+            Control(view, i, found);
         }
         if (tree.IsParsed)
         {
@@ -486,7 +491,8 @@ internal static partial class RelationPatterns
         var start = view.Lower(i + 1) is "with" or "alongside" ? i + 2 : i + 1;
         // "joined LeT" names what was joined right after the verb; "joined the fight against ISIL" or "joined the US
         // Secretary of State" joins no body.
-        var reach = predicate == Predicate.MemberOf ? (view.Lower(start) is "the" or "a" or "an" ? 2 : 1) : 8;
+        // Likewise what is seized or controlled: "Police seized weapons in Quetta" takes no town.
+        var reach = predicate is Predicate.MemberOf or Predicate.Controls ? (view.Lower(start) is "the" or "a" or "an" ? 2 : 1) : 8;
         var objectMention = view.ObjectAfter(start, m => info.Objects.Contains(m.Type) || SentenceView.IsActor(m) && info.Objects.Contains(EntityType.Organization), reach);
         if (subject is null || objectMention is null || subject == objectMention)
         {

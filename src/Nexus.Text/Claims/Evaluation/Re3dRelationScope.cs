@@ -9,9 +9,8 @@ namespace Nexus.Text.Claims.Evaluation;
 /// "strikes", "the area"): Nexus links actors and places, and "strikes FightingAgainst mortar team" has no
 /// claim;</item>
 /// <item>no predicate mapped to its type links the two argument types (<see cref="Ontology"/>), e.g. InChargeOf
-/// from an organisation to a place ("ISIL InChargeOf Mosul": there is no "controls" predicate; leads is a
-/// person's). A re3d location may stand in for an organisation, since re3d does not tell a state ("Turkey
-/// within NATO") from a town.</item>
+/// from a person to a place (leads is of a body, controls is a body's). A re3d location may stand in for an
+/// organisation, since re3d does not tell a state ("Turkey within NATO") from a town.</item>
 /// </list>
 /// Scores are reported on all mapped relations and on the ones in scope; a claim matching an
 /// out-of-scope relation counts in neither the in-scope precision nor its recall.

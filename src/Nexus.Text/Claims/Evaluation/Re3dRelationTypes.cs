@@ -1,7 +1,7 @@
 namespace Nexus.Text.Claims.Evaluation;
 
 /// <summary>
-/// How Nexus predicates answer re3d relation types: BelongsTo ← member_of, part_of; InChargeOf ← leads;
+/// How Nexus predicates answer re3d relation types: BelongsTo ← member_of, part_of; InChargeOf ← leads, controls;
 /// AlliesOf ← allied_with; FightingAgainst ← hostile_to, attacked; CoLocated ← operates_in, located_in;
 /// CommWith ← met_with. re3d types with no predicate (Likes, HasAttrOf, IsSynonymOf …) are not scored.
 /// </summary>
@@ -19,7 +19,7 @@ public static class Re3dRelationTypes
     public static string? Of(Predicate predicate) => predicate switch
     {
         Predicate.MemberOf or Predicate.PartOf => "BelongsTo",
-        Predicate.Leads => "InChargeOf",
+        Predicate.Leads or Predicate.Controls => "InChargeOf",
         Predicate.AlliedWith => "AlliesOf",
         Predicate.HostileTo or Predicate.Attacked => "FightingAgainst",
         Predicate.OperatesIn or Predicate.LocatedIn => "CoLocated",

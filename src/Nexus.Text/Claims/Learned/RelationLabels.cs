@@ -22,13 +22,15 @@ internal static class RelationLabels
     /// <summary>
     /// The claim a re3d type reads as between <paramref name="source"/> and <paramref name="target"/>: the
     /// predicate whose signature fits their types, with its subject and object; null when none fits (a
-    /// body InChargeOf a town has no predicate).
+    /// body InChargeOf a town is left to the patterns).
     /// </summary>
     public static (Predicate Predicate, Mention Subject, Mention Object)? Reading(string type, Mention source, Mention target)
     {
         (Predicate, Mention, Mention)[] options = type switch
         {
             "BelongsTo" => [(Predicate.PartOf, source, target), (Predicate.MemberOf, source, target)],
+            // A person heads a body. That a body holds a town is left to the patterns: re3d has some twenty such pairs,
+            // too few to learn it from ("ISKP Balochistan coordinator" read as ISKP holding Balochistan).
             "InChargeOf" => [(Predicate.Leads, source, target)],
             "AlliesOf" => [(Predicate.AlliedWith, source, target)],
             // An attack on a town, a hostility between actors.

@@ -1,0 +1,69 @@
+using Nexus.Text.Tests.Support;
+
+namespace Nexus.Text.Tests.Claims;
+
+/// <summary>
+/// Territorial control: who holds a town, from when, and who lost it. Reporting states it with verbs ("seized",
+/// "fell to"), in noun phrases ("the Taliban-held city of", "under Taliban control", "took control of", "the fall of X
+/// to Y", "self-proclaimed capital") and by dislodging ("retook X from Y"); a part of a place held is no claim about
+/// the whole, and a thing seized is no town.
+/// </summary>
+public sealed class ControlTests
+{
+    [Theory]
+    [InlineData("The Taliban seized Quetta in August 2021.")]
+    [InlineData("Quetta fell to the Taliban in August 2021.")]
+    [InlineData("Quetta was captured by the Taliban in August 2021.")]
+    [InlineData("The Taliban took control of Quetta in August 2021.")]
+    [InlineData("The fall of Quetta to the Taliban in August 2021 shocked Islamabad.")]
+    public void WhoTakesATownHoldsItFromThen(string text)
+    {
+        var claim = Extract.RunParsed(text).Single("Taliban", Predicate.Controls, "Quetta");
+
+        Assert.Equal(Polarity.Positive, claim.Polarity);
+        Assert.Equal("August 2021", claim.Time?.Text);
+    }
+
+    [Theory]
+    [InlineData("Convoys crossed the Taliban-held city of Quetta at night.")]
+    [InlineData("Quetta is under Taliban control.")]
+    [InlineData("Quetta remains under the control of the Taliban.")]
+    [InlineData("Quetta, the Taliban's self-proclaimed capital, was bombed.")]
+    [InlineData("The Houthis have controlled Quetta since September 2014.")]
+    public void ATownSaidToBeHeldIsControlledByItsHolder(string text)
+    {
+        var document = Extract.RunParsed(text);
+
+        var holder = text.Contains("Houthis", StringComparison.Ordinal) ? "Houthis" : "Taliban";
+        Assert.Equal(Polarity.Positive, document.Single(holder, Predicate.Controls, "Quetta").Polarity);
+    }
+
+    [Theory]
+    [InlineData("The Taliban lost control of Mastung in 2019.")]
+    [InlineData("Pakistan retook Mastung from the Taliban in 2019.")]
+    public void WhoLosesATownHoldsItNoMore(string text)
+    {
+        var claim = Extract.RunParsed(text).Single("Taliban", Predicate.Controls, "Mastung");
+
+        Assert.Equal(Polarity.Negative, claim.Polarity);
+        Assert.Equal("2019", claim.Time?.Text);
+    }
+
+    [Fact]
+    public void WhoRetakesATownHoldsIt() =>
+        Assert.Equal(Polarity.Positive, Extract.RunParsed("Pakistan retook Mastung from the Taliban in 2019.").Single("Pakistan", Predicate.Controls, "Mastung").Polarity);
+
+    [Theory]
+    [InlineData("The Taliban took control of large parts of Balochistan in 2021.")]
+    [InlineData("Large areas of Balochistan are under the control of the Taliban.")]
+    [InlineData("Drones struck Taliban-held territory in Balochistan.")]
+    public void HoldingPartOfAPlaceIsNoClaimToAllOfIt(string text) =>
+        Assert.Empty(Extract.RunParsed(text).Between("Taliban", Predicate.Controls));
+
+    [Theory]
+    [InlineData("Police seized weapons in Quetta on Monday.")]
+    [InlineData("The Taliban held talks with the Houthis in Quetta.")]
+    [InlineData("Officials discussed the mission to recapture Quetta.")]
+    public void SeizingAThingOrHoldingTalksTakesNoTown(string text) =>
+        Assert.DoesNotContain(Extract.RunParsed(text).Claims, c => c.Predicate == Predicate.Controls);
+}
