@@ -46,6 +46,12 @@ public sealed record Assertion
     /// <summary>True when a denial, a negated claim or an incompatible claim stands against it.</summary>
     public bool Contested { get; init; }
 
+    /// <summary>
+    /// When the tie ended: the date of a negated claim that comes after every claim supporting it ("ISIL seized Mosul
+    /// in June 2014" … "lost control of Mosul in July 2017"). A tie that ended is not contested by its ending.
+    /// </summary>
+    public DateOnly? Ended { get; init; }
+
     /// <summary>The independent stories (a story and its republished copies) its claims come from.</summary>
     public ImmutableArray<string> Stories { get; init; } = [];
 

@@ -96,6 +96,17 @@ public sealed partial class BriefTests(ReferenceStore reference) : IClassFixture
     }
 
     [Fact]
+    public void AKeyJudgementOfATieThatEndedSaysWhen()
+    {
+        var graded = Grading.Graded(reference.Snapshot);
+        var snapshot = graded with { Assertions = [.. graded.Assertions.Select(a => a.Subject == IskpId || a.Object == IskpId ? a with { Ended = new DateOnly(2025, 3, 1) } : a)] };
+
+        var judgements = BriefBuilder.Build(snapshot, IskpId).Sections.Single(s => s.Heading == "Key judgements").Sentences;
+
+        Assert.All(judgements, s => Assert.EndsWith("A later statement says this ended on 2025-03-01.", s.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheHtmlBriefEncodesSourceTextAndCarriesEveryNote()
     {
         var brief = BriefBuilder.Build(reference.Snapshot, IskpId);

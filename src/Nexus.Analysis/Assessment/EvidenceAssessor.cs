@@ -67,8 +67,9 @@ public static class EvidenceAssessor
         foreach (var (key, group) in groups)
         {
             var support = group.Where(Supports).ToList();
-            var counter = group.Where(c => !Supports(c)).ToList();
-            var assertion = Grade(ids[key], key, group, support, counter, storyOf, roleContested.Contains(ids[key]));
+            var ended = Ending(support, group.Where(c => !Supports(c)));
+            var counter = group.Where(c => !Supports(c) && !(ended is { } end && EndsAfter(c, end.Supported))).ToList();
+            var assertion = Grade(ids[key], key, group, support, counter, storyOf, roleContested.Contains(ids[key])) with { Ended = ended?.On };
             assertions.Add(assertion);
             if (ContradictionFinder.Against(assertion.Id, Statement(key, entities), support, counter) is { } contradiction)
             {
@@ -85,6 +86,28 @@ public static class EvidenceAssessor
             rejected,
             unresolved);
     }
+
+    /// <summary>
+    /// The end of a tie: the earliest negated claim dated after the last date any supporting claim speaks of (its time,
+    /// else its document's date), with that last date; null when nothing supports it or no negation comes after all
+    /// of it. A denial is a dispute, never an ending; an undated negation cannot be placed after anything.
+    /// </summary>
+    private static (DateOnly On, DateOnly Supported)? Ending(List<StoredClaim> support, IEnumerable<StoredClaim> against)
+    {
+        if (support.Count == 0 || support.Any(c => Latest(c) is null))
+        {
+            return null;
+        }
+        var supported = support.Max(c => Latest(c)!.Value);
+        return against.Where(c => EndsAfter(c, supported)).Select(c => c.Claim.Time!.Start ?? c.Claim.Time!.End!.Value).Order().Cast<DateOnly?>().FirstOrDefault() is { } on
+            ? (on, supported)
+            : null;
+    }
+
+    private static DateOnly? Latest(StoredClaim claim) => claim.Claim.Time?.End ?? claim.Claim.Time?.Start ?? claim.DocumentPublished;
+
+    private static bool EndsAfter(StoredClaim claim, DateOnly supported) =>
+        claim.Claim is { Polarity: Polarity.Negative, Time: { } time } && claim.Claim.Modality != Modality.Denied && (time.Start ?? time.End) > supported;
 
     /// <summary>A claim supports its assertion unless it is negated or denied.</summary>
     public static bool Supports(StoredClaim claim) =>

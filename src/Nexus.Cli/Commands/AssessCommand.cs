@@ -53,7 +53,8 @@ internal static class AssessCommand
             {
                 var a = explained.Assertion;
                 var modalities = string.Join(", ", a.Modalities.OrderBy(m => m.Key).Select(m => $"{Printer.Snake(m.Key)} {m.Value}"));
-                var dates = a.FirstDate == a.LastDate ? Dates.Iso(a.FirstDate) ?? "undated" : $"{Dates.Iso(a.FirstDate)}..{Dates.Iso(a.LastDate)}";
+                var dates = (a.FirstDate == a.LastDate ? Dates.Iso(a.FirstDate) ?? "undated" : $"{Dates.Iso(a.FirstDate)}..{Dates.Iso(a.LastDate)}")
+                    + (a.Ended is { } ended ? $", ended {Dates.Iso(ended)}" : "");
                 table.AddRow(
                     Markup.Escape(AnalysisSupport.Grade(a.Grade)) + (a.Contested ? " [red]contested[/]" : ""),
                     Markup.Escape(explained.Statement),

@@ -88,7 +88,8 @@ public sealed class BriefBuilder
         var obj = assertion.Object is { } o ? " " + (index.Entity(o)?.Name ?? claims[0].Object?.Name) : "";
         var judgement = Estimative.Judgement(assertion.Grade.Credibility, $"{subject} {phrase}{obj}");
         var confidence = $"Confidence is {Estimative.ConfidenceLevel(assertion)}: grade {assertion.Grade}, "
-            + $"{Count(assertion.IndependentSources, "independent source")}{(assertion.Contested ? ", and other statements contest it" : "")}.";
+            + $"{Count(assertion.IndependentSources, "independent source")}{(assertion.Contested ? ", and other statements contest it" : "")}."
+            + (assertion.Ended is { } ended ? $" A later statement says this ended on {ended:yyyy-MM-dd}." : "");
         return new BriefSentence(judgement + " " + confidence, [.. claims.Select(Cite)], Estimative.TermFor(assertion.Grade.Credibility));
     }
 

@@ -40,6 +40,11 @@ internal static class DependencyPatterns
     // "Mosul fell to ISIL": the subject is the place, the "to" phrase who took it.
     private static readonly FrozenSet<string> FallLemmas = Set("fall", "fell", "fallen");
 
+    // Nouns for a body's men: "ISIL fighters", "al-Shabaab militants", "Houthi forces".
+    private static readonly FrozenSet<string> MemberNouns = Set(
+        "fighters", "militants", "forces", "troops", "operatives", "members", "gunmen", "insurgents", "loyalists", "soldiers",
+        "rebels", "jihadists", "terrorists", "units", "cadres", "commanders", "leaders");
+
     private static readonly FrozenSet<string> KillLemmas = Set("kill", "assassinate", "execute", "murder", "behead", "slay", "slew");
 
     private static readonly FrozenSet<string> ArrestLemmas = Set("arrest", "capture", "apprehend", "nab", "detain");
@@ -83,7 +88,7 @@ internal static class DependencyPatterns
         "in", "near", "at", "inside", "across", "throughout", "outside", "around", "within", "on");
 
     private static readonly FrozenSet<string> MoveLemmas = Set(
-        "deploy", "return", "travel", "fly", "flew", "go", "went", "move", "arrive", "head", "send", "sent", "dispatch", "relocate", "return");
+        "deploy", "return", "travel", "fly", "flew", "go", "went", "move", "arrive", "head", "send", "sent", "dispatch", "relocate", "return", "withdraw", "withdrew", "retreat", "flee", "fled");
 
     // Verbs whose "in X" says where something is judged or talked about, not where the subject is.
     private static readonly FrozenSet<string> StanceLemmas = Set(
@@ -323,6 +328,10 @@ internal static class DependencyPatterns
             // "ISIL fighters seized Mosul", "was taken by ISIL terrorists": the body whose men took it holds it.
             var holders = agents.Count > 0 ? agents : Actors(view, tree, tree.Children(verb, passive ? "obl:agent" : "nsubj"), modifiers: true);
             Pairs(holders, taken, Predicate.Controls, verb, 0.65, "dep:control", found);
+            // "controls large parts of southern Somalia": part of a place held puts the holder there, no more.
+            var wholes = objects.Where(o => RelationPatterns.IsPlacePart(view.Lower(o)))
+                .SelectMany(o => tree.Children(o).Where(c => tree.BaseRelation(c) == "nmod" && tree.Case(c) is "of" or "in"));
+            PlaceAll(holders.Where(SentenceView.IsGroup).ToList(), [.. Actors(view, tree, wholes).Where(SentenceView.IsPlace)], verb, "dep:control-part", 0.6, found);
         }
         if (Is(FallLemmas, word))
         {
@@ -648,7 +657,8 @@ internal static class DependencyPatterns
             {
                 return Actors(view, tree, [tree.Head(verb)]);
             }
-            return Actors(view, tree, own);
+            // "al-Shabaab fighters withdrew", "ISIL militants seized": the body whose members act.
+            return Actors(view, tree, own, members: true);
         }
         var head = tree.Head(verb);
         if (head < 0 || depth > 3)
@@ -699,7 +709,7 @@ internal static class DependencyPatterns
     // The mentions an argument headed at each token names, with its conjuncts: a mention at the head, a
     // pronoun's referent, a relative pronoun's antecedent, or (with modifiers) the group modifying a common
     // noun ("ISIL terrorists", "ISIL's defenses").
-    private static List<Mention> Actors(SentenceView view, ParseTree tree, IEnumerable<int> heads, bool modifiers = false)
+    private static List<Mention> Actors(SentenceView view, ParseTree tree, IEnumerable<int> heads, bool modifiers = false, bool members = false)
     {
         var found = new List<Mention>();
         foreach (var token in heads.SelectMany(tree.WithConjuncts))
@@ -712,7 +722,7 @@ internal static class DependencyPatterns
             {
                 found.Add(referent);
             }
-            else if (modifiers)
+            else if (modifiers || members && MemberNouns.Contains(view.Lower(token)))
             {
                 found.AddRange(tree.Children(token)
                     .Where(c => tree.Relation(c) is "compound" or "nmod:poss" or "amod")

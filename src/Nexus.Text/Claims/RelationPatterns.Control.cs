@@ -5,7 +5,8 @@ namespace Nexus.Text.Claims;
 /// under Taliban control", "took control of Kabul", "lost control of Idlib", "the fall of Mosul to ISIL", "Raqqa, the
 /// Islamic State's self-proclaimed capital". The verbs ("seized Mosul", "Mosul was taken by ISIL") are the dependency
 /// reader's. A body controls a named place only: "ISIL-held territory in Syria" or "large parts of Somalia" is part of
-/// a country, and a claim that ISIL controls Syria would say more than the text does.
+/// a country, and a claim that ISIL controls Syria would say more than the text does; holding part of a place puts the
+/// body there (operates_in).
 /// </summary>
 internal static partial class RelationPatterns
 {
@@ -37,6 +38,9 @@ internal static partial class RelationPatterns
     /// <summary>Whether a noun names a place by its kind: "the city of Mosul", "the ISIL-held town of Dabiq".</summary>
     public static bool IsSettlementNoun(string word) => SettlementNouns.Contains(word);
 
+    /// <summary>Whether a noun names part of a place: "parts", "swathes", "territory".</summary>
+    public static bool IsPlacePart(string word) => PlacePartNouns.Contains(word);
+
     private static void Control(SentenceView view, int i, List<RelationCandidate> found)
     {
         switch (view.Lower(i))
@@ -56,6 +60,25 @@ internal static partial class RelationPatterns
             case "capital":
                 Capital(view, i, found);
                 break;
+            case var verb when Verbs.TryGetValue(verb, out var predicate) && predicate == Predicate.Controls:
+                PartHeld(view, i, found);
+                break;
+        }
+    }
+
+    // "Al-Shabaab still controls large parts of southern Somalia": the holder of part of a place is there.
+    private static void PartHeld(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        var k = i + 1;
+        while (view.Lower(k) is "large" or "vast" or "small" or "most" or "much" or "some" or "several" or "many" or "the")
+        {
+            k++;
+        }
+        if (PlacePartNouns.Contains(view.Lower(k)) && view.Lower(k + 1) is "of" or "in"
+            && view.ObjectAfter(k + 2, SentenceView.IsPlace, reach: 3) is { } whole
+            && view.SubjectBefore(i, SentenceView.IsGroup) is { } holder)
+        {
+            found.Add(Pair(holder, whole, Predicate.OperatesIn, i, 0.7, "holds-part"));
         }
     }
 
@@ -75,13 +98,18 @@ internal static partial class RelationPatterns
         {
             found.Add(Pair(holder, place, Predicate.Controls, i, 0.8, "held-place"));
         }
+        else if (PlacePartNouns.Contains(view.Lower(k)) && view.Lower(k + 1) is "in" or "of" && view.MentionAt(k + 2) is { } whole && SentenceView.IsPlace(whole))
+        {
+            // "ISIL-held territory in Syria": ISIL is in Syria, and holds part of it.
+            found.Add(Pair(holder, whole, Predicate.OperatesIn, i, 0.75, "held-part"));
+        }
     }
 
     // "The Taliban took control of Kabul", "ISIL has had control of Mosul", "the army claims full control of Aleppo",
     // "ISIL remains in control of Mosul", "Jabhat al-Nusra lost control of Idlib".
     private static void ControlOf(SentenceView view, int i, List<RelationCandidate> found)
     {
-        if (view.ObjectAfter(i + 2, SentenceView.IsPlace, reach: 4) is not { } place || IsPartOf(view, i + 2, view.RangeOf(place).Start))
+        if (view.ObjectAfter(i + 2, SentenceView.IsPlace, reach: 4) is not { } place)
         {
             return;
         }
@@ -95,7 +123,9 @@ internal static partial class RelationPatterns
         {
             return;
         }
-        found.Add(Pair(holder, place, Predicate.Controls, i, 0.75, "control-of") with { Negated = lost });
+        // "took control of large parts of Balochistan": whoever holds part of a place is there, and no more is said.
+        found.Add(IsPartOf(view, i + 2, view.RangeOf(place).Start) ? Pair(holder, place, Predicate.OperatesIn, i, 0.7, "control-of-part") with { Negated = lost }
+            : Pair(holder, place, Predicate.Controls, i, 0.75, "control-of") with { Negated = lost });
     }
 
     // "areas of Balochistan under the control of the Taliban", "Idlib is under HTS control", "Crimea, under Russian occupation".
@@ -104,10 +134,10 @@ internal static partial class RelationPatterns
         var holder = view.Lower(i + 1) == "of" ? view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 3)
             : Enumerable.Range(under + 1, i - under - 1).Select(view.MentionAt).LastOrDefault(m => m is not null && SentenceView.IsActor(m));
         var place = view.SubjectBefore(under, SentenceView.IsPlace);
-        if (holder is not null && place is not null && holder != place && under - view.RangeOf(place).End <= 4
-            && !IsPartOf(view, view.RangeOf(place).Start - 3, view.RangeOf(place).Start))
+        if (holder is not null && place is not null && holder != place && under - view.RangeOf(place).End <= 4)
         {
-            found.Add(Pair(holder, place, Predicate.Controls, i, 0.75, "under-control"));
+            found.Add(IsPartOf(view, view.RangeOf(place).Start - 3, view.RangeOf(place).Start) ? Pair(holder, place, Predicate.OperatesIn, i, 0.7, "under-control-part")
+                : Pair(holder, place, Predicate.Controls, i, 0.75, "under-control"));
         }
     }
 

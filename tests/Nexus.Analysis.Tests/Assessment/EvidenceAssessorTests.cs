@@ -109,6 +109,38 @@ public sealed class EvidenceAssessorTests
     }
 
     [Fact]
+    public void ANegationDatedAfterEverythingThatSupportsATieEndsItAndDoesNotContestIt()
+    {
+        var result = Assess(
+        [
+            Make.Claim("d1", "ISIL", Predicate.Controls, "Mosul", time: Make.Time("2014-06-01", "2014-06-30")),
+            Make.Claim("d2", "ISIL", Predicate.Controls, "Mosul", polarity: Polarity.Negative, time: Make.Time("2017-07-01", "2017-07-31")),
+        ]);
+
+        var assertion = Assert.Single(result.Assertions);
+        Assert.Equal(new DateOnly(2017, 7, 1), assertion.Ended);
+        Assert.False(assertion.Contested);
+        Assert.Empty(result.Contradictions);
+    }
+
+    [Theory]
+    [InlineData("2013-01-01", "2013-12-31", Modality.Asserted)]
+    [InlineData("2017-07-01", "2017-07-31", Modality.Denied)]
+    [InlineData(null, null, Modality.Asserted)]
+    public void ANegationBeforeTheSupportADenialOrAnUndatedNegationEndsNothing(string? start, string? end, Modality modality)
+    {
+        var result = Assess(
+        [
+            Make.Claim("d1", "ISIL", Predicate.Controls, "Mosul", time: Make.Time("2014-06-01", "2014-06-30")),
+            Make.Claim("d2", "ISIL", Predicate.Controls, "Mosul", modality, Polarity.Negative, time: start is null ? null : Make.Time(start, end)),
+        ]);
+
+        var assertion = Assert.Single(result.Assertions);
+        Assert.Null(assertion.Ended);
+        Assert.True(assertion.Contested);
+    }
+
+    [Fact]
     public void NegationFromAnotherStoryIsANegationContradiction()
     {
         var result = Assess(

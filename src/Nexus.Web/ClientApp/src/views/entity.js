@@ -73,7 +73,8 @@ function assertionList(list) {
     h('ul', null, list.map((a) => h('li', { title: a.rationale ?? '' },
       gradeBadge(a.grade), ' ', words(a.statement),
       h('span', { class: 'muted' }, ` · ${count(a.independent_sources, 'independent source')} · ${a.modalities.map((m) => `${m.modality} ${m.claims}`).join(', ')}`),
-      a.contested ? [' ', h('span', { class: 'badge negated' }, 'contested')] : null))));
+      a.contested ? [' ', h('span', { class: 'badge negated' }, 'contested')] : null,
+      a.ended ? [' ', h('span', { class: 'badge ended', title: 'A later claim says the tie ended' }, `ended ${a.ended}`)] : null))));
 }
 
 const fact = (label, value) => h('div', { class: 'fact' }, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value));
