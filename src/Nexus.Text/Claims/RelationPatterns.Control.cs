@@ -133,8 +133,9 @@ internal static partial class RelationPatterns
     {
         var holder = view.Lower(i + 1) == "of" ? view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 3)
             : Enumerable.Range(under + 1, i - under - 1).Select(view.MentionAt).LastOrDefault(m => m is not null && SentenceView.IsActor(m));
-        var place = view.SubjectBefore(under, SentenceView.IsPlace);
-        if (holder is not null && place is not null && holder != place && under - view.RangeOf(place).End <= 4)
+        // The place just before "under" ("Idlib is under", "areas of Balochistan are under"), in the subject or not.
+        var place = Enumerable.Range(under - 4, 4).Reverse().Select(view.MentionAt).FirstOrDefault(m => m is not null && SentenceView.IsPlace(m));
+        if (holder is not null && place is not null && holder != place)
         {
             found.Add(IsPartOf(view, view.RangeOf(place).Start - 3, view.RangeOf(place).Start) ? Pair(holder, place, Predicate.OperatesIn, i, 0.7, "under-control-part")
                 : Pair(holder, place, Predicate.Controls, i, 0.75, "under-control"));

@@ -57,8 +57,18 @@ public sealed class ControlTests
     [InlineData("The Taliban took control of large parts of Balochistan in 2021.")]
     [InlineData("Large areas of Balochistan are under the control of the Taliban.")]
     [InlineData("Drones struck Taliban-held territory in Balochistan.")]
-    public void HoldingPartOfAPlaceIsNoClaimToAllOfIt(string text) =>
-        Assert.Empty(Extract.RunParsed(text).Between("Taliban", Predicate.Controls));
+    [InlineData("The Taliban still controls large parts of Balochistan, analysts said.")]
+    public void HoldingPartOfAPlaceIsNoClaimToAllOfItButPutsTheHolderThere(string text)
+    {
+        var document = Extract.RunParsed(text);
+
+        Assert.Empty(document.Between("Taliban", Predicate.Controls));
+        Assert.Single(document.Between("Taliban", Predicate.OperatesIn, "Balochistan"));
+    }
+
+    [Fact]
+    public void ABodysFightersActForIt() =>
+        Assert.Single(Extract.RunParsed("Residents said Taliban fighters withdrew to Mastung before the assault.").Between("Taliban", Predicate.OperatesIn, "Mastung"));
 
     [Theory]
     [InlineData("Police seized weapons in Quetta on Monday.")]
