@@ -1,6 +1,6 @@
 namespace Nexus.Web.Map;
 
-/// <summary>A claim located at a place with coordinates: who did what, where, when, how surely.</summary>
+/// <summary>A claim located at a place with coordinates: who did what, where, when, how surely, and whether it is denied or negated.</summary>
 public sealed record MapEvent(
     string Claim,
     Predicate Predicate,
@@ -11,4 +11,5 @@ public sealed record MapEvent(
     double Latitude,
     double Longitude,
     string? When,
-    Modality Modality);
+    Modality Modality,
+    Polarity Polarity);

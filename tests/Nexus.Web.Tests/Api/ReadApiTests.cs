@@ -165,6 +165,9 @@ public sealed class ReadApiTests(WebFixture fixture)
         var balochistan = map.GetProperty("places").Items().First(p => p.Text("name") == "Balochistan");
         Assert.InRange(balochistan.GetProperty("latitude").GetDouble(), 24, 32);
         Assert.InRange(balochistan.GetProperty("longitude").GetDouble(), 60, 71);
+        // A claim about the place is located there too, not only one that happened there.
+        Assert.Contains(map.GetProperty("events").Items(), e => e.Text("place") == balochistan.Text("id")
+            && e.Text("predicate") == "operates_in" && e.Text("object") == "Balochistan" && e.Text("polarity") == "positive");
     }
 
     [Fact]

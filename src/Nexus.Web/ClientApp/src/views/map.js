@@ -31,7 +31,7 @@ export async function map(view) {
       h('div', { class: 'muted' }, words(place.kind ?? place.type.toLowerCase())),
       events.length ? h('ul', null, events.slice(0, 8).map((e) => h('li', null,
         h('a', { href: `#/document/${enc(e.claim.split('#')[0])}?claim=${enc(e.claim)}` }, `${e.subject} ${words(e.predicate)}${e.object ? ' ' + e.object : ''}`),
-        h('span', { class: 'muted' }, ` · ${e.modality}${e.when ? ' · ' + e.when : ''}`)))) : null));
+        h('span', { class: 'muted' }, ` · ${e.modality}${e.polarity === 'negative' ? ' · negated' : ''}${e.when ? ' · ' + e.when : ''}`)))) : null));
     bounds.push([place.latitude, place.longitude]);
   }
   if (bounds.length) leaflet.fitBounds(bounds, { padding: [40, 40], maxZoom: 6 });
