@@ -66,9 +66,14 @@ internal static class AttributionFinder
                 }
                 // "The ISI has never acknowledged supporting X", "the Taliban have not confirmed his death": a statement not
                 // made attributes nothing to its holder, and denies nothing either; what it is about stays unconfirmed.
+                var scope = VerbScope(view, i);
+                if (CueLexicon.Sanctions.Contains(word) && scope.Item1 == i)
+                {
+                    scope = (i + 1, scope.Item2);
+                }
                 cues.Add(NegatedBefore(view, i) is { } negation
-                    ? new Cue(negation, i + 1, Modality.Speculative, author, view.Lower(negation) + " " + word, null, false, VerbScope(view, i))
-                    : new Cue(i, i + 1, modality, holder ?? Unnamed, word, null, false, VerbScope(view, i)));
+                    ? new Cue(negation, i + 1, Modality.Speculative, author, view.Lower(negation) + " " + word, null, false, scope)
+                    : new Cue(i, i + 1, modality, holder ?? Unnamed, word, null, false, scope));
             }
             // "Washington urged Pakistan to stop funding LeT", "India demanded that Iran end its support for …": who asks
             // another to stop doing something says they do it. The asker holds that, as an accusation; the author does not.

@@ -35,6 +35,7 @@ public static class CueLexicon
         ["alleged"] = Modality.Alleged, ["alleges"] = Modality.Alleged, ["allege"] = Modality.Alleged,
         ["accused"] = Modality.Alleged, ["accuse"] = Modality.Alleged, ["accuses"] = Modality.Alleged,
         ["charged"] = Modality.Alleged, ["blamed"] = Modality.Alleged, ["blames"] = Modality.Alleged, ["blame"] = Modality.Alleged,
+        ["sanctioned"] = Modality.Alleged, ["indicted"] = Modality.Alleged,
         // Assessment: the holder judges.
         ["assess"] = Modality.Assessed, ["assessed"] = Modality.Assessed, ["assesses"] = Modality.Assessed,
         ["believe"] = Modality.Assessed, ["believed"] = Modality.Assessed, ["believes"] = Modality.Assessed,
@@ -155,6 +156,12 @@ public static class CueLexicon
     /// <summary>Verbs of stopping: asked of someone ("urged X to stop funding Y"), they say X does it.</summary>
     public static readonly FrozenSet<string> Cessations = FrozenSet.ToFrozenSet(
         ["stop", "end", "cease", "halt", "abandon", "discontinue", "sever", "cut", "quit", "dismantle"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Acts of an authority whose reason is its charge: "The Treasury sanctioned X for raising funds for LeT" is the
+    /// Treasury's allegation that X funds LeT, while the sanction itself is a fact the author states.
+    /// </summary>
+    public static readonly FrozenSet<string> Sanctions = FrozenSet.ToFrozenSet(["sanctioned", "indicted"], StringComparer.Ordinal);
 
     /// <summary>Verbs that end the tie a noun after them names: "has cut ties with", "severed its links to", "ended its support for".</summary>
     public static readonly FrozenSet<string> Severances = FrozenSet.ToFrozenSet(

@@ -194,6 +194,9 @@ internal static class DependencyPatterns
         return low;
     }
 
+    /// <summary>Whether a word names an attack: "bombing", "strikes", "assault".</summary>
+    public static bool IsAttackNoun(string word) => AttackNouns.Contains(word) || word is "blast" or "explosion" or "massacre" or "shooting" or "ambush";
+
     // The trigger lexicons by the class of relation their words signal, for the learned reader (LearnedRelations).
     private static readonly (string Class, FrozenSet<string> Words)[] Classes =
     [
@@ -701,9 +704,16 @@ internal static class DependencyPatterns
             return named;
         }
         var head = tree.Head(noun);
-        return climb && tree.Relation(noun) is "obj" or "obl" or "nsubj:pass" && head >= 0 && IsVerbal(tree, head) && !IsPassive(tree, head)
-            ? Subjects(view, tree, head)
-            : [];
+        if (!climb || head < 0 || !IsVerbal(tree, head))
+        {
+            return [];
+        }
+        // "The attack on the Serena Hotel was carried out by the Haqqani network": the passive's agent.
+        if (tree.Relation(noun) == "nsubj:pass")
+        {
+            return Actors(view, tree, tree.Children(head, "obl:agent"));
+        }
+        return tree.Relation(noun) is "obj" or "obl" && !IsPassive(tree, head) ? Subjects(view, tree, head) : [];
     }
 
     // The mentions an argument headed at each token names, with its conjuncts: a mention at the head, a

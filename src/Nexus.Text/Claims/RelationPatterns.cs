@@ -55,6 +55,9 @@ internal static partial class RelationPatterns
         ["retook"] = Predicate.Controls, ["recaptured"] = Predicate.Controls, ["annexed"] = Predicate.Controls,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Words a role may open with: "deputy leader", "senior military commander".
+    private static readonly FrozenSet<string> RoleModifiers = Set("senior", "top", "chief", "military", "spiritual", "political", "supreme", "regional", "overall");
+
     private static readonly FrozenSet<string> ReceivingVerbs = Set(
         "received", "receives", "receive", "receiving", "obtained", "obtains", "acquired", "acquires", "got", "gets", "bought",
         "purchased", "accepted", "sourced");
@@ -167,6 +170,7 @@ internal static partial class RelationPatterns
             Hostility(view, i, found);
             Meeting(view, i, found);
             Control(view, i, found);
+            Defection(view, i, found);
         }
         if (tree.IsParsed)
         {
@@ -352,16 +356,27 @@ internal static partial class RelationPatterns
             if (view.MentionAt(j) is { } group && SentenceView.IsGroup(group) && view.Word(view.RangeOf(group).End) is "'s" or "’s")
             {
                 var roleAt = view.RangeOf(group).End + 1;
-                if (Lexicon.IsRole(view.Lower(roleAt)))
+                if (RoleEnd(view, roleAt) is { } roleEnd)
                 {
-                    found.Add(RoleCandidate(view, person, group, roleAt, roleAt + 1, null, "served-as", 0.8));
+                    found.Add(RoleCandidate(view, person, group, roleAt, roleEnd, null, "served-as", 0.8));
                 }
             }
-            else if (Lexicon.IsRole(view.Lower(j)) && view.Lower(j + 1) == "of" && view.ObjectAfter(j + 2, SentenceView.IsGroup, 4) is { } of)
+            else if (RoleEnd(view, j) is { } roleEnd && view.Lower(roleEnd) == "of" && view.ObjectAfter(roleEnd + 1, SentenceView.IsGroup, 4) is { } of)
             {
-                found.Add(RoleCandidate(view, person, of, j, j + 1, null, "served-as", 0.8));
+                found.Add(RoleCandidate(view, person, of, j, roleEnd, null, "served-as", 0.8));
             }
         }
+    }
+
+    // The end of a role of up to three words starting at a token: "emir", "deputy leader", "senior military commander".
+    private static int? RoleEnd(SentenceView view, int start)
+    {
+        int? end = null;
+        for (var k = start; k < start + 3 && view.MentionAt(k) is null && (Lexicon.IsRole(view.Lower(k)) || RoleModifiers.Contains(view.Lower(k))); k++)
+        {
+            end = Lexicon.IsRole(view.Lower(k)) ? k + 1 : end;
+        }
+        return end;
     }
 
     // "Ashfaq and his deputy, Saifullah Kasuri", "Ashfaq's deputy Kasuri", "Kasuri, the deputy of Ashfaq"
@@ -543,6 +558,14 @@ internal static partial class RelationPatterns
         (view.MentionAt(i - 1) is not null && !view.IsModifierAt(i) || view.Lower(i - 1) == "to")
         && (view.MentionAt(i + 1) is not null || view.Lower(i + 1) is "the" or "its" or "their" && view.MentionAt(i + 2) is not null);
 
+    // What a giving verb hands over: a weapon named, arms in general, money, shelter, training or help.
+    private static string? GivenItem(SentenceView view, int k) =>
+        view.MentionAt(k) is { Type: EntityType.Weapon } weapon ? weapon.Text
+        : view.Lower(k) is "funds" or "money" or "cash" or "sanctuary" or "shelter" or "refuge" or "haven" or "training" or "assistance"
+            or "weapons" or "arms" or "weaponry" or "munitions" or "ammunition" or "explosives" or "missiles" or "rockets" or "drones"
+            ? view.Lower(k)
+            : null;
+
     // "operational backing from the ISI", "funding and training": an -ing form used as a noun.
     private static bool IsNounUse(SentenceView view, int i) =>
         view.Lower(i).EndsWith("ing", StringComparison.Ordinal)
@@ -565,21 +588,26 @@ internal static partial class RelationPatterns
                 to = k;
                 break;
             }
-            if (view.MentionAt(k) is { Type: EntityType.Weapon } weapon)
-            {
-                item = weapon.Text;
-            }
-            else if (item is null && view.Lower(k) is "funds" or "money" or "cash" or "sanctuary" or "shelter" or "refuge" or "haven" or "training" or "assistance")
-            {
-                item = view.Lower(k);
-            }
+            // A weapon named wins over money or help named before it.
+            item = view.MentionAt(k) is { Type: EntityType.Weapon } ? GivenItem(view, k) : item ?? GivenItem(view, k);
         }
-        if (to < 0 || item is null)
+        // "provided the Houthis with drones": the receiver right after the verb, the item after "with".
+        Mention? receiver = null;
+        if (to < 0 && view.ObjectAfter(i + 1, SentenceView.IsActor, reach: 2) is { } direct && view.Lower(view.RangeOf(direct).End) == "with")
+        {
+            receiver = direct;
+            var with = view.RangeOf(direct).End;
+            item = Enumerable.Range(with + 1, 4).Select(k => GivenItem(view, k)).FirstOrDefault(found => found is not null);
+        }
+        else if (to >= 0)
+        {
+            receiver = view.ObjectAfter(to + 1, SentenceView.IsActor, reach: 4);
+        }
+        if (item is null)
         {
             return;
         }
         var giver = view.SubjectBefore(i, SentenceView.IsActor);
-        var receiver = view.ObjectAfter(to + 1, SentenceView.IsActor, reach: 4);
         if (giver is null || receiver is null || giver == receiver)
         {
             return;
@@ -631,12 +659,17 @@ internal static partial class RelationPatterns
     // "laundering funds for the group", "raised money for Hamas"
     private static void FundsFor(SentenceView view, int i, List<RelationCandidate> found)
     {
-        if (!Funds.Contains(view.Lower(i)) || view.Lower(i + 1) is not ("for" or "to"))
+        // "funds for LeT", "money to the Houthis", "funds on behalf of LeT".
+        var behalf = view.Lower(i + 1) == "on" && view.Lower(i + 2) == "behalf" && view.Lower(i + 3) == "of";
+        if (!Funds.Contains(view.Lower(i)) || view.Lower(i + 1) is not ("for" or "to") && !behalf)
         {
             return;
         }
-        var beneficiary = view.ObjectAfter(i + 2, SentenceView.IsActor, reach: 4);
-        var funder = view.SubjectBefore(i, SentenceView.IsActor);
+        var beneficiary = view.ObjectAfter(i + (behalf ? 4 : 2), SentenceView.IsActor, reach: 4);
+        // "sanctioned Abdul Rahman for raising funds", "accused Iran of sending money": the one sanctioned or accused raises them.
+        var verb = view.Lower(i - 1) is "raising" or "raised" or "collecting" or "collected" or "sending" or "sent" or "channelling" or "channeling" or "providing" ? i - 1 : i;
+        var funder = view.Lower(verb - 1) is "for" or "of" && view.MentionAt(verb - 2) is { } accused && SentenceView.IsActor(accused)
+            ? accused : view.SubjectBefore(i, SentenceView.IsActor);
         if (beneficiary is not null && funder is not null && beneficiary != funder)
         {
             found.Add(new RelationCandidate
@@ -920,10 +953,13 @@ internal static partial class RelationPatterns
     // group by the US", "The United States designated the Haqqani network as a terrorist organization".
     private static void Designation(SentenceView view, int i, List<RelationCandidate> found)
     {
-        if (view.Lower(i) is not ("designated" or "designates" or "designate"))
+        // "The US Treasury sanctioned Abdul Rahman for …": a sanction lists a person or a group, with no "as".
+        var sanction = view.Lower(i) is "sanctioned" or "blacklisted";
+        if (view.Lower(i) is not ("designated" or "designates" or "designate") && !sanction)
         {
             return;
         }
+        Func<Mention, bool> listable = sanction ? SentenceView.IsActor : SentenceView.IsGroup;
         Mention? designator = null;
         Mention? designated = null;
         var by = Enumerable.Range(i + 1, Math.Min(6, Math.Max(0, view.End - i - 1)))
@@ -936,13 +972,13 @@ internal static partial class RelationPatterns
         {
             designator = view.ObjectAfter(by + 1, SentenceView.IsActor, reach: 5);
         }
-        else if (view.AuxiliaryBefore(i) is null && view.ObjectAfter(i + 1, SentenceView.IsGroup, reach: 3) is { } listed
-            && view.Lower(view.RangeOf(listed).End) is "as" or "a" or "an")
+        else if (view.AuxiliaryBefore(i) is null && view.ObjectAfter(i + 1, listable, reach: 3) is { } listed
+            && (sanction || view.Lower(view.RangeOf(listed).End) is "as" or "a" or "an"))
         {
             designator = view.ClauseSubjectBefore(i, SentenceView.IsActor);
             designated = listed;
         }
-        designated ??= view.SubjectBefore(designator is null ? i : view.RangeOf(designator).Start, SentenceView.IsGroup);
+        designated ??= view.SubjectBefore(designator is null ? i : view.RangeOf(designator).Start, listable);
         if (designator is not null && designated is not null && designated != designator)
         {
             found.Add(new RelationCandidate
@@ -968,6 +1004,18 @@ internal static partial class RelationPatterns
             {
                 Subject = actor, Predicate = Predicate.ResponsibleFor, Object = target, Trigger = (i, i + 2),
                 Confidence = 0.8, Pattern = "responsible-for",
+            });
+        }
+        // "ISKP claimed responsibility for the bombing in Kabul", "for the attack on the Serena Hotel": the attack is the
+        // actor's by its own word (the verb of claiming holds it).
+        var noun = view.Lower(i + 2) is "the" or "a" or "an" or "this" or "that" or "these" or "those" ? i + 3 : i + 2;
+        if (target is null && actor is not null && DependencyPatterns.IsAttackNoun(view.Lower(noun)) && view.Lower(noun + 1) is "in" or "on" or "at" or "against"
+            && view.ObjectAfter(noun + 2, m => SentenceView.IsPlace(m) || SentenceView.IsActor(m), reach: 3) is { } attacked && attacked != actor)
+        {
+            found.Add(new RelationCandidate
+            {
+                Subject = actor, Predicate = Predicate.Attacked, Object = attacked, Trigger = (noun, noun + 1),
+                Confidence = 0.75, Pattern = "claimed-attack",
             });
         }
     }

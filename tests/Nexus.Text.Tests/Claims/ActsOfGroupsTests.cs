@@ -1,0 +1,67 @@
+using Nexus.Text.Tests.Support;
+
+namespace Nexus.Text.Tests.Claims;
+
+/// <summary>
+/// What groups and states do in the shapes CT reporting states it: arms handed over ("providing weapons to", "provided X
+/// with drones"), sanctions and their reasons, claims of responsibility, appointments to multi-word posts, defections
+/// and mergers, and an attack whose agent follows a passive.
+/// </summary>
+public sealed class ActsOfGroupsTests
+{
+    [Theory]
+    [InlineData("Iran provided weapons to the Houthis in 2019.", "weapons")]
+    [InlineData("Iran has provided the Houthis with drones since 2019.", "drones")]
+    public void ArmsHandedOverAreSupplied(string text, string item) =>
+        Assert.Equal(item, Extract.RunParsed(text).Single("Iran", Predicate.Supplied, "Houthis").Item);
+
+    [Fact]
+    public void ASanctionIsAFactAndItsReasonTheSanctionersCharge()
+    {
+        var document = Extract.RunParsed("The US Treasury sanctioned Abdul Rahman for raising funds on behalf of Lashkar-e-Taiba.");
+
+        var listed = document.Single("Abdul Rahman", Predicate.DesignatedBy, "US Treasury");
+        var funding = document.Single("Abdul Rahman", Predicate.Funded, "Lashkar-e-Taiba");
+        Assert.Equal((Modality.Asserted, HolderKind.Author), (listed.Modality, listed.Holder.Kind));
+        Assert.Equal((Modality.Alleged, "US Treasury"), (funding.Modality, funding.Holder.Text));
+    }
+
+    [Fact]
+    public void AClaimOfResponsibilityIsTheClaimantsAllegationOfItsAttack()
+    {
+        var claim = Extract.RunParsed("Islamic State Khorasan Province claimed responsibility for the bombing in Quetta in August 2023.")
+            .Single("Islamic State Khorasan Province", Predicate.Attacked, "Quetta");
+
+        Assert.Equal((Modality.Alleged, "Islamic State Khorasan Province"), (claim.Modality, claim.Holder.Text));
+        Assert.Equal("August 2023", claim.Time?.Text);
+    }
+
+    [Fact]
+    public void APostOfSeveralWordsIsARole() =>
+        Assert.Equal("deputy leader", Extract.RunParsed("Sirajuddin Haqqani was named deputy leader of the Taliban in 2015.")
+            .Single("Sirajuddin Haqqani", Predicate.MemberOf, "Taliban").Role);
+
+    [Fact]
+    public void WhoDefectsBelongsNoMoreAndFoundsWhatHeFormsNext()
+    {
+        var document = Extract.RunParsed("Omar Khalid Khorasani defected from the Taliban to form Jamaat-ul-Ahrar in 2014.");
+
+        Assert.Equal(Polarity.Negative, document.Single("Omar Khalid Khorasani", Predicate.MemberOf, "Taliban").Polarity);
+        Assert.Equal(Polarity.Positive, document.Single("Omar Khalid Khorasani", Predicate.Founded, "Jamaat-ul-Ahrar").Polarity);
+    }
+
+    [Fact]
+    public void GroupsThatMergeArePartOfWhatTheyForm()
+    {
+        var document = Extract.RunWithMentionsByPatterns(
+            "Jaish al-Muhajireen and Ansar al-Din merged in January 2017 to form Hayat Tahrir al-Sham.",
+            ("Jaish al-Muhajireen", "Organisation"), ("Ansar al-Din", "Organisation"), ("Hayat Tahrir al-Sham", "Organisation"));
+
+        Assert.Equal("January 2017", document.Single("Jaish al-Muhajireen", Predicate.PartOf, "Hayat Tahrir al-Sham").Time?.Text);
+        Assert.Single(document.Between("Ansar al-Din", Predicate.PartOf, "Hayat Tahrir al-Sham"));
+    }
+
+    [Fact]
+    public void TheAgentOfAPassiveAttackAttacked() =>
+        Assert.Single(Extract.RunParsed("The attack on Mumbai was carried out by Lashkar-e-Taiba.").Between("Lashkar-e-Taiba", Predicate.Attacked, "Mumbai"));
+}
