@@ -76,6 +76,7 @@ public sealed class ClaimStage : IPipelineStage
         // Inside a quotation without marks, opened by an introduction ending in a colon and a new paragraph.
         var unmarked = false;
         Sentence? previous = null;
+        IReadOnlyList<Claim> claimsBefore = [];
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -93,6 +94,7 @@ public sealed class ClaimStage : IPipelineStage
             quotation = quoteOpen
                 ? cues.LastOrDefault(c => c.Holder.Kind != HolderKind.Author && c.Modality == Modality.Reported) ?? quotation
                 : AttributionFinder.StatementIntro(view, cues) ?? (unmarked ? quotation : null);
+            var before = previous;
             previous = sentence;
             var kept = new Dictionary<(string, Predicate, string?), Claim>();
             var tree = new ParseTree(view);
@@ -118,7 +120,12 @@ public sealed class ClaimStage : IPipelineStage
                     kept[key] = claim;
                 }
             }
-            claims.AddRange(kept.Values.OrderBy(c => c.Trigger?.Start));
+            var read = kept.Values.OrderBy(c => c.Trigger?.Start).ToList();
+            // "The Taliban deny any such links.": a denial of what the sentence before said, named only by a pointing noun.
+            var denials = before is null ? [] : AnaphoricDenial.Find(view, cues, before, claimsBefore).Where(d => !kept.ContainsKey((d.Subject, d.Predicate, d.Object))).ToList();
+            claims.AddRange(read);
+            claims.AddRange(denials);
+            claimsBefore = read;
         }
         var numbered = claims.Select((c, n) => c with { Id = "c" + (n + 1) });
         return document with { Claims = [.. numbered] };

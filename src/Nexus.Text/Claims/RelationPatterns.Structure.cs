@@ -126,6 +126,26 @@ internal static partial class RelationPatterns
         found.Add(Pair(pledger, leader, predicate, i, 0.75, "allegiance"));
     }
 
+    private static readonly FrozenSet<string> ConductVerbs = Set(
+        "carried", "carries", "carry", "conducted", "conducts", "launched", "launches", "staged", "stages", "mounted", "mounts",
+        "perpetrated", "committed", "executed");
+
+    // "ISKP carried out three attacks in Quetta in 2023": whoever carries out attacks in a town attacked it. Attacks "in
+    // Pakistan" or "strikes in Syria" are not attacks on the state; presence there is read elsewhere.
+    private static void AttacksIn(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!DependencyPatterns.IsAttackNoun(view.Lower(i)) || view.Lower(i + 1) is not ("in" or "inside")
+            || view.MentionAt(i + 2) is not { } place || !SentenceView.IsPlace(place) || place.Kind == EntityKind.Country)
+        {
+            return;
+        }
+        var verb = Enumerable.Range(i - 5, 5).Reverse().FirstOrDefault(k => ConductVerbs.Contains(view.Lower(k)), -1);
+        if (verb >= 0 && view.ClauseSubjectBefore(verb, SentenceView.IsActor) is { } attacker && attacker.EntityKey != place.EntityKey)
+        {
+            found.Add(Pair(attacker, place, Predicate.Attacked, i, 0.7, "attacks-in"));
+        }
+    }
+
     // "Omar Khalid Khorasani defected from the TTP to form Jamaat-ul-Ahrar", "a faction broke away from al-Shabaab and joined
     // IS", "JFS and four smaller factions merged to form HTS": who leaves a body belongs to it no more; what they form or
     // join after is theirs.

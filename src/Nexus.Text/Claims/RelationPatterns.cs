@@ -171,6 +171,7 @@ internal static partial class RelationPatterns
             Meeting(view, i, found);
             Control(view, i, found);
             Defection(view, i, found);
+            AttacksIn(view, i, found);
         }
         if (tree.IsParsed)
         {

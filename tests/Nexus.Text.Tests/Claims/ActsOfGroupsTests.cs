@@ -64,4 +64,10 @@ public sealed class ActsOfGroupsTests
     [Fact]
     public void TheAgentOfAPassiveAttackAttacked() =>
         Assert.Single(Extract.RunParsed("The attack on Mumbai was carried out by Lashkar-e-Taiba.").Between("Lashkar-e-Taiba", Predicate.Attacked, "Mumbai"));
+
+    [Theory]
+    [InlineData("Islamic State Khorasan Province carried out three attacks in Quetta in 2023.", 1)]
+    [InlineData("Coalition forces conducted 23 strikes in Pakistan in 2023.", 0)]
+    public void AttacksCarriedOutInATownAttackedItButNotTheState(string text, int attacks) =>
+        Assert.Equal(attacks, Extract.RunParsed(text).Claims.Count(c => c.Predicate == Predicate.Attacked));
 }

@@ -300,4 +300,27 @@ public sealed class HedgeAndDenialTests
         Assert.Equal(HolderKind.Organization, claim.Holder.Kind);
         Assert.Equal("ISKP", claim.Holder.Text);
     }
+
+    [Theory]
+    [InlineData("The Taliban deny any such links.")]
+    [InlineData("The Taliban rejected these allegations.")]
+    [InlineData("The Taliban deny this.")]
+    public void ADenialOfWhatTheSentenceBeforeSaidDeniesEachTieItNamed(string denial)
+    {
+        var document = Extract.RunParsed("Several Member States noted that al-Qaida maintains close ties with the Taliban. " + denial);
+
+        var claims = document.Between("al-Qaida", Predicate.AssociatedWith, "Taliban");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(Polarity.Positive, claims[0].Polarity);
+        Assert.Equal((Modality.Denied, Polarity.Negative, "Taliban"), (claims[1].Modality, claims[1].Polarity, claims[1].Holder.Text));
+        Assert.StartsWith("Several Member States", document.Document.Text[claims[1].Evidence.Start..], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The Taliban deny links to ISKP.")]
+    [InlineData("The Taliban denied involvement in the attack.")]
+    [InlineData("The Taliban deny any such presence.")]
+    public void ADenialNamingSomethingOfItsOwnDeniesNothingBefore(string denial) =>
+        Assert.DoesNotContain(Extract.RunParsed("Several Member States noted that al-Qaida maintains close ties with the Taliban. " + denial).Claims,
+            c => c.Pattern == "denied-before");
 }

@@ -1,0 +1,81 @@
+namespace Nexus.Text.Claims;
+
+/// <summary>
+/// A denial of what the sentence before said, named only by a noun that points back: "Several Member States noted that
+/// al-Qaida maintains close ties with the Taliban. The Taliban deny any such links." The denier denies each tie of the
+/// sentence before that the noun covers (ties for "links", backing for "support", anything for "these allegations" or
+/// "this"), as its own claim: denied, negative, held by the denier, its evidence both sentences. Without it the tie
+/// would stand uncontested, the denial lost.
+/// </summary>
+internal static class AnaphoricDenial
+{
+    private static readonly FrozenSet<string> Pointers = FrozenSet.ToFrozenSet(
+        ["such", "these", "those", "the", "this", "that", "any", "all", "its", "their"], StringComparer.Ordinal);
+
+    // Nouns that name ties between actors, backing, or any statement at all.
+    private static readonly FrozenSet<string> TieNouns = FrozenSet.ToFrozenSet(
+        ["links", "link", "ties", "connections", "connection", "relations", "relationship", "contacts"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> BackingNouns = FrozenSet.ToFrozenSet(
+        ["support", "backing", "sponsorship", "funding", "help", "assistance"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> StatementNouns = FrozenSet.ToFrozenSet(
+        ["allegations", "allegation", "claims", "claim", "accusations", "accusation", "charges", "charge", "reports", "report", "assertions"],
+        StringComparer.Ordinal);
+
+    /// <summary>The denials in this sentence of the claims of <paramref name="previous"/>, the sentence before it.</summary>
+    public static IEnumerable<Claim> Find(SentenceView view, IReadOnlyList<Cue> cues, Sentence previous, IReadOnlyList<Claim> claimsBefore)
+    {
+        foreach (var cue in cues.Where(c => c.Modality == Modality.Denied))
+        {
+            if (Covered(view, cue.End) is not { } covers)
+            {
+                continue;
+            }
+            foreach (var claim in claimsBefore.Where(c => c.Object is not null && c.Polarity == Polarity.Positive && c.Modality != Modality.Denied
+                && c.Holder.Text != cue.Holder.Text && covers(c.Predicate)))
+            {
+                yield return claim with
+                {
+                    Id = "",
+                    Modality = Modality.Denied,
+                    Likelihood = null,
+                    Polarity = Polarity.Negative,
+                    Holder = cue.Holder,
+                    Cue = cue.Text,
+                    Evidence = new TextSpan(previous.Span.Start, view.Sentence.Span.End),
+                    Trigger = view.SpanOf(cue.Start, cue.End),
+                    Pattern = "denied-before",
+                };
+            }
+        }
+    }
+
+    // Which predicates the words after a denial point back to: "any such links" ties, "this" or "these allegations"
+    // anything; null when they name something of their own ("denied links to al-Qaida", "denied involvement in …").
+    private static Func<Predicate, bool>? Covered(SentenceView view, int after)
+    {
+        var k = after;
+        var pointed = false;
+        while (Pointers.Contains(view.Lower(k)))
+        {
+            pointed = true;
+            k++;
+        }
+        var word = view.Lower(k);
+        var closes = view.Lower(k + 1) is "." or "," or ";" or "" or "and" or "but";
+        if (pointed && closes && TieNouns.Contains(word))
+        {
+            return p => p is not (Predicate.OperatesIn or Predicate.LocatedIn or Predicate.Controls or Predicate.NationalityOf or Predicate.DesignatedBy);
+        }
+        if (pointed && closes && BackingNouns.Contains(word))
+        {
+            return p => p is Predicate.Sponsors or Predicate.Funded or Predicate.Supplied or Predicate.Trained;
+        }
+        if (pointed && closes && StatementNouns.Contains(word) || view.Lower(after) is "this" or "it" or "that" && view.Lower(after + 1) is "." or "," or ";" or "")
+        {
+            return _ => true;
+        }
+        return null;
+    }
+}
