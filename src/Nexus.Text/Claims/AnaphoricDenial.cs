@@ -5,7 +5,7 @@ namespace Nexus.Text.Claims;
 /// al-Qaida maintains close ties with the Taliban. The Taliban deny any such links." The denier denies each tie of the
 /// sentence before that the noun covers (ties for "links", backing for "support", anything for "these allegations" or
 /// "this"), as its own claim: denied, negative, held by the denier, its evidence both sentences. Without it the tie
-/// would stand uncontested, the denial lost.
+/// would stand uncontested, the denial lost. Likewise a denial closing its own sentence ("…, a charge Doha rejects").
 /// </summary>
 internal static class AnaphoricDenial
 {
@@ -35,21 +35,45 @@ internal static class AnaphoricDenial
             foreach (var claim in claimsBefore.Where(c => c.Object is not null && c.Polarity == Polarity.Positive && c.Modality != Modality.Denied
                 && c.Holder.Text != cue.Holder.Text && covers(c.Predicate)))
             {
-                yield return claim with
-                {
-                    Id = "",
-                    Modality = Modality.Denied,
-                    Likelihood = null,
-                    Polarity = Polarity.Negative,
-                    Holder = cue.Holder,
-                    Cue = cue.Text,
-                    Evidence = new TextSpan(previous.Span.Start, view.Sentence.Span.End),
-                    Trigger = view.SpanOf(cue.Start, cue.End),
-                    Pattern = "denied-before",
-                };
+                yield return Denied(claim, cue, new TextSpan(previous.Span.Start, view.Sentence.Span.End), view.SpanOf(cue.Start, cue.End));
             }
         }
     }
+
+    /// <summary>
+    /// "Critics say Qatar has funded Hamas for years, a charge Doha rejects": the denial in an apposition closing the sentence
+    /// denies what the sentence said before it, as the denier's claim.
+    /// </summary>
+    public static IEnumerable<Claim> InSentence(SentenceView view, IReadOnlyList<Cue> cues, IReadOnlyList<Claim> claims)
+    {
+        foreach (var cue in cues.Where(c => c.Modality == Modality.Denied))
+        {
+            if (view.MentionAt(cue.Start - 1) is not { } denier || view.RangeOf(denier).Start is var start
+                && !(StatementNouns.Contains(view.Lower(start - 1)) && view.Lower(start - 2) is "a" or "an" && view.Word(start - 3) == ","))
+            {
+                continue;
+            }
+            var comma = view.SpanOf(start - 3, start - 2).Start;
+            foreach (var claim in claims.Where(c => c.Object is not null && c.Polarity == Polarity.Positive && c.Modality != Modality.Denied
+                && c.Holder.Text != cue.Holder.Text && c.Trigger is { } trigger && trigger.Start < comma))
+            {
+                yield return Denied(claim, cue, view.Sentence.Span, view.SpanOf(cue.Start, cue.End));
+            }
+        }
+    }
+
+    private static Claim Denied(Claim claim, Cue cue, TextSpan evidence, TextSpan trigger) => claim with
+    {
+        Id = "",
+        Modality = Modality.Denied,
+        Likelihood = null,
+        Polarity = Polarity.Negative,
+        Holder = cue.Holder,
+        Cue = cue.Text,
+        Evidence = evidence,
+        Trigger = trigger,
+        Pattern = "denied-before",
+    };
 
     // Which predicates the words after a denial point back to: "any such links" ties, "this" or "these allegations"
     // anything; null when they name something of their own ("denied links to al-Qaida", "denied involvement in …").

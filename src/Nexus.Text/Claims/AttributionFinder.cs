@@ -53,7 +53,8 @@ internal static class AttributionFinder
             }
             else if (CueLexicon.AttributionVerbs.TryGetValue(word, out var modality) && IsVerbUse(view, i) && view.MentionAt(i) is null
                 && (i == view.First || char.IsLower(view.Word(i)[0])) && !Withholds(view, i)
-                && !(CueLexicon.SayingOnlyBeforeThat.Contains(word) && view.Lower(i + 1) != "that" && VerbScope(view, i).Item1 != view.First))
+                && !(CueLexicon.SayingOnlyBeforeThat.Contains(word) && view.Lower(i + 1) != "that" && VerbScope(view, i).Item1 != view.First)
+                && !(CueLexicon.QuestioningOnlyBeforeWhether.Contains(word) && view.Lower(i + 1) is not ("whether" or "if" or "that")))
             {
                 var holder = FollowsQuotation(view, i) ? SpeakerAfter(view, i) ?? SpeakerBefore(view, i)
                     : VerbScope(view, i).Item1 == view.First && i > view.First + 1 ? SpeakerClosing(view, i)
@@ -73,7 +74,7 @@ internal static class AttributionFinder
                 }
                 cues.Add(NegatedBefore(view, i) is { } negation
                     ? new Cue(negation, i + 1, Modality.Speculative, author, view.Lower(negation) + " " + word, null, false, scope)
-                    : new Cue(i, i + 1, modality, holder ?? Unnamed, word, null, false, scope));
+                    : new Cue(i, i + 1, modality, holder ?? Unnamed, word, CueLexicon.LikelihoodOf(word), false, scope));
             }
             // "Washington urged Pakistan to stop funding LeT", "India demanded that Iran end its support for …": who asks
             // another to stop doing something says they do it. The asker holds that, as an accusation; the author does not.

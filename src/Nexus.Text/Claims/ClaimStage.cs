@@ -122,7 +122,10 @@ public sealed class ClaimStage : IPipelineStage
             }
             var read = kept.Values.OrderBy(c => c.Trigger?.Start).ToList();
             // "The Taliban deny any such links.": a denial of what the sentence before said, named only by a pointing noun.
-            var denials = before is null ? [] : AnaphoricDenial.Find(view, cues, before, claimsBefore).Where(d => !kept.ContainsKey((d.Subject, d.Predicate, d.Object))).ToList();
+            var denials = (before is null ? [] : AnaphoricDenial.Find(view, cues, before, claimsBefore))
+                .Concat(AnaphoricDenial.InSentence(view, cues, read))
+                .Where(d => !kept.TryGetValue((d.Subject, d.Predicate, d.Object), out var same) || same.Holder.Text != d.Holder.Text)
+                .ToList();
             claims.AddRange(read);
             claims.AddRange(denials);
             claimsBefore = read;

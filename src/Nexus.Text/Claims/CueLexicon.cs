@@ -52,8 +52,10 @@ public static class CueLexicon
         ["conclude"] = Modality.Assessed, ["concluded"] = Modality.Assessed, ["concludes"] = Modality.Assessed,
         ["fear"] = Modality.Assessed, ["feared"] = Modality.Assessed, ["fears"] = Modality.Assessed,
         ["suggest"] = Modality.Assessed, ["suggests"] = Modality.Assessed, ["suggested"] = Modality.Assessed,
-        // Speculation: the holder guesses.
+        // Speculation: the holder guesses, doubts or asks.
         ["speculate"] = Modality.Speculative, ["speculated"] = Modality.Speculative, ["speculates"] = Modality.Speculative,
+        ["doubt"] = Modality.Speculative, ["doubts"] = Modality.Speculative, ["doubted"] = Modality.Speculative,
+        ["question"] = Modality.Speculative, ["questions"] = Modality.Speculative, ["questioned"] = Modality.Speculative,
         // Denial: the holder says it is not so.
         ["denied"] = Modality.Denied, ["denies"] = Modality.Denied, ["deny"] = Modality.Denied,
         ["rejected"] = Modality.Denied, ["dismissed"] = Modality.Denied, ["refuted"] = Modality.Denied,
@@ -64,6 +66,12 @@ public static class CueLexicon
     public static bool IsDenying(string word) => AttributionVerbs.TryGetValue(word, out var modality) && modality == Modality.Denied;
 
     /// <summary>Verbs that say only before "that" or at the close of a sentence: "maintains ties with X" is no statement.</summary>
+    /// <summary>The ICD 203 likelihood a verb of judging states: who doubts that something happens thinks it unlikely.</summary>
+    public static string? LikelihoodOf(string verb) => verb is "doubt" or "doubts" or "doubted" ? "unlikely" : null;
+
+    /// <summary>Verbs of doubting only before what is doubted: "question whether", never "police questioned the suspect".</summary>
+    public static readonly FrozenSet<string> QuestioningOnlyBeforeWhether = FrozenSet.ToFrozenSet(["question", "questions", "questioned"], StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> SayingOnlyBeforeThat = FrozenSet.ToFrozenSet(["maintained", "maintains", "maintain"], StringComparer.Ordinal);
 
     /// <summary>The verbs of denial proper: a denial whose holder is not found is still kept as someone's denial.</summary>

@@ -169,9 +169,11 @@ public sealed class HedgeAndDenialTests
         // Parsed as two verbs conjoined without "and": "harbours" inherited the subject of "alleges".
         var document = Extract.RunParsed("Kabul alleges Islamabad harbours the Taliban, a charge Pakistan rejects.");
 
-        var claim = document.Single("Pakistan", Predicate.Sponsors, "Taliban");
-        Assert.Equal(Modality.Alleged, claim.Modality);
-        Assert.Equal("Afghanistan", document.NameOf(claim.Holder.Entity));
+        var claims = document.Between("Pakistan", Predicate.Sponsors, "Taliban");
+        Assert.Equal("Afghanistan", document.NameOf(Assert.Single(claims, c => c.Modality == Modality.Alleged).Holder.Entity));
+        // "a charge Pakistan rejects": the one accused denies it, in its own claim.
+        var denial = Assert.Single(claims, c => c.Modality == Modality.Denied);
+        Assert.Equal((Polarity.Negative, "Pakistan"), (denial.Polarity, denial.Holder.Text));
         Assert.Empty(document.Between("Afghanistan", Predicate.Sponsors));
     }
 
@@ -323,4 +325,19 @@ public sealed class HedgeAndDenialTests
     public void ADenialNamingSomethingOfItsOwnDeniesNothingBefore(string denial) =>
         Assert.DoesNotContain(Extract.RunParsed("Several Member States noted that al-Qaida maintains close ties with the Taliban. " + denial).Claims,
             c => c.Pattern == "denied-before");
+
+    [Theory]
+    [InlineData("Analysts doubt that Pakistan still supports the Taliban.", "Analysts", "unlikely")]
+    [InlineData("Some observers question whether Pakistan still supports the Taliban.", "Some observers", null)]
+    public void WhoDoubtsOrQuestionsItHoldsItOnlyPossible(string text, string holder, string? likelihood)
+    {
+        var claim = Extract.RunParsed(text).Single("Pakistan", Predicate.Sponsors, "Taliban");
+
+        Assert.Equal((Modality.Speculative, holder, likelihood), (claim.Modality, claim.Holder.Text, claim.Likelihood));
+    }
+
+    [Fact]
+    public void QuestioningSomeoneDoubtsNothing() =>
+        Assert.Equal(Modality.Asserted, Extract.RunParsed("Investigators questioned Ahmed Ali after he joined Lashkar-e-Taiba in 2019.")
+            .Single("Ahmed Ali", Predicate.MemberOf, "Lashkar-e-Taiba").Modality);
 }
