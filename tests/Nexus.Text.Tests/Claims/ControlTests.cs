@@ -11,47 +11,29 @@ namespace Nexus.Text.Tests.Claims;
 public sealed class ControlTests
 {
     [Theory]
-    [InlineData("The Taliban seized Quetta in August 2021.")]
-    [InlineData("Quetta fell to the Taliban in August 2021.")]
-    [InlineData("Quetta was captured by the Taliban in August 2021.")]
-    [InlineData("The Taliban took control of Quetta in August 2021.")]
-    [InlineData("The fall of Quetta to the Taliban in August 2021 shocked Islamabad.")]
-    public void WhoTakesATownHoldsItFromThen(string text)
+    [InlineData("The Taliban seized Quetta in August 2021.", "Taliban", "Quetta", Polarity.Positive, "August 2021")]
+    [InlineData("Quetta fell to the Taliban in August 2021.", "Taliban", "Quetta", Polarity.Positive, "August 2021")]
+    [InlineData("Quetta was captured by the Taliban in August 2021.", "Taliban", "Quetta", Polarity.Positive, "August 2021")]
+    [InlineData("The Taliban took control of Quetta in August 2021.", "Taliban", "Quetta", Polarity.Positive, "August 2021")]
+    [InlineData("The fall of Quetta to the Taliban in August 2021 shocked Islamabad.", "Taliban", "Quetta", Polarity.Positive, "August 2021")]
+    [InlineData("The Taliban lost control of Mastung in 2019.", "Taliban", "Mastung", Polarity.Negative, "2019")]
+    [InlineData("Pakistan retook Mastung from the Taliban in 2019.", "Taliban", "Mastung", Polarity.Negative, "2019")]
+    [InlineData("Pakistan retook Mastung from the Taliban in 2019.", "Pakistan", "Mastung", Polarity.Positive, "2019")]
+    public void WhoTakesATownHoldsItFromThenAndWhoLosesItNoMore(string text, string holder, string town, Polarity polarity, string time)
     {
-        var claim = Extract.RunParsed(text).Single("Taliban", Predicate.Controls, "Quetta");
+        var claim = Extract.RunParsed(text).Single(holder, Predicate.Controls, town);
 
-        Assert.Equal(Polarity.Positive, claim.Polarity);
-        Assert.Equal("August 2021", claim.Time?.Text);
+        Assert.Equal((polarity, time), (claim.Polarity, claim.Time?.Text));
     }
 
     [Theory]
-    [InlineData("Convoys crossed the Taliban-held city of Quetta at night.")]
-    [InlineData("Quetta is under Taliban control.")]
-    [InlineData("Quetta remains under the control of the Taliban.")]
-    [InlineData("Quetta, the Taliban's self-proclaimed capital, was bombed.")]
-    [InlineData("The Houthis have controlled Quetta since September 2014.")]
-    public void ATownSaidToBeHeldIsControlledByItsHolder(string text)
-    {
-        var document = Extract.RunParsed(text);
-
-        var holder = text.Contains("Houthis", StringComparison.Ordinal) ? "Houthis" : "Taliban";
-        Assert.Equal(Polarity.Positive, document.Single(holder, Predicate.Controls, "Quetta").Polarity);
-    }
-
-    [Theory]
-    [InlineData("The Taliban lost control of Mastung in 2019.")]
-    [InlineData("Pakistan retook Mastung from the Taliban in 2019.")]
-    public void WhoLosesATownHoldsItNoMore(string text)
-    {
-        var claim = Extract.RunParsed(text).Single("Taliban", Predicate.Controls, "Mastung");
-
-        Assert.Equal(Polarity.Negative, claim.Polarity);
-        Assert.Equal("2019", claim.Time?.Text);
-    }
-
-    [Fact]
-    public void WhoRetakesATownHoldsIt() =>
-        Assert.Equal(Polarity.Positive, Extract.RunParsed("Pakistan retook Mastung from the Taliban in 2019.").Single("Pakistan", Predicate.Controls, "Mastung").Polarity);
+    [InlineData("Convoys crossed the Taliban-held city of Quetta at night.", "Taliban")]
+    [InlineData("Quetta is under Taliban control.", "Taliban")]
+    [InlineData("Quetta remains under the control of the Taliban.", "Taliban")]
+    [InlineData("Quetta, the Taliban's self-proclaimed capital, was bombed.", "Taliban")]
+    [InlineData("The Houthis have controlled Quetta since September 2014.", "Houthis")]
+    public void ATownSaidToBeHeldIsControlledByItsHolder(string text, string holder) =>
+        Assert.Equal(Polarity.Positive, Extract.RunParsed(text).Single(holder, Predicate.Controls, "Quetta").Polarity);
 
     [Theory]
     [InlineData("The Taliban took control of large parts of Balochistan in 2021.")]
