@@ -30,7 +30,7 @@ internal static partial class RelationPatterns
     private static readonly FrozenSet<string> CapitalQualifiers = Set(
         "self-proclaimed", "self-declared", "so-called", "self", "so", "-", "called", "de", "facto", "declared", "former", "main", "proclaimed");
 
-    /// <summary>Nouns for part of a place: "large parts of Somalia", "swathes of Iraq", "areas of Balochistan".</summary>
+    // Nouns for part of a place: "large parts of Somalia", "swathes of Iraq", "areas of Balochistan".
     private static readonly FrozenSet<string> PlacePartNouns = Set(
         "part", "parts", "area", "areas", "swathes", "swaths", "much", "most", "some", "territory", "territories", "portion", "portions",
         "pockets", "stretches", "tracts", "half", "districts", "villages", "towns", "neighbourhoods", "neighborhoods", "outskirts");
