@@ -275,7 +275,9 @@ internal static class DependencyPatterns
         var passive = IsPassive(tree, verb);
         var agents = passive ? Actors(view, tree, tree.Children(verb, "obl:agent")) : Subjects(view, tree, verb);
         var patients = passive ? Actors(view, tree, tree.Children(verb, "nsubj:pass")) : Actors(view, tree, tree.Children(verb, "obj"));
-        if (Is(AttackLemmas, word))
+        // Each lexicon asked once: an inflection look-up tries several stems.
+        var (attacks, controls, dislodges, takes) = (Is(AttackLemmas, word), Is(ControlLemmas, word), Is(DislodgeLemmas, word), Is(TakingLemmas, word));
+        if (attacks)
         {
             Pairs(agents, patients, Predicate.Attacked, verb, 0.7, "dep:attack", found);
         }
@@ -323,10 +325,12 @@ internal static class DependencyPatterns
                 }
             }
         }
-        var objects = tree.Children(verb, passive ? "nsubj:pass" : "obj").ToList();
-        var taken = Places(view, tree, objects);
+        // The places a verb of taking, dislodging or attacking acts on (read for those verbs only: most verbs are none).
+        var acts = controls || dislodges || attacks || takes;
+        var objects = acts ? tree.Children(verb, passive ? "nsubj:pass" : "obj").ToList() : [];
+        var taken = acts ? Places(view, tree, objects) : [];
         // A subject of the verb's own: "the mission to recapture Mosul" names no one who holds it.
-        if (Is(ControlLemmas, word) && (passive || tree.Children(verb, "nsubj").Any()))
+        if (controls && (passive || tree.Children(verb, "nsubj").Any()))
         {
             // "ISIL fighters seized Mosul", "was taken by ISIL terrorists": the body whose men took it holds it.
             var holders = agents.Count > 0 ? agents : Actors(view, tree, tree.Children(verb, passive ? "obl:agent" : "nsubj"), modifiers: true);
@@ -340,7 +344,7 @@ internal static class DependencyPatterns
         {
             Pairs(Obliques(view, tree, verb, "to"), [.. agents.Where(SentenceView.IsPlace)], Predicate.Controls, verb, 0.65, "dep:fell-to", found);
         }
-        if (Is(DislodgeLemmas, word))
+        if (dislodges)
         {
             // "from ISIL", "from ISIL fighters", "from ISIL control"; the parser often hangs the "from" phrase on the place.
             var dislodged = Actors(view, tree, ObliqueHeads(tree, verb, "from", "of").Concat(objects.SelectMany(o => ObliqueHeads(tree, o, "from"))), modifiers: true);
@@ -354,7 +358,7 @@ internal static class DependencyPatterns
         }
         // "stormed Mastung", "retook Fallujah": who strikes or takes a place operates there. Only a subject of the verb's
         // own: one inherited ("discussed the campaign to liberate Mosul") talks about the operation, it need not be in it.
-        if ((Is(AttackLemmas, word) || Is(TakingLemmas, word)) && (passive || tree.Children(verb, "nsubj").Any()))
+        if ((attacks || takes) && (passive || tree.Children(verb, "nsubj").Any()))
         {
             PlaceAll(agents, taken, verb, "dep:operation-in-place", 0.55, found);
         }
