@@ -375,7 +375,8 @@ internal static class AttributionFinder
                 i = head;
             }
         }
-        if (!CueLexicon.AnonymousHolders.Contains(view.Lower(i)))
+        // "Several Member States noted": a UN report's unnamed states.
+        if (!CueLexicon.AnonymousHolders.Contains(view.Lower(i)) && !(view.Lower(i) is "state" or "states" && view.Lower(i - 1) == "member"))
         {
             return null;
         }

@@ -5,7 +5,8 @@ namespace Nexus.Text.Mentions;
 /// <summary>
 /// Turns the candidate mentions of every earlier stage into one non-overlapping layer: the longer
 /// span wins ("Naseem Baloch" over the ethnonym "Baloch", "Afghan forces" over "Afghan"); on equal
-/// spans, a mention a list knows beats a rule's guess, and the candidates' refs are pooled.
+/// spans, a mention a list knows beats a rule's guess, and the candidates' refs are pooled. A UN report's unnamed
+/// "Member State" is no name, whatever a stage read it as: it holds statements but is no node of the graph.
 /// </summary>
 public sealed class MentionSelectionStage : IPipelineStage
 {
@@ -18,7 +19,7 @@ public sealed class MentionSelectionStage : IPipelineStage
     public AnnotatedDocument Process(AnnotatedDocument document, CancellationToken cancellationToken)
     {
         var chosen = new List<Mention>();
-        var bySpan = document.Mentions.GroupBy(m => m.Span)
+        var bySpan = document.Mentions.Where(m => !IsUnnamedState(m)).GroupBy(m => m.Span)
             .Select(Combine)
             .OrderByDescending(m => m.Span.Length)
             .ThenByDescending(m => m.Refs.Length > 0)
@@ -33,6 +34,10 @@ public sealed class MentionSelectionStage : IPipelineStage
         }
         return document with { Mentions = [.. chosen.OrderBy(m => m.Span.Start)] };
     }
+
+    // "One Member State reported …", "Several Member States noted …".
+    private static bool IsUnnamedState(Mention mention) =>
+        mention.Text.EndsWith("Member State", StringComparison.Ordinal) || mention.Text.EndsWith("Member States", StringComparison.Ordinal);
 
     // Several stages found the same span: keep the best typed one and pool what the others knew.
     private static Mention Combine(IGrouping<TextSpan, Mention> same)

@@ -340,4 +340,16 @@ public sealed class HedgeAndDenialTests
     public void QuestioningSomeoneDoubtsNothing() =>
         Assert.Equal(Modality.Asserted, Extract.RunParsed("Investigators questioned Ahmed Ali after he joined Lashkar-e-Taiba in 2019.")
             .Single("Ahmed Ali", Predicate.MemberOf, "Lashkar-e-Taiba").Modality);
+
+    [Theory]
+    [InlineData("Several Member States noted that al-Qaida maintains close ties with the Taliban.", "Several Member States")]
+    [InlineData("One Member State reported that al-Qaida maintains close ties with the Taliban.", "One Member State")]
+    public void AUnReportsUnnamedStateHoldsWhatItSaysAndIsNoEntity(string text, string holder)
+    {
+        var document = Extract.RunParsed(text);
+
+        var claim = document.Single("al-Qaida", Predicate.AssociatedWith, "Taliban");
+        Assert.Equal((Modality.Reported, holder, HolderKind.Anonymous), (claim.Modality, claim.Holder.Text, claim.Holder.Kind));
+        Assert.DoesNotContain(document.Mentions, m => m.Text.Contains("Member", StringComparison.Ordinal));
+    }
 }
