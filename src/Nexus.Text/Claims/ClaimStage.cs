@@ -219,8 +219,8 @@ public sealed class ClaimStage : IPipelineStage
             Item = candidate.Item,
             Kinds = candidate.Kinds,
             Count = candidate.Count,
-            // Where a place lies is geography, not news of the sentence's date.
-            Time = candidate.Pattern is RelationPatterns.PlaceGloss or RelationPatterns.PlaceWithin ? null : candidate.Predicate switch
+            // Where a place lies is geography, not news of the sentence's date; nor is a description ("the Iran-backed Houthis").
+            Time = candidate.Pattern is RelationPatterns.PlaceGloss or RelationPatterns.PlaceWithin or RelationPatterns.CompoundTiePattern ? null : candidate.Predicate switch
             {
                 Predicate.NationalityOf => null,
                 Predicate.Died => AsEventTime(NearestTime(view, index, Anchors(view, candidate), AppositionAround(view, candidate))),

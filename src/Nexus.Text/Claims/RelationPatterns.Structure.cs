@@ -126,6 +126,33 @@ internal static partial class RelationPatterns
         found.Add(Pair(pledger, leader, predicate, i, 0.75, "allegiance"));
     }
 
+    // "Iran-backed Houthis", "ISI-sponsored Jaish-e-Mohammed", "Taliban-allied Haqqani network", "al-Qaida-linked JNIM":
+    // a name, a hyphen and a participle before the body it describes.
+    private static readonly FrozenSet<string> TieParticiples = Set(
+        "backed", "sponsored", "supported", "funded", "financed", "armed", "trained", "allied", "aligned", "linked", "affiliated");
+
+    /// <summary>The pattern name of such a description, which the clause around it does not date.</summary>
+    public const string CompoundTiePattern = "compound-tie";
+
+    private static void CompoundTie(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (!TieParticiples.Contains(view.Lower(i)) || view.Word(i - 1) != "-" || view.MentionAt(i - 2) is not { } patron || !SentenceView.IsActor(patron)
+            || view.MentionAt(i + 1) is not { } body || !SentenceView.IsGroup(body) || view.RangeOf(body).Start != i + 1)
+        {
+            return;
+        }
+        found.Add(view.Lower(i) switch
+        {
+            "funded" or "financed" => Pair(patron, body, Predicate.Funded, i, 0.8, CompoundTiePattern),
+            "armed" => Pair(patron, body, Predicate.Supplied, i, 0.8, CompoundTiePattern),
+            "trained" => Pair(patron, body, Predicate.Trained, i, 0.8, CompoundTiePattern),
+            "allied" or "aligned" => Pair(patron, body, Predicate.AlliedWith, i, 0.8, CompoundTiePattern),
+            "linked" => Pair(body, patron, Predicate.AssociatedWith, i, 0.75, CompoundTiePattern),
+            "affiliated" => Pair(body, patron, Predicate.PartOf, i, 0.75, CompoundTiePattern),
+            _ => Pair(patron, body, Predicate.Sponsors, i, 0.8, CompoundTiePattern),
+        });
+    }
+
     private static readonly FrozenSet<string> ConductVerbs = Set(
         "carried", "carries", "carry", "conducted", "conducts", "launched", "launches", "staged", "stages", "mounted", "mounts",
         "perpetrated", "committed", "executed");

@@ -172,6 +172,7 @@ internal static partial class RelationPatterns
             Control(view, i, found);
             Defection(view, i, found);
             AttacksIn(view, i, found);
+            CompoundTie(view, i, found);
         }
         if (tree.IsParsed)
         {

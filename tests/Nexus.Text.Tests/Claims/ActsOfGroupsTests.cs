@@ -70,4 +70,12 @@ public sealed class ActsOfGroupsTests
     [InlineData("Coalition forces conducted 23 strikes in Pakistan in 2023.", 0)]
     public void AttacksCarriedOutInATownAttackedItButNotTheState(string text, int attacks) =>
         Assert.Equal(attacks, Extract.RunParsed(text).Claims.Count(c => c.Predicate == Predicate.Attacked));
+
+    [Theory]
+    [InlineData("The Iran-backed Houthis fired missiles at Mumbai in 2019.", "Iran", Predicate.Sponsors, "Houthis")]
+    [InlineData("The Pakistan-funded Taliban attacked Kabul in 2019.", "Pakistan", Predicate.Funded, "Taliban")]
+    [InlineData("The Taliban-allied Lashkar-e-Taiba attacked Mumbai in 2019.", "Taliban", Predicate.AlliedWith, "Lashkar-e-Taiba")]
+    [InlineData("The al-Qaida-linked Taliban attacked Kabul in 2019.", "Taliban", Predicate.AssociatedWith, "al-Qaida")]
+    public void ANameHyphenedToAParticipleBeforeABodyDescribesItsTieUndated(string text, string subject, Predicate predicate, string obj) =>
+        Assert.Null(Extract.RunParsed(text).Single(subject, predicate, obj).Time);
 }
