@@ -67,9 +67,11 @@ public static class EvidenceAssessor
         foreach (var (key, group) in groups)
         {
             var support = group.Where(Supports).ToList();
-            var ended = Ending(support, group.Where(c => !Supports(c)));
-            var counter = group.Where(c => !Supports(c) && !(ended is { } end && EndsAfter(c, end.Supported))).ToList();
-            var assertion = Grade(ids[key], key, group, support, counter, storyOf, roleContested.Contains(ids[key])) with { Ended = ended?.On };
+            var against = group.Where(c => !Supports(c)).ToList();
+            var endings = LastSupported(support) is { } last ? against.Where(c => EndsAfter(c, last)).ToList() : [];
+            var counter = against.Except(endings).ToList();
+            var assertion = Grade(ids[key], key, group, support, counter, storyOf, roleContested.Contains(ids[key]))
+                with { Ended = endings.Count > 0 ? endings.Min(c => c.Claim.Time!.Start ?? c.Claim.Time!.End) : null };
             assertions.Add(assertion);
             if (ContradictionFinder.Against(assertion.Id, Statement(key, entities), support, counter) is { } contradiction)
             {
@@ -88,24 +90,17 @@ public static class EvidenceAssessor
     }
 
     /// <summary>
-    /// The end of a tie: the earliest negated claim dated after the last date any supporting claim speaks of (its time,
-    /// else its document's date), with that last date; null when nothing supports it or no negation comes after all
-    /// of it. A denial is a dispute, never an ending; an undated negation cannot be placed after anything.
+    /// The last date any supporting claim speaks of (its time, else its document's date); null when nothing supports
+    /// the tie or a supporting claim has no date at all, since then nothing can be placed after all of it. A negated
+    /// claim dated after it ends the tie (<see cref="EndsAfter"/>) and the earliest such date is when.
     /// </summary>
-    private static (DateOnly On, DateOnly Supported)? Ending(List<StoredClaim> support, IEnumerable<StoredClaim> against)
+    private static DateOnly? LastSupported(List<StoredClaim> support)
     {
-        if (support.Count == 0 || support.Any(c => Latest(c) is null))
-        {
-            return null;
-        }
-        var supported = support.Max(c => Latest(c)!.Value);
-        return against.Where(c => EndsAfter(c, supported)).Select(c => c.Claim.Time!.Start ?? c.Claim.Time!.End!.Value).Order().Cast<DateOnly?>().FirstOrDefault() is { } on
-            ? (on, supported)
-            : null;
+        var dates = support.Select(c => c.Claim.Time?.End ?? c.Claim.Time?.Start ?? c.DocumentPublished).ToList();
+        return dates.Count == 0 || dates.Contains(null) ? null : dates.Max();
     }
 
-    private static DateOnly? Latest(StoredClaim claim) => claim.Claim.Time?.End ?? claim.Claim.Time?.Start ?? claim.DocumentPublished;
-
+    // A negation dated after everything that supports the tie; a denial is a dispute, never an ending.
     private static bool EndsAfter(StoredClaim claim, DateOnly supported) =>
         claim.Claim is { Polarity: Polarity.Negative, Time: { } time } && claim.Claim.Modality != Modality.Denied && (time.Start ?? time.End) > supported;
 

@@ -32,10 +32,9 @@ internal static class AnaphoricDenial
             {
                 continue;
             }
-            foreach (var claim in claimsBefore.Where(c => c.Object is not null && c.Polarity == Polarity.Positive && c.Modality != Modality.Denied
-                && c.Holder.Text != cue.Holder.Text && covers(c.Predicate)))
+            foreach (var claim in claimsBefore.Where(c => Deniable(c, cue) && covers(c.Predicate)))
             {
-                yield return Denied(claim, cue, new TextSpan(previous.Span.Start, view.Sentence.Span.End), view.SpanOf(cue.Start, cue.End));
+                yield return Denied(view, claim, cue, new TextSpan(previous.Span.Start, view.Sentence.Span.End));
             }
         }
     }
@@ -54,15 +53,18 @@ internal static class AnaphoricDenial
                 continue;
             }
             var comma = view.SpanOf(start - 3, start - 2).Start;
-            foreach (var claim in claims.Where(c => c.Object is not null && c.Polarity == Polarity.Positive && c.Modality != Modality.Denied
-                && c.Holder.Text != cue.Holder.Text && c.Trigger is { } trigger && trigger.Start < comma))
+            foreach (var claim in claims.Where(c => Deniable(c, cue) && c.Trigger is { } trigger && trigger.Start < comma))
             {
-                yield return Denied(claim, cue, view.Sentence.Span, view.SpanOf(cue.Start, cue.End));
+                yield return Denied(view, claim, cue, view.Sentence.Span);
             }
         }
     }
 
-    private static Claim Denied(Claim claim, Cue cue, TextSpan evidence, TextSpan trigger) => claim with
+    // A tie someone else states: what a denial of it can deny.
+    private static bool Deniable(Claim claim, Cue denial) =>
+        claim.Object is not null && claim.Polarity == Polarity.Positive && claim.Modality != Modality.Denied && claim.Holder.Text != denial.Holder.Text;
+
+    private static Claim Denied(SentenceView view, Claim claim, Cue cue, TextSpan evidence) => claim with
     {
         Id = "",
         Modality = Modality.Denied,
@@ -71,7 +73,7 @@ internal static class AnaphoricDenial
         Holder = cue.Holder,
         Cue = cue.Text,
         Evidence = evidence,
-        Trigger = trigger,
+        Trigger = view.SpanOf(cue.Start, cue.End),
         Pattern = "denied-before",
     };
 

@@ -65,13 +65,13 @@ public static class CueLexicon
     /// <summary>Whether a word is a verb of denying ("denied", "rejects", "dismissed").</summary>
     public static bool IsDenying(string word) => AttributionVerbs.TryGetValue(word, out var modality) && modality == Modality.Denied;
 
-    /// <summary>Verbs that say only before "that" or at the close of a sentence: "maintains ties with X" is no statement.</summary>
     /// <summary>The ICD 203 likelihood a verb of judging states: who doubts that something happens thinks it unlikely.</summary>
     public static string? LikelihoodOf(string verb) => verb is "doubt" or "doubts" or "doubted" ? "unlikely" : null;
 
     /// <summary>Verbs of doubting only before what is doubted: "question whether", never "police questioned the suspect".</summary>
     public static readonly FrozenSet<string> QuestioningOnlyBeforeWhether = FrozenSet.ToFrozenSet(["question", "questions", "questioned"], StringComparer.Ordinal);
 
+    /// <summary>Verbs that say only before "that" or at the close of a sentence: "maintains ties with X" is no statement.</summary>
     public static readonly FrozenSet<string> SayingOnlyBeforeThat = FrozenSet.ToFrozenSet(["maintained", "maintains", "maintain"], StringComparer.Ordinal);
 
     /// <summary>The verbs of denial proper: a denial whose holder is not found is still kept as someone's denial.</summary>

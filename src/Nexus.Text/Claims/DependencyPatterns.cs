@@ -773,7 +773,6 @@ internal static class DependencyPatterns
         return unique;
     }
 
-    // Actors in the verb's prepositional phrases with one of the given case markers ("with", "to").
     // The places among a verb's arguments, a town named through its noun included: "the city of Mosul was taken by ISIL".
     private static List<Mention> Places(SentenceView view, ParseTree tree, IEnumerable<int> heads)
     {
@@ -784,6 +783,7 @@ internal static class DependencyPatterns
         return [.. Actors(view, tree, named).Where(SentenceView.IsPlace)];
     }
 
+    // Actors in the verb's prepositional phrases with one of the given case markers ("with", "to").
     private static List<Mention> Obliques(SentenceView view, ParseTree tree, int verb, params string[] markers) =>
         Actors(view, tree, ObliqueHeads(tree, verb, markers));
 

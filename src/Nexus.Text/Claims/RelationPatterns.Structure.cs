@@ -173,6 +173,9 @@ internal static partial class RelationPatterns
         }
     }
 
+    // What a defector or a merger does next: "to form Y", "and joined Y", "merged into Y".
+    private static readonly FrozenSet<string> NextBodyWords = Set("form", "formed", "found", "founded", "join", "joined", "into");
+
     // "Omar Khalid Khorasani defected from the TTP to form Jamaat-ul-Ahrar", "a faction broke away from al-Shabaab and joined
     // IS", "JFS and four smaller factions merged to form HTS": who leaves a body belongs to it no more; what they form or
     // join after is theirs.
@@ -190,34 +193,34 @@ internal static partial class RelationPatterns
         if (leaving && view.Lower(next) == "from" && view.ObjectAfter(next + 1, SentenceView.IsGroup, reach: 3) is { } from)
         {
             left = from;
-            found.Add(Belonging(mover, from, i) with { Negated = true, Pattern = "defected-from" });
+            found.Add(Belonging(mover, from, i, "defected-from") with { Negated = true });
             next = view.RangeOf(from).End;
         }
         // "… to form Y", "… and formed Y", "… to join Y", "… and joined Y", "merged into Y".
         var k = next;
-        while (k < Math.Min(view.End, next + 8) && view.Lower(k) is not ("form" or "formed" or "found" or "founded" or "join" or "joined" or "into"))
+        while (k < Math.Min(view.End, next + 8) && !NextBodyWords.Contains(view.Lower(k)))
         {
             k++;
         }
-        if ((left is not null || merging) && view.ObjectAfter(k + 1, SentenceView.IsGroup, reach: 3) is { } formed && formed != mover && formed != left
-            && view.Lower(k) is "form" or "formed" or "found" or "founded" or "join" or "joined" or "into")
+        if ((left is not null || merging) && NextBodyWords.Contains(view.Lower(k))
+            && view.ObjectAfter(k + 1, SentenceView.IsGroup, reach: 3) is { } formed && formed != mover && formed != left)
         {
             // A merger happened (its trigger is the merging verb); "to form" after a defection is what the defector did next.
             var trigger = merging ? i : k;
             var founds = view.Lower(k) is "form" or "formed" or "found" or "founded";
             var candidate = founds && mover.Type == EntityType.Person ? Pair(mover, formed, Predicate.Founded, trigger, 0.75, "defected-to-form")
-                : Belonging(mover, formed, trigger) with { Pattern = merging ? "merged-into" : "defected-to" };
+                : Belonging(mover, formed, trigger, merging ? "merged-into" : "defected-to");
             found.Add(candidate);
             foreach (var partner in merging ? Coordinated(view, mover) : [])
             {
-                found.Add(Belonging(partner, formed, trigger) with { Pattern = "merged-into" });
+                found.Add(Belonging(partner, formed, trigger, "merged-into"));
             }
         }
     }
 
     // A person is a member of a body; a body, part of it.
-    private static RelationCandidate Belonging(Mention member, Mention body, int trigger) =>
-        Pair(member, body, member.Type == EntityType.Organization ? Predicate.PartOf : Predicate.MemberOf, trigger, 0.75, "membership");
+    private static RelationCandidate Belonging(Mention member, Mention body, int trigger, string pattern) =>
+        Pair(member, body, member.Type == EntityType.Organization ? Predicate.PartOf : Predicate.MemberOf, trigger, 0.75, pattern);
 
     // "3rd Battalion, 321st Field Artillery Regiment", "the 134th Squadron of the 407th Group": units nest.
     private static void UnitOf(SentenceView view, List<RelationCandidate> found)
