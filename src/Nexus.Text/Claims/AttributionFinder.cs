@@ -51,6 +51,11 @@ internal static class AttributionFinder
                     Excluded = AppositionBefore(view, aux),
                 });
             }
+            else if (ClaimedAttack.Find(view, i) is { } claimed)
+            {
+                cues.Add(new Cue(i, i + 1, Modality.Alleged, HolderOf(view, claimed.Claimant, view.RangeOf(claimed.Claimant).End), word, null, false,
+                    (claimed.Attack, claimed.Clause)));
+            }
             else if (CueLexicon.AttributionVerbs.TryGetValue(word, out var modality) && IsVerbUse(view, i) && view.MentionAt(i) is null
                 && (i == view.First || char.IsLower(view.Word(i)[0])) && !Withholds(view, i)
                 && !(CueLexicon.SayingOnlyBeforeThat.Contains(word) && view.Lower(i + 1) != "that" && VerbScope(view, i).Item1 != view.First)

@@ -166,6 +166,7 @@ internal static partial class RelationPatterns
             Presence(view, i, found);
             Designation(view, i, found);
             Responsibility(view, i, found);
+            ClaimedAttackBefore(view, i, found);
             Death(view, i, found);
             Hostility(view, i, found);
             Meeting(view, i, found);
@@ -1018,6 +1019,21 @@ internal static partial class RelationPatterns
             {
                 Subject = actor, Predicate = Predicate.Attacked, Object = attacked, Trigger = (noun, noun + 1),
                 Confidence = 0.75, Pattern = "claimed-attack",
+            });
+        }
+    }
+
+    // An attack claimed after it is named: see ClaimedAttack.
+    private static void ClaimedAttackBefore(SentenceView view, int i, List<RelationCandidate> found)
+    {
+        if (ClaimedAttack.Find(view, i) is { } claimed
+            && view.ObjectAfter(claimed.Preposition + 1, m => SentenceView.IsPlace(m) || SentenceView.IsActor(m), reach: 4) is { } attacked
+            && attacked != claimed.Claimant)
+        {
+            found.Add(new RelationCandidate
+            {
+                Subject = claimed.Claimant, Predicate = Predicate.Attacked, Object = attacked, Trigger = (claimed.Attack, claimed.Attack + 1),
+                Confidence = 0.75, Pattern = "claimed-attack-before",
             });
         }
     }

@@ -113,11 +113,15 @@ public sealed class CoreferenceStage : IPipelineStage
     // ("Mengal", "Shafiq Mengal"), a document's head noun ("dossier" for "Indian dossier").
     private static IEnumerable<string> ShortFormsOf(Mention mention) => mention.Type switch
     {
-        EntityType.Person when mention.Text.Contains(' ', StringComparison.Ordinal) =>
+        EntityType.Person when mention.Text.Contains(' ', StringComparison.Ordinal) && !IsTitleOnly(mention) =>
             NameParts(mention.Text).Concat(ShorterNames(mention.Text)).Where(f => f.Length < mention.Text.Length),
         EntityType.Document when mention.Text.Contains(' ', StringComparison.Ordinal) => [mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]],
         _ => [],
     };
+
+    // "the Iraqi Foreign Minister" is a post, not a name: its last word is no short name of it, and "the Minister for Central
+    // Asia" later in the text is someone else.
+    private static bool IsTitleOnly(Mention person) => Lexicon.Titles.Contains(person.Text[(person.Text.LastIndexOf(' ') + 1)..]);
 
     private static IEnumerable<string> NameParts(string name) =>
         name.Split(' ', '-').Where(p => p.Length > 2 && !Lexicon.Honorifics.Contains(p) && !Lexicon.NameConnectors.Contains(p));
@@ -130,7 +134,7 @@ public sealed class CoreferenceStage : IPipelineStage
         var builder = new MentionBuilder(document);
         var otherTyped = mentions.Where(m => m.Type != EntityType.Person).Select(m => m.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var shortNames = mentions
-            .Where(m => m.Type == EntityType.Person)
+            .Where(m => m.Type == EntityType.Person && !IsTitleOnly(m))
             .SelectMany(m => ShorterNames(m.Text))
             .Where(n => !otherTyped.Contains(n))
             .Distinct(StringComparer.OrdinalIgnoreCase)

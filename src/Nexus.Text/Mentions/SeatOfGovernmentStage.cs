@@ -120,7 +120,8 @@ public sealed class SeatOfGovernmentStage(GazetteerMatcher gazetteer) : IPipelin
         {
             return byStart.ContainsKey(i + 1) || i + 1 < tokens.Length && Lower(tokens, i + 1) is "the" or "its" or "their" && byStart.ContainsKey(i + 2);
         }
-        return IsVerb(word);
+        // "one in Baghdad claimed by Daesh": a participle with its agent after it is done to the city.
+        return IsVerb(word) && !(word.EndsWith("ed", StringComparison.Ordinal) && i + 1 < tokens.Length && Lower(tokens, i + 1) == "by");
     }
 
     private static bool IsVerb(string word) =>

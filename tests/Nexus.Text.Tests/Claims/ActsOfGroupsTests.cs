@@ -36,6 +36,26 @@ public sealed class ActsOfGroupsTests
         Assert.Equal("August 2023", claim.Time?.Text);
     }
 
+    [Theory]
+    [InlineData("The United States condemns the attacks today in Mastung and Quetta, for which Islamic State Khorasan Province has claimed responsibility.", "Mastung")]
+    [InlineData("The bombing in Quetta, which Islamic State Khorasan Province claimed in a statement, killed 12 people.", "Quetta")]
+    [InlineData("Police said an attack in Mastung claimed by Islamic State Khorasan Province left 4 dead.", "Mastung")]
+    [InlineData("Pakistan condemns the attacks in Balochistan, including one in Quetta claimed by Islamic State Khorasan Province.", "Quetta")]
+    public void AnAttackClaimedAfterItIsNamedIsTheClaimantsAllegation(string text, string place)
+    {
+        var claim = Extract.RunParsed(text).Single("Islamic State Khorasan Province", Predicate.Attacked, place);
+
+        Assert.Equal((Modality.Alleged, "Islamic State Khorasan Province"), (claim.Modality, claim.Holder.Text));
+    }
+
+    [Fact]
+    public void WhatIsClaimedOfAnAttackIsNoClaimOfIt()
+    {
+        var document = Extract.RunParsed("The raid on Quetta that the Taliban claims was planned in Kabul killed 5 people.");
+
+        Assert.Empty(document.Between("Taliban", Predicate.Attacked));
+    }
+
     [Fact]
     public void APostOfSeveralWordsIsARole() =>
         Assert.Equal("deputy leader", Extract.RunParsed("Sirajuddin Haqqani was named deputy leader of the Taliban in 2015.")

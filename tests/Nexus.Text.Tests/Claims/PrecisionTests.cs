@@ -18,6 +18,16 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public void APostIsNoNameALaterHolderOfAnotherPostRepeats()
+    {
+        var document = Extract.RunParsed(
+            "The Foreign Secretary met the Iraqi Foreign Minister in London. The Minister for Central Asia, Tobias Ellwood, visited Pakistan on 4 April.");
+
+        Assert.Empty(document.Between("Iraqi Foreign Minister", Predicate.LocatedIn, "Pakistan"));
+        Assert.Single(document.Between("Tobias Ellwood", Predicate.LocatedIn, "Pakistan"));
+    }
+
+    [Fact]
     public void ANameInAnOpeningAdverbialIsNoSubject()
     {
         var document = Extract.RunWithMentions(

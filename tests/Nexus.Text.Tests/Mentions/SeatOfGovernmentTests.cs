@@ -31,6 +31,7 @@ public sealed class SeatOfGovernmentTests
     [Theory]
     [InlineData("The attack in Kabul killed 30 people, and Kabul was attacked again in May.")]
     [InlineData("Abdul Rahman met the Taliban in Islamabad.")]
+    [InlineData("The bombing in Islamabad claimed by the Taliban killed 9 people.")]
     [InlineData("The Kabul attack killed 30 people, and the Islamabad strikes shocked the Taliban.")]
     public void ACapitalWhereSomethingHappensStaysTheCity(string text)
     {
