@@ -667,6 +667,11 @@ internal static class DependencyPatterns
             // "al-Shabaab fighters withdrew", "ISIL militants seized": the body whose members act.
             return Actors(view, tree, own, members: true);
         }
+        // "underlined the UK's commitment to supporting X", however the parser attached the verb: the noun's owner does it.
+        if (view.Lower(verb - 1) == "to" && view.OwnerOfNoun(verb - 2) is { } owner)
+        {
+            return [owner];
+        }
         var head = tree.Head(verb);
         if (head < 0 || depth > 3)
         {

@@ -533,6 +533,13 @@ internal static partial class RelationPatterns
         {
             return;
         }
+        // "to support ongoing operations against ISIL", "to protect our homeland from ISIL", "supports relations with the
+        // United States": a name after such a preposition belongs to another noun's phrase and is not who is backed.
+        if (predicate is Predicate.Supplied or Predicate.Funded or Predicate.Trained or Predicate.Sponsors
+            && between.Any(k => view.Lower(k) is "against" or "from" or "with"))
+        {
+            return;
+        }
         var objectEnd = view.RangeOf(objectMention).End;
         // "established ISKP facilities": the group modifies a noun, so it is not what was founded.
         if (predicate == Predicate.Founded && PresenceNouns.Contains(view.Lower(objectEnd)))

@@ -149,6 +149,12 @@ internal sealed class SentenceView
         {
             return accept(antecedent) ? antecedent : null;
         }
+        // "Coalition efforts to support X", "the UK's commitment to supporting X": the noun's owner does it, not the clause's
+        // subject ("The Foreign Secretary underlined the UK's commitment to …").
+        if (Lower(nearest) == "to" && OwnerOfNoun(nearest - 1) is { } owner)
+        {
+            return accept(owner) ? owner : null;
+        }
         var passedNoun = false;
         // "used trucks to attack X" shares the subject; "the need to arm X", "a call to arm X" names none.
         var sharesSubject = Lower(nearest) is "and" or ","
@@ -205,6 +211,17 @@ internal sealed class SentenceView
             }
         }
         return null;
+    }
+
+    /// <summary>The actor a common noun belongs to: "the UK's commitment", "Coalition efforts".</summary>
+    public Mention? OwnerOfNoun(int noun)
+    {
+        if (!Contains(noun) || Document.Tokens[noun].Tag != "NOUN" || MentionAt(noun) is not null)
+        {
+            return null;
+        }
+        var owner = Word(noun - 1) is "'s" or "’s" ? MentionAt(noun - 2) : MentionAt(noun - 1);
+        return owner is not null && IsActor(owner) && RangeOf(owner).End >= noun - 1 ? owner : null;
     }
 
     /// <summary>

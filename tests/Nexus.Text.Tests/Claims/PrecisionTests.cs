@@ -27,6 +27,25 @@ public sealed class PrecisionTests
         Assert.Single(document.Between("Tobias Ellwood", Predicate.LocatedIn, "Pakistan"));
     }
 
+    [Theory]
+    [InlineData("Reserve Airmen left Quetta this year to support ongoing operations against the Taliban.")]
+    [InlineData("Soldiers are willing to take up the fight to protect our homeland from the Taliban's ideology.")]
+    [InlineData("The deal supports expanding economic relations with the Taliban.")]
+    public void ANameInAnotherNounsPhraseIsNotWhoIsBacked(string text) =>
+        Assert.DoesNotContain(Extract.RunParsed(text).Claims, c => c.Predicate == Predicate.Sponsors);
+
+    [Theory]
+    [InlineData("The Foreign Secretary underlined the United Kingdom's commitment to supporting the government of Iraq.", "United Kingdom", "Iraq")]
+    [InlineData("The Taliban took Kabul. It only underscores the importance of Pakistan's efforts to support the Houthis.", "Pakistan", "Houthis")]
+    public void WhoseCommitmentOrEffortsItIsBacks(string text, string backer, string backed)
+    {
+        var document = Extract.RunParsed(text);
+
+        var backing = document.Claims.Where(c => c.Predicate == Predicate.Sponsors).ToList();
+        Assert.NotEmpty(backing);
+        Assert.All(backing, c => Assert.Equal((backer, true), (document.NameOf(c.Subject), document.NameOf(c.Object).Contains(backed, StringComparison.Ordinal))));
+    }
+
     [Fact]
     public void ANameInAnOpeningAdverbialIsNoSubject()
     {
