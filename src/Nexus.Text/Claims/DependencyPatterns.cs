@@ -72,7 +72,8 @@ internal static class DependencyPatterns
 
     // Verbs whose object does what the clause after it says ("accused X of backing Y", "blamed X for …").
     private static readonly FrozenSet<string> ObjectControlLemmas = Set(
-        "accuse", "blame", "charge", "suspect", "credit", "praise", "condemn", "criticise", "criticize", "thank");
+        "accuse", "blame", "charge", "suspect", "credit", "praise", "condemn", "criticise", "criticize", "thank", "urge", "press", "ask",
+        "order", "force", "pressure");
 
     private static readonly FrozenSet<string> LeadLemmas = Set("lead", "led", "head", "command", "chair", "run", "ran");
 
@@ -94,7 +95,7 @@ internal static class DependencyPatterns
     private static readonly FrozenSet<string> StanceLemmas = Set(
         "condemn", "welcome", "congratulate", "applaud", "deplore", "mourn", "commend", "discuss", "talk", "say", "said", "announce",
         "express", "urge", "call", "note", "thank", "remember", "comment", "praise", "denounce", "criticize", "criticise", "recognize",
-        "recognise", "acknowledge", "reaffirm", "stress", "emphasize", "underscore", "highlight", "mark", "celebrate", "deny", "claim",
+        "recognise", "acknowledge", "reaffirm", "reiterate", "stress", "emphasize", "underscore", "highlight", "mark", "celebrate", "deny", "claim",
         "report", "describe", "see", "saw", "hear", "heard", "want", "hope", "wish", "offer", "extend", "pledge", "support", "commit");
 
     // Verbs that only carry an event noun: "conducted 34 strikes in Syria" places the conductor there.
@@ -310,8 +311,10 @@ internal static class DependencyPatterns
         }
         else if (Is(MeetLemmas, word))
         {
-            // "visited Turkey" puts the visitor there; a place is no partner.
-            var partners = (Is(TopicLemmas, word) ? [] : patients).Concat(Obliques(view, tree, verb, "with", "to")).ToList();
+            // "visited Turkey" puts the visitor there; a place is no partner; nor is an owner ("welcomes the Government of
+            // Iraq's liberation of Tikrit").
+            var partners = (Is(TopicLemmas, word) ? [] : patients.Where(p => !view.IsModifierAt(view.RangeOf(p).End)))
+                .Concat(Obliques(view, tree, verb, "with", "to")).ToList();
             Pairs(agents, partners.Where(p => !SentenceView.IsPlace(p) || p.Kind == EntityKind.Country && !Is(VisitLemmas, word)).ToList(),
                 Predicate.MetWith, verb, 0.65, "dep:meet", found);
             if (Is(VisitLemmas, word))
@@ -722,7 +725,9 @@ internal static class DependencyPatterns
         {
             return Actors(view, tree, tree.Children(head, "obl:agent"));
         }
-        return tree.Relation(noun) is "obj" or "obl" && !IsPassive(tree, head) ? Subjects(view, tree, head) : [];
+        // "The United States condemns the attack on Camp Hurriya", "welcomes the liberation of Tikrit": who takes a stance on
+        // an act is not who acts.
+        return tree.Relation(noun) is "obj" or "obl" && !IsPassive(tree, head) && !Is(StanceLemmas, view.Lower(head)) ? Subjects(view, tree, head) : [];
     }
 
     // The mentions an argument headed at each token names, with its conjuncts: a mention at the head, a

@@ -524,7 +524,8 @@ internal static partial class RelationPatterns
             // "received weapons from Yemen" is a delivery (the supply patterns'), not a visit received.
             var receivedFrom = word == "received" && partner is not null
                 && Enumerable.Range(start, Math.Max(0, view.RangeOf(partner).Start - start)).Any(k => view.Lower(k) == "from");
-            if (partner is not null && speaker is not null && partner.EntityKey != speaker.EntityKey && !receivedFrom
+            // "Pakistan welcomed the Taliban's capture of Kabul": an owner is no partner.
+            if (partner is not null && speaker is not null && partner.EntityKey != speaker.EntityKey && !receivedFrom && !view.IsModifierAt(view.RangeOf(partner).End)
                 && !(partner.Type == EntityType.Location && speaker.Type == EntityType.Location))
             {
                 var predicate = word is "visited" && partner.Type == EntityType.Location ? Predicate.LocatedIn : Predicate.MetWith;

@@ -1084,6 +1084,13 @@ internal static partial class RelationPatterns
                 break;
             }
         }
+        // "reiterates support for the Government of Iraq in the fight against ISIL": the fight is the one supported.
+        if (actor is null && view.Lower(i - 1) == "the" && view.Lower(i - 2) == "in" && view.MentionAt(i - 3) is { } supported && SentenceView.IsActor(supported))
+        {
+            var start = view.RangeOf(supported).Start;
+            var preposition = view.Lower(start - 1) == "the" ? start - 2 : start - 1;
+            actor = view.Lower(preposition) is "for" or "to" && IsSupportNoun(view.Lower(preposition - 1)) ? supported : null;
+        }
         actor ??= view.SubjectBefore(i, SentenceView.IsActor);
         if (target is not null && actor is not null && target != actor)
         {

@@ -47,6 +47,32 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public void WhoCondemnsAnAttackDidNotMakeIt() =>
+        Assert.Empty(Extract.RunParsed("Pakistan strongly condemns today's brutal, senseless terrorist attack on Mastung that killed 9 people.")
+            .Between("Pakistan", Predicate.Attacked));
+
+    [Theory]
+    [InlineData("Pakistan welcomed the Taliban's capture of Kabul.", "Pakistan")]
+    [InlineData("Minister Aslam Farooqi welcomes the Taliban's liberation of Mastung and reiterates Pakistan support for Iran in the fight against al-Qaida.", "Aslam Farooqi")]
+    public void WhoWelcomesAnActMeetsNoOneAndFightsNoOne(string text, string welcomer)
+    {
+        var document = Extract.RunParsed(text);
+
+        Assert.Empty(document.Between(welcomer, Predicate.MetWith));
+        Assert.Empty(document.Between(welcomer, Predicate.HostileTo));
+    }
+
+    [Fact]
+    public void AFightSupportedIsTheFightOfWhomItSupports()
+    {
+        var document = Extract.RunParsed("Minister Aslam Farooqi reiterates Pakistan support for Iran in the fight against al-Qaida.");
+
+        Assert.NotEmpty(document.Between("Iran", Predicate.HostileTo, "al-Qaida"));
+        Assert.Empty(document.Between("Aslam Farooqi", Predicate.HostileTo));
+        Assert.Empty(document.Between("Pakistan", Predicate.HostileTo));
+    }
+
+    [Fact]
     public void ANameInAnOpeningAdverbialIsNoSubject()
     {
         var document = Extract.RunWithMentions(
