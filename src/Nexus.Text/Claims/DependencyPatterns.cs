@@ -196,6 +196,9 @@ internal static class DependencyPatterns
     }
 
     /// <summary>Whether a word names an attack: "bombing", "strikes", "assault".</summary>
+    /// <summary>Whether a verb takes a stance on something (condemns, welcomes, discusses, raises) rather than doing it.</summary>
+    public static bool IsStanceVerb(string word) => Is(StanceLemmas, word);
+
     public static bool IsAttackNoun(string word) => AttackNouns.Contains(word) || word is "blast" or "explosion" or "massacre" or "shooting" or "ambush";
 
     // The trigger lexicons by the class of relation their words signal, for the learned reader (LearnedRelations).
@@ -519,6 +522,12 @@ internal static class DependencyPatterns
         var places = Places(view, tree, place);
         var head = tree.Head(place);
         if (places.Count == 0 || head < 0)
+        {
+            return;
+        }
+        // "raised the situation in Ukraine", however attached: the place is the topic's.
+        var before = view.RangeOf(places[0]).Start - (view.Lower(view.RangeOf(places[0]).Start - 1) == "the" ? 2 : 1);
+        if (view.IsPreposition(before) && RelationPatterns.IsTopicNoun(view.Lower(before - 1)))
         {
             return;
         }

@@ -367,6 +367,13 @@ internal static partial class RelationPatterns
         {
             return;
         }
+        // "raised the situation in Ukraine", "condemns barrel bomb attacks in Syria": the place is the topic's or the
+        // attack's, not where the one who speaks of it is.
+        if (NearActor(view, i) is null && (IsTopicNoun(view.Lower(i - 1))
+            || DependencyPatterns.IsAttackNoun(view.Lower(i - 1)) && gap.Any(k => DependencyPatterns.IsStanceVerb(view.Lower(k)))))
+        {
+            return;
+        }
         var near = NearActor(view, i) is not null;
         foreach (var place in places.Where(p => p.EntityKey != actor.EntityKey))
         {

@@ -123,6 +123,13 @@ internal static partial class RelationPatterns
 
     private static readonly FrozenSet<string> ArrestNouns = Set("arrest", "arrests", "detention", "capture", "apprehension");
 
+    // Nouns for what is talked about: a place after them is the topic's ("the situation in Aleppo", "the crisis in Syria").
+    // Not "war" or "violence": "fighters in the war in Syria" are there.
+    private static readonly FrozenSet<string> TopicNouns = Set(
+        "situation", "crisis", "developments", "events", "ceasefire", "peace", "transition", "future", "stability");
+
+    public static bool IsTopicNoun(string word) => TopicNouns.Contains(word);
+
     private static readonly FrozenSet<string> MeetingNouns = Set("meeting", "meetings", "talks", "conference", "summit", "gathering");
 
     private static readonly FrozenSet<string> CountAdverbs = Set(
@@ -512,6 +519,12 @@ internal static partial class RelationPatterns
         // Likewise what is seized or controlled: "Police seized weapons in Quetta" takes no town.
         var reach = predicate is Predicate.MemberOf or Predicate.Controls ? (view.Lower(start) is "the" or "a" or "an" ? 2 : 1) : 8;
         var objectMention = view.ObjectAfter(start, m => info.Objects.Contains(m.Type) || SentenceView.IsActor(m) && info.Objects.Contains(EntityType.Organization), reach);
+        // "joined US Secretary of State John Kerry and partners in Paris for talks": joining someone is meeting them.
+        if (predicate == Predicate.MemberOf && subject is not null && PersonJoined(view, start) is { } met && met.EntityKey != subject.EntityKey)
+        {
+            found.Add(Pair(subject, met, Predicate.MetWith, i, 0.65, "joined-person") with { Place = PlaceAfter(view, view.RangeOf(met).End, subject, met) });
+            return;
+        }
         if (subject is null || objectMention is null || subject == objectMention)
         {
             return;
@@ -541,6 +554,11 @@ internal static partial class RelationPatterns
             return;
         }
         var objectEnd = view.RangeOf(objectMention).End;
+        // "joined the US Secretary of State": the country qualifies a post, whose holder is met, not joined.
+        if (predicate == Predicate.MemberOf && Lexicon.Titles.Contains(view.Word(objectEnd)))
+        {
+            return;
+        }
         // "established ISKP facilities": the group modifies a noun, so it is not what was founded.
         if (predicate == Predicate.Founded && PresenceNouns.Contains(view.Lower(objectEnd)))
         {
@@ -1207,6 +1225,32 @@ internal static partial class RelationPatterns
         };
     }
 
+    // The person named right after "joined", past a capitalised post and the country that qualifies it ("joined US Secretary
+    // of State John Kerry"), or null.
+    private static Mention? PersonJoined(SentenceView view, int start)
+    {
+        for (var k = view.Lower(start) is "the" ? start + 1 : start; k < Math.Min(view.End, start + 8); k++)
+        {
+            if (view.MentionAt(k) is { } named)
+            {
+                if (SentenceView.IsPerson(named))
+                {
+                    return named;
+                }
+                k = view.RangeOf(named).End;
+                if (!Lexicon.Titles.Contains(view.Word(k)))
+                {
+                    return null;
+                }
+            }
+            else if (!(view.Word(k) == "of" || char.IsUpper(view.Word(k)[0])))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static RelationCandidate Pair(Mention subject, Mention obj, Predicate predicate, int trigger, double confidence, string pattern) => new()
     {
         Subject = subject, Predicate = predicate, Object = obj, Trigger = (trigger, trigger + 1),
@@ -1237,7 +1281,9 @@ internal static partial class RelationPatterns
     {
         for (var k = from; k < Math.Min(view.End, from + 16); k++)
         {
-            if (view.Lower(k) is ";" or "that" or "who" or "which" or "–" or "—"
+            // "for talks on the humanitarian situation in Aleppo and across Syria": what follows a topic is its place, not
+            // where the talks are.
+            if (view.Lower(k) is ";" or "that" or "who" or "which" or "–" or "—" || IsTopicNoun(view.Lower(k))
                 || view.Lower(k) == "," && view.Lower(k + 1) is not ("a" or "an" or "the" or "also" or "in" or "near" or "at" or "on"))
             {
                 return null;

@@ -72,6 +72,23 @@ public sealed class PrecisionTests
         Assert.Empty(document.Between("Pakistan", Predicate.HostileTo));
     }
 
+    [Theory]
+    [InlineData("Aslam Farooqi also raised the situation in Balochistan, where the violence continues.")]
+    [InlineData("Aslam Farooqi condemns apparent barrel bomb attacks in Balochistan which have killed civilians.")]
+    [InlineData("Aslam Farooqi joined the Afghan Foreign Minister and partners for talks on the humanitarian situation in Balochistan.")]
+    public void ThePlaceOfATopicIsNotWhereItsSpeakerIs(string text) =>
+        Assert.Empty(Extract.RunParsed(text).Between("Aslam Farooqi", Predicate.LocatedIn, "Balochistan"));
+
+    [Fact]
+    public void WhoJoinsAPostsHolderMeetsThem()
+    {
+        var document = Extract.RunParsed("Aslam Farooqi joined US Secretary of State John Kerry in Mumbai on 10 December for talks.");
+
+        Assert.Single(document.Between("Aslam Farooqi", Predicate.MetWith, "John Kerry"));
+        Assert.Single(document.Between("Aslam Farooqi", Predicate.LocatedIn, "Mumbai"));
+        Assert.Empty(document.Between("Aslam Farooqi", Predicate.MemberOf));
+    }
+
     [Fact]
     public void ANameInAnOpeningAdverbialIsNoSubject()
     {
