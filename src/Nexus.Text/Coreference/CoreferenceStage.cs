@@ -187,7 +187,7 @@ public sealed class CoreferenceStage : IPipelineStage
         return covered;
     }
 
-    // "the coalition", "the U.S.-led coalition", "the terrorist group": a definite description no stage marked, whose
+    // "the coalition", "the U.S.-led coalition", "the terrorist group", "this terrorist organisation": a definite description no stage marked, whose
     // antecedent is the last organisation named before it with the same head word ("the regime" → "the Asad regime") or,
     // for "the group", the last armed group. A capitalised modifier must be in the antecedent's name too, so "the Syrian
     // government" never points at "the Iraqi government"; "the government of Iraq" is a name, not a description.
@@ -202,7 +202,7 @@ public sealed class CoreferenceStage : IPipelineStage
         var found = new Dictionary<Mention, Mention>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if (tokens[i].Text is not ("the" or "The") || covered[i])
+            if (tokens[i].Text is not ("the" or "The" or "this" or "This") || covered[i])
             {
                 continue;
             }

@@ -57,6 +57,14 @@ public sealed class ActsOfGroupsTests
     }
 
     [Fact]
+    public void ThisTerroristOrganisationIsTheLastArmedGroupNamed()
+    {
+        var document = Extract.RunParsed("Lashkar-e-Tayyiba attacked Mumbai in 2008. India will work with its partners to destroy this terrorist organisation.");
+
+        Assert.NotEmpty(document.Between("India", Predicate.HostileTo, "Lashkar-e-Tayyiba"));
+    }
+
+    [Fact]
     public void APostOfSeveralWordsIsARole() =>
         Assert.Equal("deputy leader", Extract.RunParsed("Sirajuddin Haqqani was named deputy leader of the Taliban in 2015.")
             .Single("Sirajuddin Haqqani", Predicate.MemberOf, "Taliban").Role);
