@@ -20,6 +20,13 @@ public sealed class Re3dAttributionGoldTests(ITestOutputHelper output)
 {
     private static readonly Lazy<IReadOnlyList<Re3dText>> Texts = new(() => Re3dRelationCorpus.Read(RepoPaths.SharedData("re3d")));
 
+    [Theory]
+    [InlineData("Da'esh", "Da’esh", true)]
+    [InlineData("Da'esh|ISIL", "ISIL spokesman", true)]
+    [InlineData("Da'esh", "Taliban", false)]
+    public void AHolderIsJudgedAsWrittenCurlyApostrophesAside(string gold, string read, bool same) =>
+        Assert.Equal(same, AttributionMatcher.SameHolder(gold, new Holder(read, HolderKind.Organization)));
+
     [Fact]
     public void ClaimsInTheJudgedGoldDocumentsKeepTheirHolderAndModality()
     {

@@ -41,12 +41,15 @@ public static class AttributionMatcher
         return judgements;
     }
 
-    /// <summary>"author" is the author; otherwise one of the row's alternatives and the holder's text hold one another.</summary>
+    /// <summary>
+    /// "author" is the author; otherwise one of the row's alternatives and the holder's text hold one another, curly
+    /// apostrophes aside ("Da’esh" as the document writes it is the row's "Da'esh").
+    /// </summary>
     public static bool SameHolder(string gold, Holder holder) =>
         gold == "author"
             ? holder.Kind == HolderKind.Author
-            : holder.Kind != HolderKind.Author && gold.Split('|').Any(g =>
-                g.Contains(holder.Text, StringComparison.OrdinalIgnoreCase) || holder.Text.Contains(g, StringComparison.OrdinalIgnoreCase));
+            : holder.Kind != HolderKind.Author && gold.Split('|').Select(Fold).Any(g =>
+                g.Contains(Fold(holder.Text), StringComparison.OrdinalIgnoreCase) || Fold(holder.Text).Contains(g, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The name the gold files and the JSON contract use ("operates_in", "reported").</summary>
     public static string WireName<T>(T value) where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
