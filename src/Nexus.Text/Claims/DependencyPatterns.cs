@@ -25,7 +25,8 @@ internal static class DependencyPatterns
 
     // Verbs whose "from"/"of" phrase names the enemy: "liberated Dabiq from ISIL", "rid Iraq of ISIL".
     private static readonly FrozenSet<string> DislodgeLemmas = Set(
-        "liberate", "seize", "retake", "retook", "recapture", "free", "rid", "clear", "reclaim", "wrest", "drive", "push", "take");
+        "liberate", "seize", "retake", "retook", "recapture", "free", "rid", "clear", "reclaim", "wrest", "drive", "drove", "driven", "push",
+        "take", "expel", "oust", "evict", "flush");
 
     // Verbs whose object is a place taken, held or cut off by the subject's own operation there.
     private static readonly FrozenSet<string> TakingLemmas = Set(
@@ -363,6 +364,19 @@ internal static class DependencyPatterns
             foreach (var (holder, place) in dislodged.SelectMany(d => taken.Select(t => (d, t))))
             {
                 Add(found, holder, Predicate.Controls, place, verb, 0.6, "dep:dislodged-from", negated: true);
+            }
+        }
+        // "pushed ISIL out of Kobane", "cleared the Taliban from Swat": the body driven out was there, and a town it held it
+        // holds no more (a country is more than any body held of it).
+        if (dislodges && Actors(view, tree, objects, modifiers: true).Where(SentenceView.IsGroup).ToList() is { Count: > 0 } expelled
+            && Actors(view, tree, ObliqueHeads(tree, verb, "from", "of", "out").Concat(objects.SelectMany(o => ObliqueHeads(tree, o, "from", "out"))))
+                .Where(SentenceView.IsPlace).ToList() is { Count: > 0 } left)
+        {
+            Pairs(agents, expelled, Predicate.HostileTo, verb, 0.65, "dep:dislodge", found);
+            PlaceAll(expelled, left, verb, "dep:expelled-from", 0.6, found);
+            foreach (var (group, town) in expelled.SelectMany(g => left.Where(p => p.Kind != EntityKind.Country).Select(p => (g, p))))
+            {
+                Add(found, group, Predicate.Controls, town, verb, 0.6, "dep:expelled-from", negated: true);
             }
         }
         // "stormed Mastung", "retook Fallujah": who strikes or takes a place operates there. Only a subject of the verb's

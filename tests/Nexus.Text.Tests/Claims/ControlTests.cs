@@ -58,4 +58,24 @@ public sealed class ControlTests
     [InlineData("Officials discussed the mission to recapture Quetta.")]
     public void SeizingAThingOrHoldingTalksTakesNoTown(string text) =>
         Assert.DoesNotContain(Extract.RunParsed(text).Claims, c => c.Predicate == Predicate.Controls);
+
+    [Theory]
+    [InlineData("Pakistan pushed the Taliban out of Mastung in 2015.", "Taliban", "Mastung")]
+    [InlineData("The army drove al-Qaida from Quetta in September 2012.", "al-Qaida", "Quetta")]
+    public void ABodyDrivenOutOfATownWasThereAndHoldsItNoMore(string text, string group, string town)
+    {
+        var document = Extract.RunParsed(text);
+
+        Assert.Equal(Polarity.Negative, document.Single(group, Predicate.Controls, town).Polarity);
+        Assert.NotEmpty(document.Between(group, Predicate.OperatesIn, town));
+    }
+
+    [Fact]
+    public void ABodyClearedFromACountryHeldNoCountry()
+    {
+        var document = Extract.RunParsed("The operation marks another step towards clearing the Taliban from Pakistan.");
+
+        Assert.NotEmpty(document.Between("Taliban", Predicate.OperatesIn, "Pakistan"));
+        Assert.Empty(document.Between("Taliban", Predicate.Controls));
+    }
 }
