@@ -53,6 +53,7 @@ internal static class AttributionFinder
             }
             else if (ClaimedAttack.Find(view, i) is { } claimed)
             {
+                // "the bombing in Quetta, which ISKP claimed": the claim governs the attack named before it.
                 cues.Add(new Cue(i, i + 1, Modality.Alleged, HolderOf(view, claimed.Claimant, view.RangeOf(claimed.Claimant).End), word, null, false,
                     (claimed.Attack, claimed.Clause)));
             }

@@ -200,7 +200,7 @@ internal static class DependencyPatterns
     }
 
     /// <summary>Whether a word names an attack: "bombing", "strikes", "assault".</summary>
-    /// <summary>Whether a verb takes a stance on something (condemns, welcomes, discusses, raises) rather than doing it.</summary>
+    /// <summary>Whether a verb takes a stance on something (condemns, welcomes, discusses, reiterates) rather than doing it.</summary>
     public static bool IsStanceVerb(string word) => Is(StanceLemmas, word) || Is(RestatingLemmas, word);
 
     public static bool IsAttackNoun(string word) => AttackNouns.Contains(word) || word is "blast" or "explosion" or "massacre" or "shooting" or "ambush";

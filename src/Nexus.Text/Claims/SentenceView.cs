@@ -221,7 +221,7 @@ internal sealed class SentenceView
             return null;
         }
         var owner = Word(noun - 1) is "'s" or "’s" ? MentionAt(noun - 2) : MentionAt(noun - 1);
-        return owner is not null && IsActor(owner) && RangeOf(owner).End >= noun - 1 ? owner : null;
+        return owner is not null && IsActor(owner) ? owner : null;
     }
 
     /// <summary>
