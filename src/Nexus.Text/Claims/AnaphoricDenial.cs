@@ -89,19 +89,21 @@ internal static class AnaphoricDenial
             k++;
         }
         var word = view.Lower(k);
-        var closes = view.Lower(k + 1) is "." or "," or ";" or "" or "and" or "but";
-        if (pointed && closes && TieNouns.Contains(word))
+        if (pointed && view.Lower(k + 1) is "." or "," or ";" or "" or "and" or "but")
         {
-            return p => p is not (Predicate.OperatesIn or Predicate.LocatedIn or Predicate.Controls or Predicate.NationalityOf or Predicate.DesignatedBy);
+            if (TieNouns.Contains(word))
+            {
+                return p => p is not (Predicate.OperatesIn or Predicate.LocatedIn or Predicate.Controls or Predicate.NationalityOf or Predicate.DesignatedBy);
+            }
+            if (BackingNouns.Contains(word))
+            {
+                return p => p is Predicate.Sponsors or Predicate.Funded or Predicate.Supplied or Predicate.Trained;
+            }
+            if (StatementNouns.Contains(word))
+            {
+                return _ => true;
+            }
         }
-        if (pointed && closes && BackingNouns.Contains(word))
-        {
-            return p => p is Predicate.Sponsors or Predicate.Funded or Predicate.Supplied or Predicate.Trained;
-        }
-        if (pointed && closes && StatementNouns.Contains(word) || view.Lower(after) is "this" or "it" or "that" && view.Lower(after + 1) is "." or "," or ";" or "")
-        {
-            return _ => true;
-        }
-        return null;
+        return view.Lower(after) is "this" or "it" or "that" && view.Lower(after + 1) is "." or "," or ";" or "" ? _ => true : null;
     }
 }

@@ -20,6 +20,9 @@ internal static class ClaimedAttack
     /// <param name="Clause">The first token of the relative clause ("for which", "which", "claimed by").</param>
     public sealed record Found(int Attack, int Preposition, Mention Claimant, int Clause);
 
+    /// <summary>Whether a word after an attack noun opens what was attacked: "the bombing in Quetta", "the attack on the Serena".</summary>
+    public static bool OpensTarget(string word) => word is "in" or "on" or "at" or "against";
+
     /// <summary>The attack a claiming verb at <paramref name="verb"/> claims after naming it, or null.</summary>
     public static Found? Find(SentenceView view, int verb)
     {
@@ -61,7 +64,7 @@ internal static class ClaimedAttack
                 || view.Lower(k) == "one" && Enumerable.Range(view.First, k - view.First).Any(a => DependencyPatterns.IsAttackNoun(view.Lower(a))))
             {
                 var preposition = view.Lower(k + 1) is "today" or "yesterday" or "overnight" ? k + 2 : k + 1;
-                return view.Lower(preposition) is "in" or "on" or "at" or "against" ? new Found(k, preposition, claimant, clause) : null;
+                return OpensTarget(view.Lower(preposition)) ? new Found(k, preposition, claimant, clause) : null;
             }
         }
         return null;

@@ -99,10 +99,10 @@ internal static class DependencyPatterns
         "recognise", "acknowledge", "reaffirm", "stress", "emphasize", "underscore", "highlight", "mark", "celebrate", "deny", "claim",
         "report", "describe", "see", "saw", "hear", "heard", "want", "hope", "wish", "offer", "extend", "pledge", "support", "commit");
 
-    // Verbs that only carry an event noun: "conducted 34 strikes in Syria" places the conductor there.
     // Stances too, kept out of StanceLemmas: the learned reader reads that list as a trigger class, and its features stay as trained.
     private static readonly FrozenSet<string> RestatingLemmas = Set("reiterate", "restate");
 
+    // Verbs that only carry an event noun: "conducted 34 strikes in Syria" places the conductor there.
     private static readonly FrozenSet<string> LightLemmas = Set(
         "conduct", "carry", "launch", "stage", "mount", "execute", "deliver", "make", "made", "undertake", "perform", "fly", "flew", "run", "ran");
 
@@ -199,10 +199,10 @@ internal static class DependencyPatterns
         return low;
     }
 
-    /// <summary>Whether a word names an attack: "bombing", "strikes", "assault".</summary>
     /// <summary>Whether a verb takes a stance on something (condemns, welcomes, discusses, reiterates) rather than doing it.</summary>
     public static bool IsStanceVerb(string word) => Is(StanceLemmas, word) || Is(RestatingLemmas, word);
 
+    /// <summary>Whether a word names an attack: "bombing", "strikes", "assault".</summary>
     public static bool IsAttackNoun(string word) => AttackNouns.Contains(word) || word is "blast" or "explosion" or "massacre" or "shooting" or "ambush";
 
     // The trigger lexicons by the class of relation their words signal, for the learned reader (LearnedRelations).
@@ -356,8 +356,8 @@ internal static class DependencyPatterns
         }
         if (dislodges)
         {
-            // "from ISIL", "from ISIL fighters", "from ISIL control"; the parser often hangs the "from" phrase on the place.
-            var dislodged = Actors(view, tree, ObliqueHeads(tree, verb, "from", "of").Concat(objects.SelectMany(o => ObliqueHeads(tree, o, "from"))), modifiers: true);
+            // "from ISIL", "from ISIL fighters", "from ISIL control".
+            var dislodged = Actors(view, tree, FromPhrases(tree, verb, objects, "from", "of"), modifiers: true);
             Pairs(agents, dislodged, Predicate.HostileTo, verb, 0.65, "dep:dislodge", found);
             // "liberated Mosul from ISIL", "rid Iraq of ISIL": the dislodged held the place, and hold it no more.
             PlaceAll(dislodged, taken, verb, "dep:dislodged-from", 0.6, found);
@@ -369,8 +369,7 @@ internal static class DependencyPatterns
         // "pushed ISIL out of Kobane", "cleared the Taliban from Swat": the body driven out was there, and a town it held it
         // holds no more (a country is more than any body held of it).
         if (dislodges && Actors(view, tree, objects, modifiers: true).Where(SentenceView.IsGroup).ToList() is { Count: > 0 } expelled
-            && Actors(view, tree, ObliqueHeads(tree, verb, "from", "of", "out").Concat(objects.SelectMany(o => ObliqueHeads(tree, o, "from", "out"))))
-                .Where(SentenceView.IsPlace).ToList() is { Count: > 0 } left)
+            && Actors(view, tree, FromPhrases(tree, verb, objects, "from", "of", "out")).Where(SentenceView.IsPlace).ToList() is { Count: > 0 } left)
         {
             Pairs(agents, expelled, Predicate.HostileTo, verb, 0.65, "dep:dislodge", found);
             PlaceAll(expelled, left, verb, "dep:expelled-from", 0.6, found);
@@ -818,6 +817,11 @@ internal static class DependencyPatterns
                 : [h]);
         return [.. Actors(view, tree, named).Where(SentenceView.IsPlace)];
     }
+
+    // The "from" phrases of a verb of dislodging ("liberated Dabiq from ISIL", "rid Iraq of ISIL"), which the parser often
+    // hangs on the verb's object instead; "of" only on the verb ("the city of Mosul" is no phrase of dislodging).
+    private static IEnumerable<int> FromPhrases(ParseTree tree, int verb, List<int> objects, params string[] markers) =>
+        ObliqueHeads(tree, verb, markers).Concat(objects.SelectMany(o => ObliqueHeads(tree, o, [.. markers.Where(m => m != "of")])));
 
     // Actors in the verb's prepositional phrases with one of the given case markers ("with", "to").
     private static List<Mention> Obliques(SentenceView view, ParseTree tree, int verb, params string[] markers) =>

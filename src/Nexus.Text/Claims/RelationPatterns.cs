@@ -1037,31 +1037,31 @@ internal static partial class RelationPatterns
         // "ISKP claimed responsibility for the bombing in Kabul", "for the attack on the Serena Hotel": the attack is the
         // actor's by its own word (the verb of claiming holds it).
         var noun = view.Lower(i + 2) is "the" or "a" or "an" or "this" or "that" or "these" or "those" ? i + 3 : i + 2;
-        if (target is null && actor is not null && DependencyPatterns.IsAttackNoun(view.Lower(noun)) && view.Lower(noun + 1) is "in" or "on" or "at" or "against"
-            && view.ObjectAfter(noun + 2, m => SentenceView.IsPlace(m) || SentenceView.IsActor(m), reach: 3) is { } attacked && attacked != actor)
+        if (target is null && actor is not null && DependencyPatterns.IsAttackNoun(view.Lower(noun)) && ClaimedAttack.OpensTarget(view.Lower(noun + 1))
+            && AttackClaimed(view, actor, noun, noun + 1, 3, "claimed-attack") is { } claimed)
         {
-            found.Add(new RelationCandidate
-            {
-                Subject = actor, Predicate = Predicate.Attacked, Object = attacked, Trigger = (noun, noun + 1),
-                Confidence = 0.75, Pattern = "claimed-attack",
-            });
+            found.Add(claimed);
         }
     }
 
     // An attack claimed after it is named: see ClaimedAttack.
     private static void ClaimedAttackBefore(SentenceView view, int i, List<RelationCandidate> found)
     {
-        if (ClaimedAttack.Find(view, i) is { } claimed
-            && view.ObjectAfter(claimed.Preposition + 1, m => SentenceView.IsPlace(m) || SentenceView.IsActor(m), reach: 4) is { } attacked
-            && attacked != claimed.Claimant)
+        if (ClaimedAttack.Find(view, i) is { } claim
+            && AttackClaimed(view, claim.Claimant, claim.Attack, claim.Preposition, 4, "claimed-attack-before") is { } claimed)
         {
-            found.Add(new RelationCandidate
-            {
-                Subject = claimed.Claimant, Predicate = Predicate.Attacked, Object = attacked, Trigger = (claimed.Attack, claimed.Attack + 1),
-                Confidence = 0.75, Pattern = "claimed-attack-before",
-            });
+            found.Add(claimed);
         }
     }
+
+    // The claimant's attack on the place or body named after the attack noun's preposition, or null.
+    private static RelationCandidate? AttackClaimed(SentenceView view, Mention claimant, int noun, int preposition, int reach, string pattern) =>
+        view.ObjectAfter(preposition + 1, m => SentenceView.IsPlace(m) || SentenceView.IsActor(m), reach) is { } attacked && attacked != claimant
+            ? new RelationCandidate
+            {
+                Subject = claimant, Predicate = Predicate.Attacked, Object = attacked, Trigger = (noun, noun + 1), Confidence = 0.75, Pattern = pattern,
+            }
+            : null;
 
     // "until his death in July 2016", "X died in", "X was killed in"
     private static void Death(SentenceView view, int i, List<RelationCandidate> found)

@@ -187,9 +187,9 @@ public sealed class CoreferenceStage : IPipelineStage
         return covered;
     }
 
-    // "the coalition", "the U.S.-led coalition", "the terrorist group", "this terrorist organisation": a definite description no stage marked, whose
-    // antecedent is the last organisation named before it with the same head word ("the regime" → "the Asad regime") or,
-    // for "the group", the last armed group. A capitalised modifier must be in the antecedent's name too, so "the Syrian
+    // "the coalition", "the U.S.-led coalition", "the terrorist group", "this terrorist organisation": a definite description
+    // no stage marked, whose antecedent is the last organisation named before it with the same head word ("the regime" → "the
+    // Asad regime") or, for "the group", the last armed group. A capitalised modifier must be in the antecedent's name too, so "the Syrian
     // government" never points at "the Iraqi government"; "the government of Iraq" is a name, not a description.
     // Returns each new mention with the mention it joins.
     private static Dictionary<Mention, Mention> Definites(AnnotatedDocument document, List<Mention> mentions)
